@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up (system libraries, a virtual environment, the app) and start TLI Workbook.
+# Extra arguments go to the app, e.g. scripts/run-app.sh --data-dir ~/tli-data
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-packages.sh app
+python="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q .
+exec .venv/bin/tli-workbook "$@"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up (system libraries, document checkers, a virtual environment) and run lint + tests.
+# Extra arguments go to pytest, e.g. scripts/run-tests.sh tests/store -x
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-packages.sh test
+python="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,56 @@
+"""Shared fixtures. Tests run headless and never touch the user's real data folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Point every app-data lookup at a throwaway folder before anything imports the app.
+_SESSION_DATA = Path(tempfile.mkdtemp(prefix="tli-test-data-"))
+os.environ["TLI_WORKBOOK_DATA_DIR"] = str(_SESSION_DATA)
+os.environ.setdefault("XDG_DATA_HOME", str(_SESSION_DATA / "xdg"))
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("TLI_WORKBOOK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path):  # type: ignore[no-untyped-def]
+    from tli_workbook.store import Store
+
+    s = Store(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def catalog():  # type: ignore[no-untyped-def]
+    from tli_workbook.definitions import default_catalog
+
+    return default_catalog()
+
+
+@pytest.fixture
+def window(qtbot, store, catalog):  # type: ignore[no-untyped-def]
+    """The real main window on a fresh data folder, with dialogs that fail loudly if a test
+    did not expect them."""
+    from tli_workbook.ui.application import make_app
+    from tli_workbook.ui.main_window import MainWindow
+
+    make_app()
+    w = MainWindow(store, catalog)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

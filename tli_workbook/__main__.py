@@ -1,0 +1,5 @@
+import sys
+
+from tli_workbook.app import main
+
+sys.exit(main())

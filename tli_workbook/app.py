@@ -1,0 +1,81 @@
+"""Entry point: the GUI and the command line (argparse). No Qt import happens for commands
+that do not need it, and the GUI path imports only what its first screen uses."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tli_workbook import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tli-workbook",
+        description="TLI Workbook: earn a Teacher Leadership micro-credential, offline.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database, files and backups "
+        "(default: $TLI_WORKBOOK_DATA_DIR or the platform's user data folder)",
+    )
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the GUI, show the main window, exit 0 after the first paint",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("credentials", help="print each credential's id and title")
+    sub.add_parser("list", help="print workbook ids, titles and credentials")
+    c = sub.add_parser("create", help="create a workbook; prints its id")
+    c.add_argument("credential")
+    c.add_argument("title")
+    c.add_argument("--fellow", action="store_true", help="the teacher is a current TLI Fellow")
+    e = sub.add_parser("export-archive", help="write a workbook to a .tliwb archive")
+    e.add_argument("workbook_id", type=int)
+    e.add_argument("file", type=Path)
+    i = sub.add_parser("import-archive", help="import a .tliwb archive; prints the new id")
+    i.add_argument("file", type=Path)
+    m = sub.add_parser("export-map", help="export a workbook's Circle Map to PDF, PNG or SVG")
+    m.add_argument("workbook_id", type=int)
+    m.add_argument("out", type=Path)
+    m.add_argument("--page", choices=("letter", "a4"), default="letter")
+    m.add_argument("--landscape", action="store_true")
+    x = sub.add_parser("export", help="export the submission packet (DOCX, PDF, upload kit)")
+    x.add_argument("workbook_id", type=int, nargs="?")
+    x.add_argument("--archive", type=Path, help="export from a .tliwb file without importing it")
+    x.add_argument("--docx", type=Path)
+    x.add_argument("--pdf", type=Path)
+    x.add_argument("--upload-kit", type=Path, metavar="DIR")
+    x.add_argument("--page", choices=("letter", "a4"), default="letter")
+    k = sub.add_parser("check", help="readiness and privacy check; exit 0 only when ready")
+    k.add_argument("workbook_id", type=int, nargs="?")
+    k.add_argument("--archive", type=Path)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from tli_workbook.cli import run_command
+
+        return run_command(args)
+    return run_gui(args.data_dir, smoke=args.smoke)
+
+
+def run_gui(data_dir: str | None, *, smoke: bool = False) -> int:
+    if smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # A smoke test on a machine with no screen still exercises the whole start-up.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tli_workbook.ui.application import run
+
+    return run(data_dir, smoke=smoke)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

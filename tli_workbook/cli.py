@@ -1,0 +1,186 @@
+"""Command-line subcommands. They work with no display; errors go to stderr, exit non-zero."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tli_workbook.definitions import DefinitionError, default_catalog
+from tli_workbook.paths import data_dir
+from tli_workbook.store import Store, StoreError
+
+
+def _err(msg: str) -> int:
+    print(f"tli-workbook: {msg}", file=sys.stderr)
+    return 1
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    from tli_workbook.store.startup import open_checked
+
+    return open_checked(data_dir(args.data_dir))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        catalog = default_catalog()
+    except DefinitionError as exc:
+        return _err(f"a credential definition is invalid: {exc}")
+    try:
+        handler = _COMMANDS[args.command]
+        return handler(args, catalog)
+    except StoreError as exc:
+        return _err(str(exc))
+    except KeyboardInterrupt:
+        return _err("interrupted")
+
+
+def cmd_credentials(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    for cred in catalog:
+        print(f"{cred.id}\t{cred.title}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    store = open_store(args)
+    try:
+        for w in store.list_workbooks():
+            title = catalog.get(w.credential_id).title if w.credential_id in catalog else "?"
+            print(f"{w.id}\t{w.title}\t{title}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_create(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    if args.credential not in catalog:
+        return _err(f"unknown credential {args.credential!r}; see `tli-workbook credentials`")
+    store = open_store(args)
+    try:
+        print(store.create_workbook(args.credential, args.title, args.fellow))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_export_archive(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    from tli_workbook.store.archive import export_archive
+
+    store = open_store(args)
+    try:
+        store.workbook(args.workbook_id)
+        try:
+            export_archive(store, args.workbook_id, args.file)
+        except OSError as exc:
+            return _err(f"could not write {args.file}: {exc.strerror or exc}")
+    finally:
+        store.close()
+    print(args.file)
+    return 0
+
+
+def cmd_import_archive(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    from tli_workbook.store.archive import import_archive
+
+    store = open_store(args)
+    try:
+        print(import_archive(store, args.file))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_export_map(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    if args.out.suffix.lower() not in (".pdf", ".png", ".svg"):
+        return _err("the output file must end in .pdf, .png or .svg")
+    from tli_workbook.qt_headless import ensure_gui_app
+
+    ensure_gui_app()
+    from tli_workbook.circlemap.export import export_map
+
+    store = open_store(args)
+    try:
+        store.workbook(args.workbook_id)
+        try:
+            export_map(store, args.workbook_id, args.out, page=args.page, landscape=args.landscape)
+        except OSError as exc:
+            return _err(f"could not write {args.out}: {exc.strerror or exc}")
+    finally:
+        store.close()
+    print(args.out)
+    return 0
+
+
+def _with_snapshot(args: argparse.Namespace, catalog, fn):  # type: ignore[no-untyped-def]
+    """Run fn(snapshot, credential, file_path) on a stored workbook or an archive."""
+    if args.archive is not None:
+        from tli_workbook.store.archive import open_archive
+
+        with open_archive(args.archive, catalog) as arc:
+            snap = arc.snapshot
+            return fn(snap, catalog.get(snap["workbook"]["credential"]), arc.file)
+    if args.workbook_id is None:
+        return _err("give a WORKBOOK_ID or --archive FILE")
+    store = open_store(args)
+    try:
+        snap = store.snapshot(args.workbook_id)
+
+        def file_path(sha: str) -> Path | None:
+            p = store.file_path(sha)
+            return p if p.exists() else None
+
+        return fn(snap, catalog.get(snap["workbook"]["credential"]), file_path)
+    finally:
+        store.close()
+
+
+def cmd_export(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    if not (args.docx or args.pdf or args.upload_kit):
+        return _err("say what to write: --docx OUT.docx, --pdf OUT.pdf and/or --upload-kit DIR")
+    from tli_workbook.qt_headless import ensure_gui_app
+
+    ensure_gui_app()  # the Circle Map renderer paints with QtGui
+    from tli_workbook.packet.export import ExportError, export_packet
+
+    def run(snap, cred, file_path) -> int:  # type: ignore[no-untyped-def]
+        try:
+            written = export_packet(
+                snap,
+                cred,
+                file_path,
+                docx=args.docx,
+                pdf=args.pdf,
+                upload_kit=args.upload_kit,
+                page=args.page,
+            )
+        except ExportError as exc:
+            return _err(str(exc))
+        for p in written:
+            print(p)
+        return 0
+
+    return _with_snapshot(args, catalog, run)
+
+
+def cmd_check(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    from tli_workbook.review.report import check_report
+
+    def run(snap, cred, file_path) -> int:  # type: ignore[no-untyped-def]
+        text, ok = check_report(snap, cred, file_path)
+        print(text)
+        return 0 if ok else 1
+
+    return _with_snapshot(args, catalog, run)
+
+
+_COMMANDS = {
+    "credentials": cmd_credentials,
+    "list": cmd_list,
+    "create": cmd_create,
+    "export-archive": cmd_export_archive,
+    "import-archive": cmd_import_archive,
+    "export-map": cmd_export_map,
+    "export": cmd_export,
+    "check": cmd_check,
+}

@@ -1,0 +1,1 @@
+"""Readiness checks and rubric self-assessment, computed from definitions (no Qt)."""

@@ -1,0 +1,580 @@
+"""The store: the only code that talks SQL. One session per operation, committed before
+returning, so "saved" always means "on disk"."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tli_workbook.store.database import DB_NAME, open_database
+from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
+from tli_workbook.store.models import (
+    Answer,
+    Artifact,
+    MapEntry,
+    MapStroke,
+    Respondent,
+    Setting,
+    StoredFile,
+    Workbook,
+    utcnow,
+)
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # per attached file; documented in the README
+FILES_DIR = "files"
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class WorkbookInfo:
+    id: int
+    uid: str
+    title: str
+    credential_id: str
+    fellow: bool
+    created_at: datetime
+    modified_at: datetime
+
+
+def _info(w: Workbook) -> WorkbookInfo:
+    return WorkbookInfo(
+        w.id, w.uid, w.title, w.credential_id, w.fellow, w.created_at, w.modified_at
+    )
+
+
+def _friendly(exc: OperationalError) -> StoreError:
+    text = str(exc.orig) if exc.orig else str(exc)
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError(
+            "The disk is full, so the last change could not be saved. Free some space "
+            "(your text is still on screen) and it will be saved again."
+        )
+    if "locked" in text:
+        return StoreError(
+            "The database is busy in another program, so the last change could not be saved "
+            "yet. It will be saved again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            "The data folder is read-only, so changes cannot be saved. Check its permissions "
+            "or choose another data folder (--data-dir)."
+        )
+    return StoreError(f"The database reported a problem: {text}")
+
+
+class Store:
+    """All reads and writes of workbooks and their parts."""
+
+    def __init__(self, data_dir: Path, engine: Engine | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / DB_NAME
+        self.engine = engine or open_database(self.db_path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _friendly(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise _friendly(exc) from exc
+        finally:
+            session.close()
+
+    # ----- workbooks -------------------------------------------------------------------------
+
+    def list_workbooks(self) -> list[WorkbookInfo]:
+        with self._read() as s:
+            rows = s.scalars(select(Workbook).order_by(Workbook.modified_at.desc())).all()
+            return [_info(w) for w in rows]
+
+    def workbook(self, workbook_id: int) -> WorkbookInfo:
+        with self._read() as s:
+            return _info(self._get(s, workbook_id))
+
+    @staticmethod
+    def _get(s: Session, workbook_id: int) -> Workbook:
+        w = s.get(Workbook, workbook_id)
+        if w is None:
+            raise NotFoundError(f"There is no workbook with id {workbook_id}.")
+        return w
+
+    def create_workbook(self, credential_id: str, title: str, fellow: bool = False) -> int:
+        title = title.strip() or "Untitled workbook"
+        with self._write() as s:
+            w = Workbook(
+                uid=new_uid(), title=title[:200], credential_id=credential_id, fellow=fellow
+            )
+            s.add(w)
+            s.flush()
+            return w.id
+
+    def rename_workbook(self, workbook_id: int, title: str) -> None:
+        with self._write() as s:
+            w = self._get(s, workbook_id)
+            w.title = (title.strip() or w.title)[:200]
+            w.modified_at = utcnow()
+
+    def set_fellow(self, workbook_id: int, fellow: bool) -> None:
+        with self._write() as s:
+            w = self._get(s, workbook_id)
+            w.fellow = fellow
+            w.modified_at = utcnow()
+
+    def delete_workbook(self, workbook_id: int) -> None:
+        with self._write() as s:
+            s.delete(self._get(s, workbook_id))
+
+    def duplicate_workbook(self, workbook_id: int, title: str | None = None) -> int:
+        snap = self.snapshot(workbook_id)
+        snap["workbook"]["title"] = title or f"{snap['workbook']['title']} (copy)"
+        return self.import_snapshot(snap, file_source=self.file_path)
+
+    def _touch(self, s: Session, workbook_id: int) -> None:
+        self._get(s, workbook_id).modified_at = utcnow()
+
+    # ----- answers ---------------------------------------------------------------------------
+
+    def answers(self, workbook_id: int) -> dict[str, Any]:
+        with self._read() as s:
+            rows = s.execute(
+                select(Answer.key, Answer.value).where(Answer.workbook_id == workbook_id)
+            ).all()
+            return {k: v for k, v in rows}
+
+    def answer(self, workbook_id: int, key: str, default: Any = None) -> Any:
+        with self._read() as s:
+            v = s.scalar(
+                select(Answer.value).where(Answer.workbook_id == workbook_id, Answer.key == key)
+            )
+            return default if v is None else v
+
+    def set_answers(self, workbook_id: int, values: Mapping[str, Any]) -> None:
+        """Save several answers in one transaction (None deletes an answer)."""
+        if not values:
+            return
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            existing = {
+                a.key: a
+                for a in s.scalars(
+                    select(Answer).where(
+                        Answer.workbook_id == workbook_id, Answer.key.in_(list(values))
+                    )
+                )
+            }
+            now = utcnow()
+            for key, value in values.items():
+                row = existing.get(key)
+                if value is None:
+                    if row is not None:
+                        s.delete(row)
+                elif row is None:
+                    s.add(Answer(workbook_id=workbook_id, key=key, value=value, modified_at=now))
+                else:
+                    row.value = value
+                    row.modified_at = now
+
+    def set_answer(self, workbook_id: int, key: str, value: Any) -> None:
+        self.set_answers(workbook_id, {key: value})
+
+    # ----- circle map ------------------------------------------------------------------------
+
+    def map_entries(self, workbook_id: int) -> list[dict[str, Any]]:
+        with self._read() as s:
+            rows = s.scalars(
+                select(MapEntry)
+                .where(MapEntry.workbook_id == workbook_id)
+                .order_by(MapEntry.position, MapEntry.id)
+            ).all()
+            return [_entry_dict(e) for e in rows]
+
+    def map_strokes(self, workbook_id: int) -> list[dict[str, Any]]:
+        with self._read() as s:
+            rows = s.scalars(
+                select(MapStroke)
+                .where(MapStroke.workbook_id == workbook_id)
+                .order_by(MapStroke.position, MapStroke.id)
+            ).all()
+            return [_stroke_dict(st) for st in rows]
+
+    def save_map(
+        self,
+        workbook_id: int,
+        entries: list[Mapping[str, Any]] | None = None,
+        strokes: list[Mapping[str, Any]] | None = None,
+    ) -> None:
+        """Replace the map's entries and/or strokes (by uid; rows not given are removed)."""
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            if entries is not None:
+                _sync(s, MapEntry, workbook_id, entries, _ENTRY_FIELDS)
+            if strokes is not None:
+                _sync(s, MapStroke, workbook_id, strokes, _STROKE_FIELDS)
+
+    def upsert_map_entry(self, workbook_id: int, entry: Mapping[str, Any]) -> str:
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            return _upsert(s, MapEntry, workbook_id, entry, _ENTRY_FIELDS)
+
+    def delete_map_entry(self, workbook_id: int, uid: str) -> None:
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            s.execute(
+                delete(MapEntry).where(MapEntry.workbook_id == workbook_id, MapEntry.uid == uid)
+            )
+
+    # ----- stored files ----------------------------------------------------------------------
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / FILES_DIR
+
+    def file_path(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise NotFoundError(f"{sha256!r} is not a stored file name.")
+        return self.files_dir / sha256[:2] / sha256
+
+    def add_file(
+        self, source: Path | BinaryIO, media_type: str = "application/octet-stream"
+    ) -> str:
+        """Copy a file into the store (content-addressed, deduplicated); return its SHA-256.
+
+        Bytes go to a temporary file in the store first and are renamed into place, so a crash
+        or a full disk never leaves a half-written stored file.
+        """
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.files_dir)
+        tmp = Path(tmp_name)
+        try:
+            with contextlib.ExitStack() as stack:
+                src = (
+                    source
+                    if not isinstance(source, Path)
+                    else stack.enter_context(source.open("rb"))
+                )
+                out = stack.enter_context(os.fdopen(fd, "wb"))
+                while chunk := src.read(1024 * 1024):
+                    size += len(chunk)
+                    if size > MAX_FILE_BYTES:
+                        raise FileTooLargeError(
+                            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the "
+                            "most a workbook attachment may be. Attach a smaller copy (for a "
+                            "video, a link or a short clip)."
+                        )
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            final = self.file_path(sha)
+            if final.exists() and final.stat().st_size == size:
+                tmp.unlink()
+            else:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, final)
+            with self._write() as s:
+                if s.get(StoredFile, sha) is None:
+                    s.add(StoredFile(sha256=sha, size=size, media_type=media_type))
+            return sha
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def file_info(self, sha256: str) -> dict[str, Any]:
+        with self._read() as s:
+            f = s.get(StoredFile, sha256)
+            if f is None:
+                raise NotFoundError(f"No stored file {sha256}.")
+            return {"sha256": f.sha256, "size": f.size, "media_type": f.media_type}
+
+    # ----- artifacts and respondents ---------------------------------------------------------
+
+    def artifacts(self, workbook_id: int, part_id: str | None = None) -> list[dict[str, Any]]:
+        return self._list(Artifact, workbook_id, part_id, _artifact_dict)
+
+    def respondents(self, workbook_id: int, part_id: str | None = None) -> list[dict[str, Any]]:
+        return self._list(Respondent, workbook_id, part_id, _respondent_dict)
+
+    def _list(self, model: Any, workbook_id: int, part_id: str | None, conv: Any) -> list[Any]:
+        with self._read() as s:
+            q = select(model).where(model.workbook_id == workbook_id)
+            if part_id is not None:
+                q = q.where(model.part_id == part_id)
+            return [conv(r) for r in s.scalars(q.order_by(model.position, model.id))]
+
+    def upsert_artifact(self, workbook_id: int, data: Mapping[str, Any]) -> str:
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            return _upsert(s, Artifact, workbook_id, data, _ARTIFACT_FIELDS)
+
+    def upsert_respondent(self, workbook_id: int, data: Mapping[str, Any]) -> str:
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            return _upsert(s, Respondent, workbook_id, data, _RESPONDENT_FIELDS)
+
+    def delete_artifact(self, workbook_id: int, uid: str) -> None:
+        self._delete(Artifact, workbook_id, uid)
+
+    def delete_respondent(self, workbook_id: int, uid: str) -> None:
+        self._delete(Respondent, workbook_id, uid)
+
+    def _delete(self, model: Any, workbook_id: int, uid: str) -> None:
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            s.execute(delete(model).where(model.workbook_id == workbook_id, model.uid == uid))
+
+    def reorder(self, kind: str, workbook_id: int, uids: list[str]) -> None:
+        model = {"artifacts": Artifact, "respondents": Respondent, "entries": MapEntry}[kind]
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            rows = {
+                r.uid: r for r in s.scalars(select(model).where(model.workbook_id == workbook_id))
+            }
+            for i, uid in enumerate(uids):
+                if uid in rows:
+                    rows[uid].position = i
+
+    # ----- settings --------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self._read() as s:
+            row = s.get(Setting, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._write() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    # ----- snapshots (archive, duplicate, export) --------------------------------------------
+
+    def snapshot(self, workbook_id: int) -> dict[str, Any]:
+        """The whole workbook as plain data: the content of an archive's workbook.json."""
+        from tli_workbook.store.snapshot import build_snapshot
+
+        return build_snapshot(self, workbook_id)
+
+    def import_snapshot(self, snap: Mapping[str, Any], file_source: Any) -> int:
+        from tli_workbook.store.snapshot import import_snapshot
+
+        return import_snapshot(self, snap, file_source)
+
+    def _insert_all(self, snap: Mapping[str, Any], sha_ok: set[str]) -> int:
+        """Insert a validated snapshot as a new workbook in one transaction."""
+        wb = snap["workbook"]
+        with self._write() as s:
+            w = Workbook(
+                uid=new_uid(),
+                title=str(wb["title"])[:200],
+                credential_id=wb["credential"],
+                fellow=bool(wb.get("fellow", False)),
+            )
+            s.add(w)
+            s.flush()
+            for key, value in snap.get("answers", {}).items():
+                s.add(Answer(workbook_id=w.id, key=key, value=value))
+            cmap = snap.get("circle_map", {})
+            for i, e in enumerate(cmap.get("entries", [])):
+                _upsert(s, MapEntry, w.id, {"position": i, **e}, _ENTRY_FIELDS)
+            for i, st in enumerate(cmap.get("strokes", [])):
+                _upsert(s, MapStroke, w.id, {"position": i, **st}, _STROKE_FIELDS)
+            for i, a in enumerate(snap.get("artifacts", [])):
+                a = dict(a)
+                if a.get("file") and a["file"] not in sha_ok:
+                    a["file"] = None
+                _upsert(s, Artifact, w.id, {"position": i, **a}, _ARTIFACT_FIELDS)
+            for i, r in enumerate(snap.get("respondents", [])):
+                _upsert(s, Respondent, w.id, {"position": i, **r}, _RESPONDENT_FIELDS)
+            return w.id
+
+    def count_workbooks(self) -> int:
+        with self._read() as s:
+            return int(s.scalar(select(func.count()).select_from(Workbook)) or 0)
+
+
+# Field lists: snapshot key -> column name. The snapshot uses short, stable names.
+_ENTRY_FIELDS = {
+    "ring": "ring",
+    "text": "text",
+    "note": "note",
+    "color": "color",
+    "x": "x",
+    "y": "y",
+    "free": "free",
+    "position": "position",
+}
+_STROKE_FIELDS = {
+    "kind": "kind",
+    "color": "color",
+    "width": "width",
+    "points": "points",
+    "position": "position",
+}
+_ARTIFACT_FIELDS = {
+    "part": "part_id",
+    "title": "title",
+    "filename": "filename",
+    "file": "file_sha256",
+    "url": "url",
+    "description": "description",
+    "fields": "fields",
+    "markup": "markup",
+    "position": "position",
+}
+_RESPONDENT_FIELDS = {
+    "part": "part_id",
+    "role": "role",
+    "method": "method",
+    "answers": "answers",
+    "position": "position",
+}
+
+
+def _upsert(
+    s: Session, model: Any, workbook_id: int, data: Mapping[str, Any], fields: Mapping[str, str]
+) -> str:
+    uid = str(data.get("id") or new_uid())
+    row = s.scalar(select(model).where(model.workbook_id == workbook_id, model.uid == uid))
+    if row is None:
+        defaults = {"position": _next_position(s, model, workbook_id)}
+        row = model(workbook_id=workbook_id, uid=uid, **_defaults(model), **defaults)
+        s.add(row)
+    for key, column in fields.items():
+        if key in data:
+            setattr(row, column, data[key])
+    return uid
+
+
+def _defaults(model: Any) -> dict[str, Any]:
+    if model is MapEntry:
+        return {"text": "", "note": "", "color": "", "x": 0.0, "y": 0.0, "free": False}
+    if model is Artifact:
+        return {
+            "title": "",
+            "filename": "",
+            "url": "",
+            "description": "",
+            "fields": {},
+            "markup": [],
+            "part_id": "",
+        }
+    if model is Respondent:
+        return {"role": "", "method": "", "answers": {}, "part_id": ""}
+    return {}
+
+
+def _next_position(s: Session, model: Any, workbook_id: int) -> int:
+    top = s.scalar(select(func.max(model.position)).where(model.workbook_id == workbook_id))
+    return 0 if top is None else int(top) + 1
+
+
+def _sync(
+    s: Session,
+    model: Any,
+    workbook_id: int,
+    items: list[Mapping[str, Any]],
+    fields: Mapping[str, str],
+) -> None:
+    keep = set()
+    for i, item in enumerate(items):
+        keep.add(_upsert(s, model, workbook_id, {"position": i, **item}, fields))
+    s.execute(delete(model).where(model.workbook_id == workbook_id, model.uid.not_in(keep)))
+
+
+def _entry_dict(e: MapEntry) -> dict[str, Any]:
+    return {
+        "id": e.uid,
+        "ring": e.ring,
+        "text": e.text,
+        "note": e.note,
+        "color": e.color,
+        "x": e.x,
+        "y": e.y,
+        "free": e.free,
+    }
+
+
+def _stroke_dict(st: MapStroke) -> dict[str, Any]:
+    return {
+        "id": st.uid,
+        "kind": st.kind,
+        "color": st.color,
+        "width": st.width,
+        "points": st.points,
+    }
+
+
+def _artifact_dict(a: Artifact) -> dict[str, Any]:
+    return {
+        "id": a.uid,
+        "part": a.part_id,
+        "title": a.title,
+        "filename": a.filename,
+        "file": a.file_sha256,
+        "url": a.url,
+        "description": a.description,
+        "fields": a.fields or {},
+        "markup": a.markup or [],
+    }
+
+
+def _respondent_dict(r: Respondent) -> dict[str, Any]:
+    return {
+        "id": r.uid,
+        "part": r.part_id,
+        "role": r.role,
+        "method": r.method,
+        "answers": r.answers or {},
+    }
+
+
+def copy_file_atomic(src: Path, dest: Path) -> None:
+    """Copy src to dest through a temporary file in dest's folder, then rename."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=dest.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, dest)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

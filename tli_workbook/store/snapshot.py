@@ -1,0 +1,290 @@
+"""A workbook as plain data (the archive's workbook.json), and its validation.
+
+The format is documented by docs/archive.schema.json; tests check real snapshots against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tli_workbook import __version__
+from tli_workbook.store.errors import ArchiveError
+
+if TYPE_CHECKING:
+    from tli_workbook.store.repository import Store
+
+FORMAT = "tli-workbook"
+VERSION = 1
+MAX_TEXT = 2_000_000  # characters in one answer: far beyond any credential's limits
+MAX_ITEMS = 5_000  # entries, strokes, artifacts, respondents, list items
+MAX_POINTS = 20_000  # points in one stroke
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_UID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,300}$")
+
+
+def build_snapshot(store: Store, workbook_id: int) -> dict[str, Any]:
+    info = store.workbook(workbook_id)
+    artifacts = store.artifacts(workbook_id)
+    files: dict[str, Any] = {}
+    answers = store.answers(workbook_id)
+    for a in artifacts:
+        if a.get("file"):
+            files[a["file"]] = store.file_info(a["file"])
+    for sha in _file_refs_in_answers(answers):
+        try:
+            files[sha] = store.file_info(sha)
+        except Exception:  # a dangling reference is reported by readiness, not here
+            pass
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "workbook": {
+            "title": info.title,
+            "credential": info.credential_id,
+            "fellow": info.fellow,
+            "created": info.created_at.strftime("%Y-%m-%dT%H:%M:%S"),
+            "modified": info.modified_at.strftime("%Y-%m-%dT%H:%M:%S"),
+        },
+        "answers": answers,
+        "circle_map": {
+            "entries": store.map_entries(workbook_id),
+            "strokes": store.map_strokes(workbook_id),
+        },
+        "artifacts": artifacts,
+        "respondents": store.respondents(workbook_id),
+        "files": {
+            sha: {"size": f["size"], "media_type": f["media_type"]} for sha, f in files.items()
+        },
+    }
+
+
+def _file_refs_in_answers(answers: Mapping[str, Any]) -> list[str]:
+    """SHA-256 references held by `file` fields: lists of {"file": sha, "name": ...}."""
+    out = []
+    for value in answers.values():
+        if isinstance(value, list):
+            for item in value:
+                sha = item.get("file") if isinstance(item, dict) else None
+                if isinstance(sha, str) and _SHA.match(sha):
+                    out.append(sha)
+    return out
+
+
+class _V:
+    """Tiny validator that names the path of the first problem."""
+
+    def __init__(self) -> None:
+        self.path: list[str] = []
+
+    def fail(self, msg: str) -> ArchiveError:
+        where = "".join(self.path) or "workbook.json"
+        return ArchiveError(f"The archive's workbook.json is not valid at {where}: {msg}.")
+
+    def at(self, key: str | int) -> _V:
+        self.path.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+        return self
+
+    def up(self) -> _V:
+        self.path.pop()
+        return self
+
+    def typed(self, value: Any, kind: type | tuple[type, ...], what: str) -> Any:
+        if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float):
+            raise self.fail(f"expected {what}")
+        return value
+
+    def text(self, value: Any, limit: int = MAX_TEXT) -> str:
+        self.typed(value, str, "text")
+        if len(value) > limit:
+            raise self.fail(f"text longer than {limit} characters")
+        return value
+
+    def items(self, value: Any, fn: Callable[[Any], Any], limit: int = MAX_ITEMS) -> None:
+        self.typed(value, list, "a list")
+        if len(value) > limit:
+            raise self.fail(f"more than {limit} items")
+        for i, item in enumerate(value):
+            self.at(i)
+            fn(item)
+            self.up()
+
+
+def _json_value(v: _V, value: Any, depth: int = 0) -> None:
+    if depth > 12:
+        raise v.fail("nested too deeply")
+    if value is None or isinstance(value, (bool, int, float)):
+        return
+    if isinstance(value, str):
+        v.text(value)
+    elif isinstance(value, list):
+        v.items(value, lambda x: _json_value(v, x, depth + 1))
+    elif isinstance(value, dict):
+        if len(value) > MAX_ITEMS:
+            raise v.fail("too many keys")
+        for k, x in value.items():
+            v.at(str(k)[:40])
+            v.text(k, 300)
+            _json_value(v, x, depth + 1)
+            v.up()
+    else:
+        raise v.fail("unsupported value")
+
+
+def validate_snapshot(snap: Any, known_credentials: Any) -> dict[str, Any]:
+    """Check a parsed workbook.json; raise ArchiveError naming the first problem."""
+    v = _V()
+    v.typed(snap, dict, "a JSON object")
+    if snap.get("format") != FORMAT:
+        raise ArchiveError("This file is not a TLI Workbook archive (format field missing).")
+    version = snap.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ArchiveError("The archive has no valid format version.")
+    if version > VERSION:
+        raise ArchiveError(
+            f"The archive was made by a newer version of TLI Workbook (format {version}; this "
+            f"version reads format {VERSION}). Update the app to import it."
+        )
+    if version < 1:
+        raise ArchiveError(f"Archive format {version} is not supported.")
+    wb = snap.get("workbook")
+    v.at("workbook").typed(wb, dict, "an object")
+    v.at("title")
+    v.text(wb.get("title"), 200)
+    v.up().at("credential")
+    cred = v.text(wb.get("credential"), 100)
+    if cred not in known_credentials:
+        raise ArchiveError(
+            f"The archive is for a credential this version does not know ({cred!r}). "
+            "Update the app to import it."
+        )
+    v.up().at("fellow")
+    v.typed(wb.get("fellow", False), bool, "true or false")
+    v.up().up()
+
+    answers = snap.get("answers", {})
+    v.at("answers").typed(answers, dict, "an object")
+    if len(answers) > MAX_ITEMS:
+        raise v.fail("too many answers")
+    for key, value in answers.items():
+        v.at(str(key)[:60])
+        if not isinstance(key, str) or not _KEY.match(key):
+            raise v.fail("not a valid answer key")
+        _json_value(v, value)
+        v.up()
+    v.up()
+
+    cmap = snap.get("circle_map", {})
+    v.at("circle_map").typed(cmap, dict, "an object")
+
+    def entry(e: Any) -> None:
+        v.typed(e, dict, "an object")
+        _uid(v, e)
+        if e.get("ring") not in ("center", "context", "needs"):
+            raise v.fail("ring must be center, context or needs")
+        v.text(e.get("text", ""), 5000)
+        v.text(e.get("note", ""), 2000)
+        v.text(e.get("color", ""), 20)
+        for k in ("x", "y"):
+            _finite(v, e.get(k, 0.0))
+        v.typed(e.get("free", False), bool, "true or false")
+
+    def stroke(st: Any) -> None:
+        v.typed(st, dict, "an object")
+        _uid(v, st)
+        v.text(st.get("kind", ""), 20)
+        v.text(st.get("color", ""), 20)
+        _finite(v, st.get("width", 1.0))
+        pts = st.get("points", [])
+        v.typed(pts, list, "a list of points")
+        if len(pts) > MAX_POINTS:
+            raise v.fail(f"more than {MAX_POINTS} points")
+        for p in pts:
+            if not isinstance(p, list) or len(p) != 2:
+                raise v.fail("each point must be [x, y]")
+            _finite(v, p[0])
+            _finite(v, p[1])
+
+    v.at("entries")
+    v.items(cmap.get("entries", []), entry)
+    v.up().at("strokes")
+    v.items(cmap.get("strokes", []), stroke)
+    v.up().up()
+
+    files = snap.get("files", {})
+    v.at("files").typed(files, dict, "an object")
+    for sha, meta in files.items():
+        if not isinstance(sha, str) or not _SHA.match(sha):
+            raise v.fail(f"{str(sha)[:70]!r} is not a SHA-256 file name")
+        v.typed(meta, dict, "an object")
+    v.up()
+
+    def artifact(a: Any) -> None:
+        v.typed(a, dict, "an object")
+        _uid(v, a)
+        for k, lim in (
+            ("part", 100),
+            ("title", 300),
+            ("filename", 300),
+            ("url", 4000),
+            ("description", 100_000),
+        ):
+            v.text(a.get(k, ""), lim)
+        f = a.get("file")
+        if f is not None and (not isinstance(f, str) or f not in files):
+            raise v.fail("file must name an entry of files")
+        _json_value(v, a.get("fields", {}))
+        _json_value(v, a.get("markup", []))
+
+    def respondent(r: Any) -> None:
+        v.typed(r, dict, "an object")
+        _uid(v, r)
+        v.text(r.get("part", ""), 100)
+        v.text(r.get("role", ""), 200)
+        v.text(r.get("method", ""), 100)
+        _json_value(v, r.get("answers", {}))
+
+    v.at("artifacts")
+    v.items(snap.get("artifacts", []), artifact)
+    v.up().at("respondents")
+    v.items(snap.get("respondents", []), respondent)
+    v.up()
+    return snap
+
+
+def _uid(v: _V, obj: Mapping[str, Any]) -> None:
+    uid = obj.get("id")
+    if uid is not None and (not isinstance(uid, str) or not _UID.match(uid)):
+        raise v.at("id").fail("not a valid id")
+
+
+def _finite(v: _V, x: Any) -> None:
+    v.typed(x, (int, float), "a number")
+    if x != x or abs(x) > 1e9:
+        raise v.fail("number out of range")
+
+
+def import_snapshot(
+    store: Store, snap: Mapping[str, Any], file_source: Callable[[str], Path]
+) -> int:
+    """Insert a snapshot as a new workbook. Files are copied first (content-addressed, so a
+    failed import leaves at worst unreferenced blobs, never a half-made workbook)."""
+    from tli_workbook.definitions import default_catalog
+
+    validate_snapshot(snap, default_catalog())
+    ok: set[str] = set()
+    for sha in snap.get("files", {}):
+        src = file_source(sha)
+        if src is not None and Path(src).exists():
+            media = str(snap["files"][sha].get("media_type", "application/octet-stream"))[:100]
+            got = store.add_file(Path(src), media)
+            if got != sha:
+                raise ArchiveError(f"The archive's file {sha[:12]}... does not match its name.")
+            ok.add(sha)
+    return store._insert_all(snap, ok)

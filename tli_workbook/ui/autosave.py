@@ -1,0 +1,90 @@
+"""Autosave: edits are buffered briefly and written in one transaction.
+
+Written within SAVE_DELAY_MS of the last change, and at least every MAX_WAIT_MS while typing
+goes on, so a crash loses at most about a second. A failed write keeps the edits pending and
+retries; nothing shown as saved is ever lost. QtCore only: the crash harness drives this same
+class with no window.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from tli_workbook.store import Store, StoreError
+
+SAVE_DELAY_MS = 400
+MAX_WAIT_MS = 900
+RETRY_MS = 3000
+
+
+class Autosaver(QObject):
+    """Buffers answer edits for one workbook and saves them."""
+
+    stateChanged = Signal(str, str)  # state ("saved", "pending", "error"), message
+    saved = Signal()
+
+    def __init__(self, store: Store, workbook_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workbook_id = workbook_id
+        self._pending: dict[str, Any] = {}
+        self._first_pending_at: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        self.state = "saved"
+        self.last_error = ""
+        self.extra_writers: list[Callable[[], None]] = []
+
+    @property
+    def pending_keys(self) -> list[str]:
+        return list(self._pending)
+
+    def set(self, key: str, value: Any) -> None:
+        """Queue a value, or a zero-argument callable read at save time (so a keystroke in a
+        long text costs nothing until the write)."""
+        self._pending[key] = value
+        now = time.monotonic()
+        if self._first_pending_at is None:
+            self._first_pending_at = now
+        waited_ms = (now - self._first_pending_at) * 1000
+        delay = max(0, min(SAVE_DELAY_MS, int(MAX_WAIT_MS - waited_ms)))
+        self._timer.start(delay)
+        if self.state != "error":
+            self._set_state("pending", "Saving…")
+
+    def flush(self) -> bool:
+        """Write everything pending now. True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._pending:
+            if self.state == "pending":
+                self._set_state("saved", "All changes saved")
+            return True
+        queued = dict(self._pending)
+        batch = {k: (v() if callable(v) else v) for k, v in queued.items()}
+        try:
+            self.store.set_answers(self.workbook_id, batch)
+        except StoreError as exc:
+            self.last_error = str(exc)
+            self._set_state("error", str(exc))
+            self._timer.start(RETRY_MS)
+            return False
+        for key, value in queued.items():
+            if self._pending.get(key) is value:
+                del self._pending[key]
+        self._first_pending_at = None if not self._pending else time.monotonic()
+        if self._pending:
+            self._timer.start(SAVE_DELAY_MS)
+        else:
+            self.last_error = ""
+            self._set_state("saved", "All changes saved")
+            self.saved.emit()
+        return not self._pending
+
+    def _set_state(self, state: str, message: str) -> None:
+        self.state = state
+        self.stateChanged.emit(state, message)

@@ -1,0 +1,1 @@
+"""The form engine: renders any definition's fields (forms/README.md)."""

@@ -1,0 +1,273 @@
+"""The main window: start screen or an open workbook, menus, status bar. All signals from
+children are wired here, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from tli_workbook import __version__
+from tli_workbook.definitions import Catalog
+from tli_workbook.paths import APP_NAME, resources_dir
+from tli_workbook.store import Store, StoreError
+from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.start_screen import StartScreen
+from tli_workbook.ui.workbook_view import WorkbookView
+
+SAMPLE_ARCHIVE = "coaching-and-mentoring-sample.tliwb"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.dialogs = Dialogs(self)
+        self.undo_group = QUndoGroup(self)
+        self.services: dict = {"undo_group": self.undo_group}
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartScreen(store, catalog)
+        self.stack.addWidget(self.start)
+        self.view: WorkbookView | None = None
+
+        self.saved_label = QLabel("")
+        self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self._wire_start()
+        self._update_actions()
+
+    # ----- menus -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&File")
+        self.act_new = self._action(
+            "&New workbook…", self.new_workbook, QKeySequence.StandardKey.New, f
+        )
+        self.act_home = self._action("&All workbooks", self.show_start, "Ctrl+Shift+H", f)
+        f.addSeparator()
+        self.act_import = self._action("&Import archive…", self.import_archive, None, f)
+        self.act_export_archive = self._action("&Export archive…", self.export_archive, None, f)
+        f.addSeparator()
+        self.workbook_actions: list[QAction] = [self.act_export_archive]
+        self.file_menu = f
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self._quit_separator = f.addSeparator()
+        f.addAction(self.act_quit)
+
+        e = mb.addMenu("&Edit")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Text editors handle Ctrl+Z themselves when focused; these serve the canvases.
+        e.addAction(undo)
+        e.addAction(redo)
+        self.edit_menu = e
+
+        h = mb.addMenu("&Help")
+        self._action("&About and credits", self.show_about, None, h)
+
+    def add_file_action(self, act: QAction, needs_workbook: bool = True) -> None:
+        """Features add their File menu entries here (before Quit)."""
+        self.file_menu.insertAction(self._quit_separator, act)
+        if needs_workbook:
+            self.workbook_actions.append(act)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        for act in self.workbook_actions:
+            act.setEnabled(self.view is not None)
+
+    # ----- start screen ----------------------------------------------------------------------
+
+    def _wire_start(self) -> None:
+        s = self.start
+        s.openRequested.connect(self.open_workbook)
+        s.newRequested.connect(self.new_workbook)
+        s.renameRequested.connect(self.rename_workbook)
+        s.duplicateRequested.connect(self.duplicate_workbook)
+        s.deleteRequested.connect(self.delete_workbook)
+        s.importRequested.connect(self.import_archive)
+        s.sampleRequested.connect(self.open_sample)
+
+    def _guard(self, what: str, fn, *args):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args)
+        except StoreError as exc:
+            self.dialogs.error(what, str(exc))
+            return None
+
+    def new_workbook(self) -> None:
+        from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
+
+        values, ok = NewWorkbookDialog.get(self.catalog, self)
+        if not ok or values is None:
+            return
+        cid, title, fellow = values
+        wid = self._guard(
+            "Could not create the workbook", self.store.create_workbook, cid, title, fellow
+        )
+        if wid is not None:
+            self.open_workbook(wid)
+
+    def rename_workbook(self, wid: int) -> None:
+        info = self.store.workbook(wid)
+        title, ok = self.dialogs.ask_text("Rename workbook", "New title:", info.title)
+        if ok and title.strip():
+            self._guard("Could not rename", self.store.rename_workbook, wid, title)
+            self.start.refresh(select=wid)
+
+    def duplicate_workbook(self, wid: int) -> None:
+        new = self._guard("Could not duplicate", self.store.duplicate_workbook, wid)
+        self.start.refresh(select=new)
+
+    def delete_workbook(self, wid: int) -> None:
+        info = self.store.workbook(wid)
+        if not self.dialogs.confirm(
+            "Delete workbook",
+            f"Delete “{info.title}” and everything in it? This cannot be undone from the app "
+            "(the last automatic backup still holds it).",
+            "Delete",
+        ):
+            return
+        if self.view is not None and self.view.workbook_id == wid:
+            self.close_workbook()
+        self._guard("Could not delete", self.store.delete_workbook, wid)
+        self.start.refresh()
+
+    def open_sample(self) -> None:
+        path = resources_dir() / "samples" / SAMPLE_ARCHIVE
+        from tli_workbook.store.archive import import_archive
+
+        wid = self._guard("Could not open the sample", import_archive, self.store, path)
+        if wid is not None:
+            self.open_workbook(wid)
+
+    def import_archive(self) -> None:
+        path = self.dialogs.open_file("Import workbook archive", "Workbook archives (*.tliwb)")
+        if path is None:
+            return
+        from tli_workbook.store.archive import import_archive
+
+        wid = self._guard("Could not import the archive", import_archive, self.store, path)
+        if wid is not None:
+            self.start.refresh(select=wid)
+            self.statusBar().showMessage(f"Imported “{self.store.workbook(wid).title}”.", 5000)
+
+    def export_archive(self) -> None:
+        if self.view is None:
+            return
+        self.view.flush()
+        info = self.store.workbook(self.view.workbook_id)
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in info.title).strip()
+        dest = self.dialogs.save_file(
+            "Export workbook archive", f"{safe or 'workbook'}.tliwb", "Workbook archives (*.tliwb)"
+        )
+        if dest is None:
+            return
+        if dest.suffix != ".tliwb":
+            dest = dest.with_suffix(".tliwb")
+        from tli_workbook.store.archive import export_archive
+
+        try:
+            export_archive(self.store, self.view.workbook_id, dest)
+        except OSError as exc:
+            self.dialogs.error(
+                "Could not export",
+                f"{dest} could not be written: {exc.strerror or exc}. Choose another folder.",
+            )
+            return
+        self.statusBar().showMessage(f"Saved archive {dest}", 5000)
+
+    # ----- open workbook ---------------------------------------------------------------------
+
+    def open_workbook(self, wid: int) -> WorkbookView | None:
+        self.close_workbook()
+        try:
+            info = self.store.workbook(wid)
+            cred = self.catalog.get(info.credential_id)
+        except (StoreError, KeyError) as exc:
+            self.dialogs.error("Could not open the workbook", str(exc))
+            return None
+        self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services)
+        self.view.statusChanged.connect(self._on_save_state)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.setWindowTitle(f"{info.title} — {APP_NAME}")
+        self.saved_label.setText("All changes saved")
+        self._update_actions()
+        return self.view
+
+    def close_workbook(self) -> bool:
+        if self.view is None:
+            return True
+        if not self.view.flush():
+            keep = self.dialogs.confirm(
+                "Changes not saved",
+                f"Some changes could not be saved: {self.view.autosaver.last_error}\n\n"
+                "Keep the workbook open so they can still be saved (or copied somewhere safe)?",
+                "Keep it open",
+            )
+            if keep:
+                return False
+        view = self.view
+        self.view = None
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        self.setWindowTitle(APP_NAME)
+        self._update_actions()
+        return True
+
+    def show_start(self) -> None:
+        if self.close_workbook():
+            self.start.refresh()
+            self.stack.setCurrentWidget(self.start)
+
+    def _on_save_state(self, state: str, message: str) -> None:
+        self.saved_label.setText(
+            {"saved": "✓ All changes saved", "pending": "Saving…"}.get(state, "⚠ Not saved")
+        )
+        self.saved_label.setProperty("state", state)
+        self.saved_label.setToolTip(message)
+        self.saved_label.style().unpolish(self.saved_label)
+        self.saved_label.style().polish(self.saved_label)
+        if state == "error":
+            self.statusBar().showMessage(message, 10000)
+
+    def show_about(self) -> None:
+        from tli_workbook.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.catalog, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.view is not None and not self.view.flush():
+            keep = self.dialogs.confirm(
+                "Changes not saved",
+                f"Some changes could not be saved: {self.view.autosaver.last_error}\n\n"
+                "If you quit now they are lost. Keep the app open to fix the problem "
+                "(for example free disk space) so they can be saved?",
+                "Keep the app open",
+            )
+            if keep:
+                event.ignore()
+                return
+        event.accept()
+
+    def version(self) -> str:
+        return __version__

@@ -1,0 +1,1 @@
+"""Pages shown for a workbook's parts, one class per part kind."""

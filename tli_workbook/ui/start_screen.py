@@ -1,0 +1,150 @@
+"""The start screen: the teacher's workbooks, and creating, renaming, duplicating, deleting."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.definitions import Catalog
+from tli_workbook.review.readiness import readiness
+from tli_workbook.store import Store
+
+IdRole = Qt.ItemDataRole.UserRole
+
+
+class StartScreen(QWidget):
+    openRequested = Signal(int)
+    newRequested = Signal()
+    renameRequested = Signal(int)
+    duplicateRequested = Signal(int)
+    deleteRequested = Signal(int)
+    importRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.setObjectName("startScreen")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(36, 28, 36, 28)
+        lay.setSpacing(12)
+        title = QLabel("Your workbooks")
+        title.setObjectName("pageTitle")
+        lay.addWidget(title)
+        sub = QLabel(
+            "Each workbook is one micro-credential submission. Everything you type is saved "
+            "as you go, on this computer only."
+        )
+        sub.setObjectName("pageIntro")
+        sub.setWordWrap(True)
+        lay.addWidget(sub)
+
+        row = QHBoxLayout()
+        self.new_btn = QPushButton("New workbook…")
+        self.new_btn.setObjectName("primary")
+        self.open_btn = QPushButton("Open")
+        self.rename_btn = QPushButton("Rename…")
+        self.dup_btn = QPushButton("Duplicate")
+        self.del_btn = QPushButton("Delete…")
+        self.import_btn = QPushButton("Import archive…")
+        self.sample_btn = QPushButton("Open the sample workbook")
+        for b in (self.new_btn, self.open_btn, self.rename_btn, self.dup_btn, self.del_btn):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.sample_btn)
+        row.addWidget(self.import_btn)
+        lay.addLayout(row)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("workbookList")
+        self.table.setAccessibleName("Workbooks")
+        self.table.setHorizontalHeaderLabels(
+            ["Title", "Micro-credential", "Last edited", "Progress"]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(True)
+        lay.addWidget(self.table, 1)
+        self.empty = QLabel(
+            "No workbooks yet. Choose “New workbook…” to start one, or open the sample "
+            "workbook to see a finished Coaching and Mentoring submission."
+        )
+        self.empty.setObjectName("pageNote")
+        self.empty.setWordWrap(True)
+        lay.addWidget(self.empty)
+
+        self.new_btn.clicked.connect(self.newRequested)
+        self.import_btn.clicked.connect(self.importRequested)
+        self.sample_btn.clicked.connect(self.sampleRequested)
+        self.open_btn.clicked.connect(lambda: self._emit(self.openRequested))
+        self.rename_btn.clicked.connect(lambda: self._emit(self.renameRequested))
+        self.dup_btn.clicked.connect(lambda: self._emit(self.duplicateRequested))
+        self.del_btn.clicked.connect(lambda: self._emit(self.deleteRequested))
+        self.table.itemActivated.connect(lambda _i: self._emit(self.openRequested))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(IdRole)
+
+    def _emit(self, signal: Signal) -> None:
+        wid = self.selected_id()
+        if wid is not None:
+            signal.emit(wid)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for b in (self.open_btn, self.rename_btn, self.dup_btn, self.del_btn):
+            b.setEnabled(has)
+
+    def refresh(self, select: int | None = None) -> None:
+        books = self.store.list_workbooks()
+        self.table.setRowCount(len(books))
+        for r, w in enumerate(books):
+            known = w.credential_id in self.catalog
+            cred = self.catalog.get(w.credential_id) if known else None
+            progress = "?"
+            if cred is not None:
+                sts = readiness(cred, self.store.snapshot(w.id))
+                done = sum(s.state == "complete" for s in sts)
+                progress = f"{done} of {len(sts)} parts"
+            cells = [
+                w.title,
+                cred.title if cred else f"Unknown ({w.credential_id})",
+                w.modified_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
+                progress,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(IdRole, w.id)
+                self.table.setItem(r, c, item)
+            if select == w.id:
+                self.table.selectRow(r)
+        if books and self.selected_id() is None:
+            self.table.selectRow(0)
+        self.empty.setVisible(not books)
+        self.table.setVisible(bool(books))
+        self._update_buttons()

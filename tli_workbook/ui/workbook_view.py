@@ -1,0 +1,215 @@
+"""Inside a workbook: the stage navigator on the left, the part's page on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.definitions.model import STAGE_TITLES, STAGES, Credential, Part
+from tli_workbook.review.readiness import PartStatus, part_status
+from tli_workbook.store import Store
+from tli_workbook.ui.autosave import Autosaver
+from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.forms.base import FormContext
+from tli_workbook.ui.pages.base import PageBase
+
+MARKS = {"complete": "●", "started": "◐", "empty": "○"}
+MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#80868b"}
+PartRole = Qt.ItemDataRole.UserRole
+
+# Page factories by part kind. Features register theirs here (see register_page).
+PageFactory = Callable[["WorkbookView", FormContext], PageBase]
+_PAGE_FACTORIES: dict[str, PageFactory] = {}
+
+
+def register_page(kind: str) -> Callable[[PageFactory], PageFactory]:
+    def deco(fn: PageFactory) -> PageFactory:
+        _PAGE_FACTORIES[kind] = fn
+        return fn
+
+    return deco
+
+
+class WorkbookView(QWidget):
+    statusChanged = Signal(str, str)  # autosave state, message
+
+    def __init__(
+        self,
+        store: Store,
+        workbook_id: int,
+        credential: Credential,
+        dialogs: Dialogs,
+        services: dict | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workbook_id = workbook_id
+        self.credential = credential
+        self.dialogs = dialogs
+        self.services = services or {}
+        self.info = store.workbook(workbook_id)
+        self.autosaver = Autosaver(store, workbook_id, self)
+        self.autosaver.stateChanged.connect(self.statusChanged)
+        self.pages: dict[str, PageBase] = {}
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.nav = QTreeWidget()
+        self.nav.setObjectName("navigator")
+        self.nav.setHeaderHidden(True)
+        self.nav.setAccessibleName("Stages and parts")
+        self.nav.setRootIsDecorated(False)
+        self.nav.setIndentation(14)
+        self.nav.setMinimumWidth(230)
+        self.nav.setMaximumWidth(360)
+        self.stack = QStackedWidget()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([270, 900])
+        lay.addWidget(split)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._stage_items: dict[str, QTreeWidgetItem] = {}
+        self._build_nav()
+        self.nav.currentItemChanged.connect(self._on_nav)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh_marks)
+        self.autosaver.saved.connect(lambda: self._refresh_timer.start(300))
+        self.refresh_marks()
+        first = next((p for p in credential.parts if p.kind != "learn"), credential.parts[0])
+        self.show_part(first.id)
+
+    # ----- navigator -------------------------------------------------------------------------
+
+    def _build_nav(self) -> None:
+        bold = QFont()
+        bold.setBold(True)
+        for stage in STAGES:
+            parts = self.credential.parts_in_stage(stage)
+            if not parts:
+                continue
+            top = QTreeWidgetItem([STAGE_TITLES[stage]])
+            top.setFont(0, bold)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.nav.addTopLevelItem(top)
+            self._stage_items[stage] = top
+            for p in parts:
+                it = QTreeWidgetItem([p.short_title])
+                it.setData(0, PartRole, p.id)
+                it.setToolTip(0, p.title)
+                top.addChild(it)
+                self._items[p.id] = it
+            top.setExpanded(True)
+
+    def statuses(self) -> dict[str, PartStatus]:
+        snap = self.store.snapshot(self.workbook_id)
+        return {
+            p.id: part_status(self.credential, p, snap)
+            for p in self.credential.parts
+            if p.kind != "learn"
+        }
+
+    def refresh_marks(self) -> None:
+        statuses = self.statuses()
+        for stage, top in self._stage_items.items():
+            sts = [
+                statuses[p.id] for p in self.credential.parts_in_stage(stage) if p.id in statuses
+            ]
+            done = sum(s.state == "complete" for s in sts)
+            top.setText(
+                0, f"{STAGE_TITLES[stage]}   {done}/{len(sts)}" if sts else STAGE_TITLES[stage]
+            )
+        for pid, it in self._items.items():
+            st = statuses.get(pid)
+            part = self.credential.part(pid)
+            if st is None:
+                it.setText(0, f"   {part.short_title}")
+                continue
+            it.setText(0, f"{MARKS[st.state]}  {part.short_title}")
+            it.setForeground(0, QColor(MARK_COLOURS[st.state]))
+            state_words = {"complete": "complete", "started": "in progress", "empty": "not started"}
+            it.setToolTip(0, f"{part.title}: {state_words[st.state]} ({st.done}/{len(st.items)})")
+            it.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{part.short_title}, {state_words[st.state]}",
+            )
+
+    def _on_nav(self, current: QTreeWidgetItem | None, _prev: object) -> None:
+        if current is None:
+            return
+        pid = current.data(0, PartRole)
+        if pid:
+            self.show_part(pid)
+
+    # ----- pages -----------------------------------------------------------------------------
+
+    def page(self, part_id: str) -> PageBase:
+        if part_id not in self.pages:
+            part = self.credential.part(part_id)
+            page = self._make_page(part)
+            page.changed.connect(lambda: self._refresh_timer.start(300))
+            self.pages[part_id] = page
+            self.stack.addWidget(page)
+        return self.pages[part_id]
+
+    def _make_page(self, part: Part) -> PageBase:
+        ctx = FormContext(
+            self.store, self.workbook_id, self.credential, part, self.dialogs, self.services
+        )
+        factory = _PAGE_FACTORIES.get(part.kind)
+        if factory is None:
+            from tli_workbook.ui.pages.placeholder_page import PlaceholderPage
+
+            return PlaceholderPage(self.credential, part)
+        return factory(self, ctx)
+
+    def show_part(self, part_id: str) -> PageBase:
+        # Pages stay alive while the teacher moves around, so undo history and scroll
+        # positions are kept; pending text is written before leaving a page.
+        self.flush()
+        page = self.page(part_id)
+        self.stack.setCurrentWidget(page)
+        item = self._items.get(part_id)
+        if item is not None and self.nav.currentItem() is not item:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
+        return page
+
+    def current_part_id(self) -> str | None:
+        w = self.stack.currentWidget()
+        return w.part.id if isinstance(w, PageBase) else None
+
+    def flush(self) -> bool:
+        ok = self.autosaver.flush()
+        for page in self.pages.values():
+            ok = page.flush() and ok
+        return ok
+
+
+@register_page("form")
+def _form_page(view: WorkbookView, ctx: FormContext) -> PageBase:
+    from tli_workbook.ui.pages.form_page import FormPage
+
+    return FormPage(ctx, view.autosaver, view.info.fellow)
+
+
+@register_page("learn")
+def _learn_page(view: WorkbookView, ctx: FormContext) -> PageBase:
+    from tli_workbook.ui.pages.learn_page import LearnPage
+
+    return LearnPage(ctx, view.autosaver)
