@@ -93,7 +93,7 @@ def test_corrupt_database_is_reported_and_untouched(data_dir: Path) -> None:
 def test_known_revisions_match_scripts() -> None:
     scripts = sorted(p.stem.split("_")[0] for p in (MIGRATIONS / "versions").glob("*.py"))
     assert tuple(scripts) == KNOWN_REVISIONS
-    assert HEAD == KNOWN_REVISIONS[-1]
+    assert KNOWN_REVISIONS[-1] == HEAD
 
 
 def test_current_schema_skips_alembic(data_dir: Path, monkeypatch) -> None:
