@@ -117,6 +117,12 @@ class FormPage(PageBase):
             self.body.addWidget(view)
         if part.passing:
             self.add_note(f"Passing: {part.passing}", "passingNote")
+        rows = ctx.credential.rubric.rows_for(part.id)
+        if rows:
+            from tli_workbook.ui.review.rubric_panel import RubricPanel
+
+            self.rubric_panel = RubricPanel(ctx.credential.rubric, rows, answers, autosaver)
+            self.body.addWidget(self.rubric_panel)
         self.body.addStretch(1)
         autosaver.saved.connect(self.changed)
 

@@ -1,0 +1,1 @@
+"""Readiness, rubric self-assessment and privacy views."""
