@@ -47,11 +47,19 @@ def export_archive(store: Store, workbook_id: int, dest: Path) -> Path:
                     zf.write(path, f"files/{sha}")
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        _default_permissions(tmp)
         os.replace(tmp, dest)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
     return dest
+
+
+def _default_permissions(path: str) -> None:
+    # mkstemp makes files private (0600); an exported archive is an ordinary user document.
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 @dataclass

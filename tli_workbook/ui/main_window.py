@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         if self.close_workbook():
+            self.saved_label.setText("")
             self.start.refresh()
             self.stack.setCurrentWidget(self.start)
 

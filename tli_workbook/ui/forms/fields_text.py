@@ -116,7 +116,9 @@ class LongTextEditor(FieldEditor):
         self.edit.setAccessibleName(field.label)
         self.edit.setPlaceholderText(field.placeholder or "Type your answer here…")
         self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.edit.setMinimumHeight(220 if (field.words and (field.words.max or 0) > 200) else 140)
+        # Room for a long essay to be read in context; short answers stay compact.
+        longest = field.words.max if field.words and field.words.max else 0
+        self.edit.setMinimumHeight(380 if longest > 250 else 190)
         font = QFont(self.edit.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.edit.setFont(font)

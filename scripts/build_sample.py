@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Build resources/samples/coaching-and-mentoring-sample.tliwb from resources/samples/content/.
+
+The content is plain data (YAML + files) that each feature extends: text.yaml (written parts),
+design.yaml (the action plan answers), do.yaml (artifacts and respondents, with files/), and the
+Circle Map from tli_workbook.circlemap.sample. Run after changing any of them:
+
+    python scripts/build_sample.py
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tli_workbook.store import Store  # noqa: E402
+from tli_workbook.store.archive import export_archive  # noqa: E402
+
+CONTENT = ROOT / "resources" / "samples" / "content"
+OUT = ROOT / "resources" / "samples" / "coaching-and-mentoring-sample.tliwb"
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = CONTENT / name
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def _circle_map() -> dict[str, Any]:
+    try:
+        from tli_workbook.circlemap.sample import SAMPLE_MAP
+    except ImportError:
+        return {}
+    return SAMPLE_MAP
+
+
+def build(store: Store) -> int:
+    text = _load("text.yaml")
+    wid = store.create_workbook(text["credential"], text["title"], bool(text.get("fellow")))
+    answers = dict(text.get("answers", {}))
+    answers.update(_load("design.yaml").get("answers", _load("design.yaml")))
+    store.set_answers(wid, answers)
+    cmap = _circle_map()
+    if cmap:
+        store.save_map(wid, entries=cmap.get("entries", []), strokes=cmap.get("strokes", []))
+    do = _load("do.yaml")
+    for art in do.get("artifacts", []):
+        art = dict(art)
+        path = art.pop("path", None)
+        if path:
+            src = CONTENT / path
+            media = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
+            art["file"] = store.add_file(src, media)
+            art.setdefault("filename", src.name)
+        store.upsert_artifact(wid, art)
+    for resp in do.get("respondents", []):
+        store.upsert_respondent(wid, resp)
+    return wid
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp))
+        wid = build(store)
+        export_archive(store, wid, OUT)
+        store.close()
+    print(OUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The command line, run as a teacher or a script would: a real process, no display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, data: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    e = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    e.pop("QT_QPA_PLATFORM", None)  # the CLI must cope with no display on its own
+    e["TLI_WORKBOOK_DATA_DIR"] = str(data)
+    e.update(env or {})
+    return subprocess.run([sys.executable, "-m", "tli_workbook", *args], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT, env=e)
+
+
+def test_credentials(tmp_path: Path) -> None:
+    r = run("credentials", data=tmp_path)
+    assert r.returncode == 0, r.stderr
+    lines = dict(line.split("\t") for line in r.stdout.strip().splitlines())
+    assert lines["coaching-and-mentoring"] == "Coaching and Mentoring"
+    assert len(lines) == 4
+
+
+def test_create_list_archive_round_trip(tmp_path: Path) -> None:
+    r = run("create", "purposeful-collaboration", "Spring try", data=tmp_path)
+    assert r.returncode == 0, r.stderr
+    wid = r.stdout.strip()
+    r = run("list", data=tmp_path)
+    assert r.stdout.strip() == f"{wid}\tSpring try\tPurposeful Collaboration"
+    arc = tmp_path / "out.tliwb"
+    assert run("export-archive", wid, str(arc), data=tmp_path).returncode == 0
+    r = run("import-archive", str(arc), data=tmp_path / "other")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "1"
+    assert "Spring try" in run("list", data=tmp_path / "other").stdout
+
+
+def test_errors_go_to_stderr_with_nonzero_exit(tmp_path: Path) -> None:
+    r = run("export-archive", "42", str(tmp_path / "x.tliwb"), data=tmp_path)
+    assert r.returncode != 0 and "no workbook with id 42" in r.stderr and not r.stdout
+    bad = tmp_path / "bad.tliwb"
+    bad.write_text("hello")
+    r = run("import-archive", str(bad), data=tmp_path)
+    assert r.returncode != 0 and "not a TLI Workbook archive" in r.stderr
+    r = run("create", "astrology", "x", data=tmp_path)
+    assert r.returncode != 0 and "unknown credential" in r.stderr
+
+
+def test_newer_database_is_refused_on_the_command_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    assert run("list", data=tmp_path).returncode == 0
+    con = sqlite3.connect(tmp_path / "workbooks.sqlite3")
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    r = run("list", data=tmp_path)
+    assert r.returncode != 0 and "newer version of TLI Workbook" in r.stderr
+
+
+@pytest.mark.parametrize("entry", [["-m", "tli_workbook"], ["main.py"]])
+def test_smoke_starts_and_exits_after_first_paint(tmp_path: Path, entry: list[str]) -> None:
+    e = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    e.pop("QT_QPA_PLATFORM", None)
+    e["TLI_WORKBOOK_DATA_DIR"] = str(tmp_path)
+    r = subprocess.run([sys.executable, *entry, "--smoke"], capture_output=True, text=True,
+                       timeout=60, cwd=ROOT, env=e)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "workbooks.sqlite3").exists()
+
+
+def test_data_dir_option_wins_over_environment(tmp_path: Path) -> None:
+    r = run("--data-dir", str(tmp_path / "opt"), "create", "coaching-and-mentoring", "X",
+            data=tmp_path / "env")
+    assert r.returncode == 0
+    assert (tmp_path / "opt" / "workbooks.sqlite3").exists()
+    assert not (tmp_path / "env").exists()
+
+
+def test_startup_imports_no_export_libraries(tmp_path: Path) -> None:
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM']='offscreen';"
+        "from tli_workbook.app import main; rc = main(['--smoke']);"
+        "bad = [m for m in ('docx', 'reportlab', 'alembic', 'PIL', 'spellchecker') "
+        "if m in sys.modules]; print(bad); sys.exit(rc)"
+    )
+    e = dict(os.environ, TLI_WORKBOOK_DATA_DIR=str(tmp_path))
+    assert subprocess.run([sys.executable, "-c", code], env=e, cwd=ROOT,
+                          capture_output=True, timeout=60).returncode == 0  # creates the db
+    r = subprocess.run([sys.executable, "-c", code], env=e, cwd=ROOT, capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
