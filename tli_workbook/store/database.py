@@ -18,6 +18,7 @@ from tli_workbook.store.errors import CorruptDatabaseError, NewerSchemaError, St
 KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
 HEAD = KNOWN_REVISIONS[-1]
 DB_NAME = "workbooks.sqlite3"
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program holding the database
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -65,7 +66,7 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
     # FULL: a commit that returned has reached the disk, so "Saved" survives power loss.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 

@@ -24,7 +24,8 @@ class CorruptDatabaseError(StoreError):
         self.path, self.detail = path, detail
         super().__init__(
             f"The database {path} cannot be read ({detail}). It has not been changed or "
-            "deleted. Restore it from a backup, or start with another data folder (--data-dir)."
+            "deleted. Start the app to set it aside and restore the newest good backup (kept "
+            f"in {path.parent / 'backups'}), or use another data folder (--data-dir)."
         )
 
 

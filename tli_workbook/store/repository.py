@@ -4,6 +4,7 @@ returning, so "saved" always means "on disk"."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -313,6 +314,13 @@ class Store:
                 if s.get(StoredFile, sha) is None:
                     s.add(StoredFile(sha256=sha, size=size, media_type=media_type))
             return sha
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(
+                    "The disk is full, so the file could not be copied into your workbook. "
+                    "Free some space and attach it again; nothing else was changed."
+                ) from exc
+            raise
         finally:
             if tmp.exists():
                 tmp.unlink()

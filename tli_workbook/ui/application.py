@@ -1,15 +1,23 @@
-"""GUI start-up: QApplication, definitions, the data folder, the main window."""
+"""GUI start-up: QApplication, definitions, the data folder (lock, integrity check, recovery,
+backups), crash reporting, the main window."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tli_workbook.definitions import DefinitionError, default_catalog
+from tli_workbook.logs import log, setup_logging
 from tli_workbook.paths import APP_NAME, data_dir, resources_dir
-from tli_workbook.store import StoreError
+from tli_workbook.store import CorruptDatabaseError, Store, StoreError
+
+EXIT_DEFINITIONS = 2
+EXIT_STORE = 3
+EXIT_SMOKE_TIMEOUT = 4
+EXIT_ALREADY_RUNNING = 5
 
 
 class _FirstPaint(QObject):
@@ -32,10 +40,63 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TLI Workbook")
     app.setDesktopFileName("tli-workbook")
-    qss = resources_dir() / "styles" / "app.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    styles = resources_dir() / "styles"
+    qss = "".join(p.read_text(encoding="utf-8") for p in sorted(styles.glob("*.qss")))
+    app.setStyleSheet(qss)
     return app  # type: ignore[return-value]
+
+
+class Recovery:
+    """What to do when the database cannot be read: set it aside, offer the newest good
+    backup. Questions go through `ask`, so tests answer them."""
+
+    def __init__(self, folder: Path, ask) -> None:  # type: ignore[no-untyped-def]
+        self.folder = folder
+        self.ask = ask
+
+    def run(self, error: CorruptDatabaseError) -> Store:
+        from tli_workbook.store import backups
+
+        aside = backups.set_aside(self.folder, "unreadable")
+        log.error("Database unreadable (%s); set aside at %s", error.detail, aside)
+        good = next((b for b in backups.list_backups(self.folder) if b.is_good()), None)
+        text = (
+            f"Your workbooks database could not be read ({error.detail}).\n\n"
+            f"Nothing was deleted: the damaged file was moved to\n{aside}\n\n"
+        )
+        if good is not None:
+            titles = ", ".join(t for t, _ in good.summary()[:5]) or "no workbooks"
+            when = good.taken.strftime("%Y-%m-%d %H:%M")
+            if self.ask(
+                "Restore from backup?",
+                text + f"The newest good backup is from {when} and holds: {titles}.\n\n"
+                "Restore it now? (Choose Cancel to start with an empty database.)",
+            ):
+                backups.restore(self.folder, good.path)
+                return Store(self.folder)
+        else:
+            self.ask(
+                "Starting with an empty database",
+                text + "There is no backup to restore, so the app starts empty.",
+            )
+        return Store(self.folder)
+
+
+def open_store(folder: Path, ask, smoke: bool) -> Store:  # type: ignore[no-untyped-def]
+    from tli_workbook.store.startup import open_checked
+
+    try:
+        return open_checked(folder)
+    except CorruptDatabaseError as exc:
+        if smoke:
+            raise
+        return Recovery(folder, ask).run(exc)
+
+
+def _ask(title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Ok
 
 
 def run(data_dir_override: str | None, *, smoke: bool = False) -> int:
@@ -52,27 +113,59 @@ def run(data_dir_override: str | None, *, smoke: bool = False) -> int:
                 f"A credential definition is invalid:\n\n{exc}"
                 "\n\nReinstall the app or restore the file.",
             )
-        return 2
+        return EXIT_DEFINITIONS
     folder = data_dir(data_dir_override)
-    try:
-        from tli_workbook.store.startup import open_checked
+    from tli_workbook.store.lock import AlreadyRunningError, InstanceLock
 
-        store = open_checked(folder)
+    lock = InstanceLock(folder)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        print(f"tli-workbook: {exc}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.information(None, APP_NAME, str(exc))
+        return EXIT_ALREADY_RUNNING
+    except OSError as exc:
+        print(f"tli-workbook: the data folder {folder} cannot be used: {exc}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                f"The data folder {folder} cannot be used: "
+                f"{exc.strerror or exc}.\nChoose another with --data-dir.",
+            )
+        return EXIT_STORE
+    log_path = setup_logging(folder)
+    log.info("Starting (data folder %s)", folder)
+    try:
+        store = open_store(folder, _ask, smoke)
     except StoreError as exc:
         print(f"tli-workbook: {exc}", file=sys.stderr)
         if not smoke:
             QMessageBox.critical(None, APP_NAME, str(exc))
-        return 3
+        lock.release()
+        return EXIT_STORE
     from tli_workbook.ui.main_window import MainWindow
 
     window = MainWindow(store, catalog)
+    from tli_workbook.ui.crash import CrashHandler
+
+    crash = CrashHandler(
+        log_path, window.save_all, lambda t, m, d: window.dialogs.error(t, m, d), window.close
+    )
+    crash.install()
+    if not smoke:
+        QTimer.singleShot(2000, window.daily_backup)
+    watcher = _FirstPaint(app)
     if smoke:
-        watcher = _FirstPaint(app)
         window.installEventFilter(watcher)
-        QTimer.singleShot(10_000, lambda: app.exit(4))  # never hang a smoke test
+        QTimer.singleShot(10_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))  # never hang
     window.show()
     code = app.exec()
     if smoke and code == 0 and not watcher.painted:
-        code = 4
-    store.close()
+        code = EXIT_SMOKE_TIMEOUT
+    crash.uninstall()
+    window.store.close()
+    lock.release()
+    log.info("Closed")
     return code

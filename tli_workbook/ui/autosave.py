@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from tli_workbook.store import Store, StoreError
 
 SAVE_DELAY_MS = 400
-MAX_WAIT_MS = 900
+MAX_WAIT_MS = 750
 RETRY_MS = 3000
 
 

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("&Import archive…", self.import_archive, None, f)
         self.act_export_archive = self._action("&Export archive…", self.export_archive, None, f)
         f.addSeparator()
+        self.act_restore = self._action("&Restore from backup…", self.restore_backup, None, f)
+        f.addSeparator()
         self.workbook_actions: list[QAction] = [self.act_export_archive]
         self.file_menu = f
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -256,6 +258,59 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.catalog, self).exec()
 
+    # ----- durability ------------------------------------------------------------------------
+
+    def save_all(self) -> bool:
+        """Write everything pending. True when nothing is left unsaved."""
+        return self.view.flush() if self.view is not None else True
+
+    def backup(self, reason: str) -> None:
+        from tli_workbook.store import backups
+
+        try:
+            keep = int(self.store.setting("backup.keep", backups.DEFAULT_KEEP))
+            backups.make_backup(self.store.data_dir, reason, keep)
+        except (OSError, ValueError, StoreError) as exc:
+            # A failed backup must never stop the teacher working; it is logged and shown.
+            from tli_workbook.logs import log
+
+            log.warning("Backup (%s) failed: %s", reason, exc)
+            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10000)
+
+    def daily_backup(self) -> None:
+        from tli_workbook.store import backups
+
+        if backups.due_daily(self.store.data_dir):
+            self.backup("daily")
+
+    def restore_backup(self) -> None:
+        from tli_workbook.store import backups
+        from tli_workbook.ui.restore_dialog import RestoreDialog
+
+        choice, ok = RestoreDialog.get(
+            backups.list_backups(self.store.data_dir), self.catalog, self
+        )
+        if not ok or choice is None:
+            return
+        if not self.close_workbook():
+            return
+        folder = self.store.data_dir
+        self.store.close()
+        try:
+            aside = backups.restore(folder, choice.path)
+        except (OSError, ValueError) as exc:
+            self.dialogs.error("Could not restore", str(exc))
+            aside = None
+        self.store = Store(folder)
+        self.start.store = self.store
+        self.show_start()
+        if aside is not None:
+            self.dialogs.info(
+                "Backup restored",
+                f"The backup from {choice.taken:%Y-%m-%d %H:%M} is now your database. The "
+                f"database you had before was kept at:\n{aside}",
+            )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.view is not None and not self.view.flush():
             keep = self.dialogs.confirm(
@@ -268,6 +323,7 @@ class MainWindow(QMainWindow):
             if keep:
                 event.ignore()
                 return
+        self.backup("close")
         event.accept()
 
     def version(self) -> str:

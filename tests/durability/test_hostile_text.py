@@ -1,0 +1,76 @@
+"""Hostile text in the editors: huge pastes, control characters, RTL, combining marks."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
+
+
+def _editor(window, monkeypatch):
+    monkeypatch.setattr(
+        NewWorkbookDialog,
+        "get",
+        classmethod(
+            lambda cls, cat, parent=None: (("coaching-and-mentoring", "Hostile", False), True)
+        ),
+    )
+    window.new_workbook()
+    view = window.view
+    return view, view.show_part("part1").editor("part1.overview")
+
+
+def _paste(editor, text: str) -> None:
+    mime = QMimeData()
+    mime.setText(text)
+    QGuiApplication.clipboard().setMimeData(mime)
+    editor.edit.paste()
+
+
+def test_ten_megabyte_paste_is_refused_with_a_message(qtbot, window, monkeypatch, store):
+    view, editor = _editor(window, monkeypatch)
+    qtbot.keyClicks(editor.edit, "keep me")
+    warned = []
+    monkeypatch.setattr(window.dialogs, "warning", lambda t, m: warned.append(m))
+    t = time.perf_counter()
+    _paste(editor, "lorem ipsum " * 900_000)  # 10.8 MB
+    assert time.perf_counter() - t < 3
+    assert warned and "was not inserted" in warned[0]
+    assert editor.edit.toPlainText() == "keep me"
+    view.flush()
+    assert store.answer(view.workbook_id, "part1.overview") == "keep me"
+
+
+def test_one_megabyte_paste_is_counted_and_saved_without_stutter(qtbot, window, monkeypatch, store):
+    view, editor = _editor(window, monkeypatch)
+    text = "word " * 200_000
+    t = time.perf_counter()
+    _paste(editor, text)
+    qtbot.waitUntil(lambda: "200000 / 350–500 words" in editor.counter.text(), timeout=3000)
+    assert time.perf_counter() - t < 3
+    # Typing after a big paste stays responsive: a keystroke does not recount synchronously.
+    t = time.perf_counter()
+    qtbot.keyClicks(editor.edit, "abc")
+    assert time.perf_counter() - t < 1.0
+    view.flush()
+    assert store.answer(view.workbook_id, "part1.overview").startswith("word word")
+
+
+def test_control_characters_and_nul_are_dropped_on_paste(qtbot, window, monkeypatch, store):
+    view, editor = _editor(window, monkeypatch)
+    _paste(editor, "tab\there\x00nul\x07bell\x1bescape\nnext line")
+    assert editor.edit.toPlainText() == "tab\therenulbellescape\nnext line"
+    view.flush()
+    assert "\x00" not in store.answer(view.workbook_id, "part1.overview")
+
+
+def test_rtl_combining_and_long_words(qtbot, window, monkeypatch, store):
+    view, editor = _editor(window, monkeypatch)
+    text = "مرحبا بالعالم שלום עולם cafe\u0301 na\u0308ive " + "x" * 100_000
+    _paste(editor, text)
+    qtbot.waitUntil(lambda: "7 / 350–500 words" in editor.counter.text(), timeout=3000)
+    view.flush()
+    assert store.answer(view.workbook_id, "part1.overview") == text
