@@ -56,11 +56,17 @@ def main() -> int:
             app.append(timed(app_cmd, env))
             bare.append(timed(bare_cmd, env))
     print(f"platform: QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}, runs={args.runs}")
-    print(f"tli-workbook --smoke  median {statistics.median(app) * 1000:.0f} ms  "
-          f"(min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})")
-    print(f"bare QMainWindow      median {statistics.median(bare) * 1000:.0f} ms  "
-          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
-    print(f"difference            {(statistics.median(app) - statistics.median(bare)) * 1000:.0f} ms")
+    print(
+        f"tli-workbook --smoke  median {statistics.median(app) * 1000:.0f} ms  "
+        f"(min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})"
+    )
+    print(
+        f"bare QMainWindow      median {statistics.median(bare) * 1000:.0f} ms  "
+        f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})"
+    )
+    print(
+        f"difference            {(statistics.median(app) - statistics.median(bare)) * 1000:.0f} ms"
+    )
     return 0
 
 

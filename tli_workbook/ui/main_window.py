@@ -3,6 +3,8 @@ children are wired here, in one place."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -63,9 +65,13 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("&Import archive…", self.import_archive, None, f)
         self.act_export_archive = self._action("&Export archive…", self.export_archive, None, f)
         f.addSeparator()
+        self.act_export_packet = self._action(
+            "Export submission &packet…", self.export_packet, "Ctrl+E", f
+        )
+        f.addSeparator()
         self.act_restore = self._action("&Restore from backup…", self.restore_backup, None, f)
         f.addSeparator()
-        self.workbook_actions: list[QAction] = [self.act_export_archive]
+        self.workbook_actions: list[QAction] = [self.act_export_archive, self.act_export_packet]
         self.file_menu = f
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -196,6 +202,39 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(f"Saved archive {dest}", 5000)
+
+    def export_packet(self) -> None:
+        if self.view is None:
+            return
+        from tli_workbook.ui.export_dialog import ExportDialog, ExportWorker, run_export
+
+        self.view.flush()
+        store, wid = self.store, self.view.workbook_id
+        snapshot = store.snapshot(wid)
+        cred = self.view.credential
+        if not self.confirm_ready_to_export(snapshot):
+            return
+        folder = Path(self.store.setting("export.folder", str(Path.home())))
+        choice, ok = ExportDialog.get(cred, folder, self)
+        if not ok or choice is None:
+            return
+
+        def file_path(sha: str) -> Path | None:
+            p = store.file_path(sha)
+            return p if p.exists() else None
+
+        paths, error = run_export(self, ExportWorker(snapshot, cred, file_path, choice))
+        if paths is None:
+            if error:
+                self.dialogs.error("The packet was not exported", error)
+            return
+        self.store.set_setting("export.folder", str(choice.folder))
+        self.dialogs.info("Packet exported", "Saved:\n" + "\n".join(paths))
+
+    def confirm_ready_to_export(self, snapshot: dict) -> bool:
+        """Lists unfinished requirements and open privacy findings, and asks before going on."""
+        guard = self.services.get("export_guard")
+        return True if guard is None else bool(guard(self, snapshot))
 
     # ----- open workbook ---------------------------------------------------------------------
 

@@ -1,0 +1,279 @@
+"""Offline English spell checking (an adapter around pyspellchecker).
+
+Creating the underlying :class:`spellchecker.SpellChecker` decompresses and loads a
+dictionary of about 160,000 words, which takes roughly a tenth of a second.  :class:`SpellCheck`
+therefore creates it lazily, on the first check or suggestion (or on an explicit
+:meth:`SpellCheck.warm_up`, which the app can call from a background thread or an idle timer),
+never at import time and never at application start-up.
+
+Offsets returned by :meth:`SpellCheck.misspelled_spans` are Python string indices (code
+points).  Qt counts UTF-16 code units; :func:`to_utf16_spans` converts when a paragraph contains
+characters outside the Basic Multilingual Plane (emoji, for instance).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spellchecker import SpellChecker
+
+__all__ = ["BUILTIN_WORDS", "SpellCheck", "to_utf16_spans"]
+
+# Education and credential vocabulary that must never be flagged (lower-case; compared
+# case-insensitively).
+BUILTIN_WORDS: frozenset[str] = frozenset(
+    str.split(
+        """
+    plc plcs esp esps dlt slt ilt tli nea aft ela ell ells esl esol stem steam sel pbis rti
+    mtss iep ieps 504 pd pto pta ptsa cte ap ib sped k-12 prek pre-k
+    edtech ed-tech micro-credential micro-credentials microcredential microcredentials
+    stakeholder stakeholders rubric rubrics mentee mentees mentor mentors mentoring mentorship
+    equitable equitably inequitable pedagogy pedagogies pedagogical pedagogically scaffold
+    scaffolds scaffolded scaffolding differentiated differentiate differentiation
+    metacognition metacognitive formative summative collaboratively co-teach co-teaching
+    co-teacher co-teachers co-plan co-planning coteaching paraeducator paraeducators
+    paraprofessional paraprofessionals educator educators edu unconference unconferences
+    upskill upskilling reskill reskilling microteach microteaching onboarding offboarding
+    learner learners learner-centered student-centered teacher-led trauma-informed
+    culturally responsive sociocultural socioemotional social-emotional neurodivergent
+    neurodiversity multilingual translanguaging anti-racist antiracist antiracism
+    intersectionality intersectional positionality marginalized minoritized underserved
+    underrepresented schoolwide districtwide statewide classwide gradewide homeroom
+    homerooms walkthrough walkthroughs debrief debriefs debriefing debriefed
+    protocol protocols norming benchmarking exemplar exemplars artefact artefacts artifact
+    artifacts reflective reflection reflections facilitator facilitators facilitative
+    co-facilitate co-facilitator cohort cohorts capstone capstones synchronous asynchronous
+    hyflex videoconference videoconferencing breakout breakouts jamboard padlet flipgrid
+    edpuzzle nearpod kahoot seesaw schoology canvas powerschool google zoom
+    learn-design-do-reflect lddr
+    """
+    )
+)
+
+# A word: letters (any script) possibly joined by apostrophes or hyphens, with digits allowed so
+# that "3rd" or "mp3" can be recognised and skipped as a whole.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)*")
+# Links and email addresses are never spell-checked.
+_SKIP = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"
+    r"|[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w@])(?:[A-Za-z0-9\-]+\.)+(?:com|org|net|edu|gov|io|us|uk|ca|be|ly|me|co)(?:/\S*)?\b",
+    re.IGNORECASE,
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+# Longest word that gets edit-distance-2 suggestions (the work grows with the square of the
+# length: about 100 ms at 12 letters); longer words get distance-1 suggestions only.
+_MAX_DISTANCE_2 = 12
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def _edits1(word: str) -> set[str]:
+    """All strings one deletion, transposition, replacement or insertion away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [left + right[1:] for left, right in splits if right]
+    transposes = [
+        left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1
+    ]
+    replaces = [left + c + right[1:] for left, right in splits if right for c in _ALPHABET]
+    inserts = [left + c + right for left, right in splits for c in _ALPHABET]
+    return set(deletes + transposes + replaces + inserts)
+
+
+def to_utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Convert code-point ``spans`` over ``text`` into UTF-16 offsets (what Qt counts)."""
+    spans = list(spans)
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return spans
+    # Prefix sums of "extra" UTF-16 units before each index.
+    extra = [0] * (len(text) + 1)
+    running = 0
+    for index, char in enumerate(text):
+        extra[index] = running
+        if ord(char) >= 0x10000:
+            running += 1
+    extra[len(text)] = running
+    return [(start + extra[start], end + extra[end]) for start, end in spans]
+
+
+def _is_acronym(word: str) -> bool:
+    """ALL-CAPS words of up to six letters (with an optional plural "s"): "PLC", "PLCs"."""
+    core = word
+    if len(core) > 3 and core[-2:] in ("'s", "’s"):
+        core = core[:-2]
+    if len(core) > 2 and core.endswith("s"):
+        core = core[:-1]
+    return 2 <= len(core) <= 6 and core.isalpha() and core.isupper()
+
+
+def _match_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class SpellCheck:
+    """An English spell checker with a built-in education vocabulary and a personal dictionary.
+
+    The dictionary is loaded on first use.  Instances are safe to share between threads for
+    checking; loading is guarded by a lock.
+    """
+
+    def __init__(self, personal_words: Iterable[str] = ()) -> None:
+        self._checker: SpellChecker | None = None
+        self._lock = threading.Lock()
+        self._personal: set[str] = set()
+        self.add_words(personal_words)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the dictionary has been loaded yet."""
+        return self._checker is not None
+
+    def warm_up(self) -> None:
+        """Load the dictionary now (for example from a worker thread or an idle timer)."""
+        self._spell()
+
+    def _spell(self) -> SpellChecker:
+        checker = self._checker
+        if checker is not None:
+            return checker
+        with self._lock:
+            if self._checker is None:
+                from spellchecker import SpellChecker
+
+                checker = SpellChecker(language="en", distance=2)
+                # One batch update; ``add`` per word recomputes statistics every time.
+                checker.word_frequency.load_words(sorted(BUILTIN_WORDS | self._personal))
+                self._checker = checker
+            return self._checker
+
+    # -- personal dictionary -----------------------------------------------------------------
+
+    def add_words(self, words: Iterable[str]) -> None:
+        """Add words to the personal dictionary (case-insensitive; stored by the app)."""
+        new = {
+            w.strip().translate(_APOSTROPHES).lower()
+            for w in words
+            if isinstance(w, str) and w.strip()
+        }
+        new -= self._personal
+        if not new:
+            return
+        self._personal |= new
+        if self._checker is not None:
+            with self._lock:
+                self._checker.word_frequency.load_words(sorted(new))
+
+    def remove_words(self, words: Iterable[str]) -> None:
+        """Take words out of the personal dictionary again."""
+        gone = {w.strip().translate(_APOSTROPHES).lower() for w in words if w.strip()}
+        gone &= self._personal
+        if not gone:
+            return
+        self._personal -= gone
+        if self._checker is not None:
+            dictionary = self._checker.word_frequency.dictionary
+            with self._lock:
+                for word in gone - BUILTIN_WORDS:
+                    # Only drop words that the base dictionary did not have (count 1 from us).
+                    if dictionary.get(word) == 1:
+                        del dictionary[word]
+
+    @property
+    def personal_words(self) -> frozenset[str]:
+        return frozenset(self._personal)
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` (one word, no surrounding punctuation) is spelled correctly."""
+        folded = word.translate(_APOSTROPHES).lower()
+        if folded in BUILTIN_WORDS or folded in self._personal:
+            return True
+        dictionary = self._spell().word_frequency.dictionary
+        if folded in dictionary:
+            return True
+        if not folded.isascii():
+            # "García", "naïve", "café": accept the word if its unaccented form is known.
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+            )
+            if plain != folded and plain.isascii() and self.is_known(plain):
+                return True
+        # Possessives and contractions: "teacher's", "teachers'", "Maria's", "they'll".
+        if "'" in folded:
+            base, _, tail = folded.rpartition("'")
+            if tail in ("s", "") and base and (base in dictionary or self.is_known(base)):
+                return True
+            if tail in ("ll", "d", "ve", "re", "m", "t") and base in dictionary:
+                return True
+        return False
+
+    def _needs_check(self, word: str) -> bool:
+        if len(word) < 2:
+            return False
+        if any(c.isdigit() for c in word):
+            return False
+        if _is_acronym(word):
+            return False
+        # Only Latin-script words: the dictionary is English.
+        return all(c.isascii() or c in "'’" or "\u00c0" <= c <= "\u024f" for c in word)
+
+    def misspelled_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character offsets ``(start, end)`` of the misspelled words in one paragraph.
+
+        Words with digits, ALL-CAPS acronyms of up to six letters (and their plurals), links,
+        email addresses, and words in non-Latin scripts are never flagged.  Hyphenated words
+        are accepted whole ("micro-credential") or part by part ("well-being").
+        """
+        if not text:
+            return []
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if "." in text else []
+        spans: list[tuple[int, int]] = []
+        skip_index = 0
+        for match in _WORD.finditer(text):
+            start, end = match.span()
+            while skip_index < len(skipped) and skipped[skip_index][1] <= start:
+                skip_index += 1
+            if skip_index < len(skipped) and skipped[skip_index][0] < end:
+                continue
+            compound = match.group()
+            if "-" in compound:
+                if self._needs_check(compound) and self.is_known(compound):
+                    continue
+                offset = start
+                for part in compound.split("-"):
+                    if self._needs_check(part) and not self.is_known(part):
+                        spans.append((offset, offset + len(part)))
+                    offset += len(part) + 1
+            elif self._needs_check(compound) and not self.is_known(compound):
+                spans.append((start, end))
+        return spans
+
+    def suggestions(self, word: str, limit: int = 6) -> list[str]:
+        """Up to ``limit`` replacements for ``word``, most likely first, in its capitalisation."""
+        word = word.strip()
+        if not word or limit <= 0:
+            return []
+        spell = self._spell()
+        folded = word.translate(_APOSTROPHES).lower()
+        if len(folded) > spell.word_frequency.longest_word_length + 3:
+            return []
+        dictionary = spell.word_frequency.dictionary
+        first = _edits1(folded)
+        known = {w for w in first if w in dictionary}
+        if not known and len(folded) <= _MAX_DISTANCE_2:
+            known = {w for edit in first for w in _edits1(edit) if w in dictionary}
+        known.discard(folded)
+        known -= {w for w in known if len(w) < 2 and w not in ("a", "i")}
+        ranked = sorted(known, key=lambda w: (-dictionary.get(w, 0), w))
+        return [_match_case(word, w) for w in ranked[:limit]]
