@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QSplitter,
@@ -40,6 +40,26 @@ def register_page(kind: str) -> Callable[[PageFactory], PageFactory]:
     return deco
 
 
+# The Review group after the four stages: pages that look across the whole workbook.
+# Each entry: (page id, navigator label, factory(view) -> QWidget).
+ReviewFactory = Callable[["WorkbookView"], QWidget]
+_REVIEW_PAGES: list[tuple[str, str, ReviewFactory]] = []
+
+
+def register_review_page(page_id: str, label: str) -> Callable[[ReviewFactory], ReviewFactory]:
+    def deco(fn: ReviewFactory) -> ReviewFactory:
+        _REVIEW_PAGES.append((page_id, label, fn))
+        return fn
+
+    return deco
+
+
+class WorkbookSignals(QObject):
+    """Signals shared by a workbook's pages (handed to editors through ctx.services)."""
+
+    mapChanged = Signal()  # the Circle Map's entries changed (live need links re-read)
+
+
 class WorkbookView(QWidget):
     statusChanged = Signal(str, str)  # autosave state, message
 
@@ -57,7 +77,9 @@ class WorkbookView(QWidget):
         self.workbook_id = workbook_id
         self.credential = credential
         self.dialogs = dialogs
-        self.services = services or {}
+        self.signals = WorkbookSignals(self)
+        self.services = dict(services or {})
+        self.services["map_changed"] = self.signals.mapChanged
         self.info = store.workbook(workbook_id)
         self.autosaver = Autosaver(store, workbook_id, self)
         self.autosaver.stateChanged.connect(self.statusChanged)
@@ -81,6 +103,8 @@ class WorkbookView(QWidget):
         split.setSizes([270, 900])
         lay.addWidget(split)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._review_items: dict[str, QTreeWidgetItem] = {}
+        self.review_pages: dict[str, QWidget] = {}
         self._stage_items: dict[str, QTreeWidgetItem] = {}
         self._build_nav()
         self.nav.currentItemChanged.connect(self._on_nav)
@@ -112,6 +136,17 @@ class WorkbookView(QWidget):
                 it.setToolTip(0, p.title)
                 top.addChild(it)
                 self._items[p.id] = it
+            top.setExpanded(True)
+        if _REVIEW_PAGES:
+            top = QTreeWidgetItem(["Review"])
+            top.setFont(0, bold)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.nav.addTopLevelItem(top)
+            for page_id, label, _factory in _REVIEW_PAGES:
+                it = QTreeWidgetItem([f"   {label}"])
+                it.setData(0, PartRole, page_id)
+                top.addChild(it)
+                self._review_items[page_id] = it
             top.setExpanded(True)
 
     def statuses(self) -> dict[str, PartStatus]:
@@ -152,7 +187,9 @@ class WorkbookView(QWidget):
         if current is None:
             return
         pid = current.data(0, PartRole)
-        if pid:
+        if pid in self._review_items:
+            self.show_review(pid)
+        elif pid:
             self.show_part(pid)
 
     # ----- pages -----------------------------------------------------------------------------
@@ -189,6 +226,31 @@ class WorkbookView(QWidget):
             self.nav.setCurrentItem(item)
             self.nav.blockSignals(False)
         return page
+
+    def show_review(self, page_id: str) -> QWidget:
+        self.flush()
+        if page_id not in self.review_pages:
+            factory = next(f for pid, _l, f in _REVIEW_PAGES if pid == page_id)
+            page = factory(self)
+            self.review_pages[page_id] = page
+            self.stack.addWidget(page)
+        page = self.review_pages[page_id]
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.stack.setCurrentWidget(page)
+        item = self._review_items[page_id]
+        if self.nav.currentItem() is not item:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
+        return page
+
+    def jump(self, part_id: str, target: str = "") -> None:
+        """Go to the place a readiness item or privacy finding points at."""
+        page = self.show_part(part_id)
+        if target:
+            page.focus_target(target)
 
     def current_part_id(self) -> str | None:
         w = self.stack.currentWidget()

@@ -51,3 +51,8 @@ class PageBase(QScrollArea):
     def flush(self) -> bool:
         """Write anything pending. True when all is saved."""
         return True
+
+    def focus_target(self, target: str) -> bool:
+        """Show and focus the place named by a readiness/privacy target (an answer key,
+        "map:needs", "artifact:<id>", ...). False when this page has no such place."""
+        return False
