@@ -16,8 +16,16 @@ setup(
     ],
     package_dir={"tli_workbook.forms": "forms", "tli_workbook.resources": "resources"},
     package_data={
-        "tli_workbook": ["**/*.txt", "**/*.ini", "**/*.mako", "**/*.json", "**/*.qss"],
+        # Alembic's scripts live in a plain folder (not a package), so they ship as data.
+        "tli_workbook": [
+            "**/*.txt",
+            "store/migrations/*.py",
+            "store/migrations/*.mako",
+            "store/migrations/versions/*.py",
+        ],
         "tli_workbook.forms": DATA,
         "tli_workbook.resources": DATA,
     },
+    # The sample's source content is for rebuilding it; the wheel needs only the archive.
+    exclude_package_data={"tli_workbook.resources": ["samples/content/**"]},
 )
