@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grab the README's screenshots offscreen from the real window, with the sample workbook.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
+QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
 """
 
 from __future__ import annotations

@@ -17,8 +17,14 @@ def run(*args: str, data: Path, env: dict | None = None) -> subprocess.Completed
     e.pop("QT_QPA_PLATFORM", None)  # the CLI must cope with no display on its own
     e["TLI_WORKBOOK_DATA_DIR"] = str(data)
     e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "tli_workbook", *args], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT, env=e)
+    return subprocess.run(
+        [sys.executable, "-m", "tli_workbook", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=e,
+    )
 
 
 def test_credentials(tmp_path: Path) -> None:
@@ -71,15 +77,27 @@ def test_smoke_starts_and_exits_after_first_paint(tmp_path: Path, entry: list[st
     e = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     e.pop("QT_QPA_PLATFORM", None)
     e["TLI_WORKBOOK_DATA_DIR"] = str(tmp_path)
-    r = subprocess.run([sys.executable, *entry, "--smoke"], capture_output=True, text=True,
-                       timeout=60, cwd=ROOT, env=e)
+    r = subprocess.run(
+        [sys.executable, *entry, "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=e,
+    )
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "workbooks.sqlite3").exists()
 
 
 def test_data_dir_option_wins_over_environment(tmp_path: Path) -> None:
-    r = run("--data-dir", str(tmp_path / "opt"), "create", "coaching-and-mentoring", "X",
-            data=tmp_path / "env")
+    r = run(
+        "--data-dir",
+        str(tmp_path / "opt"),
+        "create",
+        "coaching-and-mentoring",
+        "X",
+        data=tmp_path / "env",
+    )
     assert r.returncode == 0
     assert (tmp_path / "opt" / "workbooks.sqlite3").exists()
     assert not (tmp_path / "env").exists()
@@ -93,9 +111,14 @@ def test_startup_imports_no_export_libraries(tmp_path: Path) -> None:
         "if m in sys.modules]; print(bad); sys.exit(rc)"
     )
     e = dict(os.environ, TLI_WORKBOOK_DATA_DIR=str(tmp_path))
-    assert subprocess.run([sys.executable, "-c", code], env=e, cwd=ROOT,
-                          capture_output=True, timeout=60).returncode == 0  # creates the db
-    r = subprocess.run([sys.executable, "-c", code], env=e, cwd=ROOT, capture_output=True,
-                       text=True, timeout=60)
+    assert (
+        subprocess.run(
+            [sys.executable, "-c", code], env=e, cwd=ROOT, capture_output=True, timeout=60
+        ).returncode
+        == 0
+    )  # creates the db
+    r = subprocess.run(
+        [sys.executable, "-c", code], env=e, cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
