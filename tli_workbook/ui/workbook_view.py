@@ -220,6 +220,11 @@ class WorkbookView(QWidget):
         self.flush()
         page = self.page(part_id)
         self.stack.setCurrentWidget(page)
+        group = self.services.get("undo_group")
+        stack = getattr(page, "undo_stack", None)
+        if group is not None:
+            # Edit > Undo follows the page on screen; text editors keep their own undo.
+            group.setActiveStack(stack)
         item = self._items.get(part_id)
         if item is not None and self.nav.currentItem() is not item:
             self.nav.blockSignals(True)
@@ -249,12 +254,13 @@ class WorkbookView(QWidget):
     def jump(self, part_id: str, target: str = "") -> None:
         """Go to the place a readiness item or privacy finding points at."""
         page = self.show_part(part_id)
-        if target:
-            page.focus_target(target)
+        focus = getattr(page, "focus_target", None)
+        if target and callable(focus):
+            focus(target)
 
     def current_part_id(self) -> str | None:
-        w = self.stack.currentWidget()
-        return w.part.id if isinstance(w, PageBase) else None
+        part = getattr(self.stack.currentWidget(), "part", None)
+        return part.id if part is not None else None
 
     def flush(self) -> bool:
         ok = self.autosaver.flush()
@@ -268,6 +274,19 @@ def _form_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.pages.form_page import FormPage
 
     return FormPage(ctx, view.autosaver, view.info.fellow)
+
+
+@register_page("circle_map")
+def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
+    from tli_workbook.ui.circlemap.editor import CircleMapPage
+
+    page = CircleMapPage(ctx.store, ctx.workbook_id, ctx.credential, ctx.part)
+    page.dialogs = ctx.dialogs
+    page.changed.connect(view.signals.mapChanged)
+    group = ctx.services.get("undo_group")
+    if group is not None:
+        group.addStack(page.undo_stack)
+    return page  # type: ignore[return-value]  (duck-typed page: changed, flush, part)
 
 
 @register_page("learn")

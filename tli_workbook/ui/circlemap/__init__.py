@@ -1,0 +1,1 @@
+"""The Circle Map editor: scene, items, undo commands, side list and the page widget."""

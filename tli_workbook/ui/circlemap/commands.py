@@ -1,0 +1,121 @@
+"""Undo commands: every change to the map is one of these, pushed on the page's undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from tli_workbook.circlemap.model import Entry, Stroke
+from tli_workbook.ui.circlemap.document import MapDocument
+
+
+def _short(text: str, n: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+class AddEntryCommand(QUndoCommand):
+    def __init__(self, doc: MapDocument, entry: Entry, index: int | None = None) -> None:
+        super().__init__(f"Add “{_short(entry.text)}”")
+        self.doc, self.entry, self.index = doc, entry, index
+
+    def redo(self) -> None:
+        self.doc.insert_entry(self.entry, self.index)
+
+    def undo(self) -> None:
+        self.doc.remove_entry(self.entry.id)
+
+
+class DeleteEntryCommand(QUndoCommand):
+    def __init__(self, doc: MapDocument, entry_id: str) -> None:
+        entry = doc.entry(entry_id)
+        super().__init__(f"Delete “{_short(entry.text if entry else '')}”")
+        self.doc, self.entry_id = doc, entry_id
+        self.entry: Entry | None = None
+        self.index = 0
+
+    def redo(self) -> None:
+        self.entry, self.index = self.doc.remove_entry(self.entry_id)
+
+    def undo(self) -> None:
+        assert self.entry is not None
+        self.doc.insert_entry(self.entry, self.index)
+
+
+class _ReplaceEntry(QUndoCommand):
+    """Swap an entry between two complete states (text, note, ring, colour, position)."""
+
+    def __init__(self, doc: MapDocument, before: Entry, after: Entry, text: str) -> None:
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+
+    def redo(self) -> None:
+        self.doc.update_entry(self.after)
+
+    def undo(self) -> None:
+        self.doc.update_entry(self.before)
+
+
+class EditEntryCommand(_ReplaceEntry):
+    def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
+        super().__init__(doc, before, after, f"Edit “{_short(after.text)}”")
+
+
+class MoveEntryCommand(_ReplaceEntry):
+    def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
+        what = "Move" if before.ring == after.ring else f"Move to {doc.labels[after.ring]}"
+        super().__init__(doc, before, after, f"{what} “{_short(after.text)}”")
+
+
+class RecolorEntryCommand(_ReplaceEntry):
+    def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
+        super().__init__(doc, before, after, f"Colour “{_short(after.text)}”")
+
+
+class AddStrokeCommand(QUndoCommand):
+    def __init__(self, doc: MapDocument, stroke: Stroke) -> None:
+        super().__init__(f"Draw {stroke.kind}")
+        self.doc, self.stroke = doc, stroke
+
+    def redo(self) -> None:
+        self.doc.insert_stroke(self.stroke)
+
+    def undo(self) -> None:
+        self.doc.remove_stroke(self.stroke.id)
+
+
+class DeleteStrokeCommand(QUndoCommand):
+    def __init__(self, doc: MapDocument, stroke_id: str) -> None:
+        stroke = doc.stroke(stroke_id)
+        super().__init__(f"Erase {stroke.kind if stroke else 'drawing'}")
+        self.doc, self.stroke_id = doc, stroke_id
+        self.stroke: Stroke | None = None
+        self.index = 0
+
+    def redo(self) -> None:
+        self.stroke, self.index = self.doc.remove_stroke(self.stroke_id)
+
+    def undo(self) -> None:
+        assert self.stroke is not None
+        self.doc.insert_stroke(self.stroke, self.index)
+
+
+class _ReplaceStroke(QUndoCommand):
+    def __init__(self, doc: MapDocument, before: Stroke, after: Stroke, text: str) -> None:
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+
+    def redo(self) -> None:
+        self.doc.update_stroke(self.after)
+
+    def undo(self) -> None:
+        self.doc.update_stroke(self.before)
+
+
+class MoveStrokeCommand(_ReplaceStroke):
+    def __init__(self, doc: MapDocument, before: Stroke, after: Stroke) -> None:
+        super().__init__(doc, before, after, f"Move {after.kind}")
+
+
+class RecolorStrokeCommand(_ReplaceStroke):
+    def __init__(self, doc: MapDocument, before: Stroke, after: Stroke) -> None:
+        super().__init__(doc, before, after, f"Colour {after.kind}")

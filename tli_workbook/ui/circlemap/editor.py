@@ -1,0 +1,574 @@
+"""The Circle Map page: toolbar, canvas, side list, core belief, guidance, printing, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QUndoStack,
+)
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.circlemap.export import paint_page, qt_page_layout, ring_labels_for, write_map
+from tli_workbook.circlemap.model import RINGS, Entry
+from tli_workbook.circlemap.render import DisplayList, build_display_list
+from tli_workbook.definitions.model import Credential, Part
+from tli_workbook.review.rubric import normalise, rubric_key, tick_id
+from tli_workbook.store import Store, StoreError, new_uid
+from tli_workbook.ui.circlemap.commands import (
+    AddEntryCommand,
+    DeleteEntryCommand,
+    EditEntryCommand,
+    MoveEntryCommand,
+    RecolorEntryCommand,
+    RecolorStrokeCommand,
+)
+from tli_workbook.ui.circlemap.document import MapDocument
+from tli_workbook.ui.circlemap.listmodel import EntryListModel, WrappingDelegate
+from tli_workbook.ui.circlemap.panels import CoreBeliefPanel, GuidancePanel
+from tli_workbook.ui.circlemap.printing import run_print_preview
+from tli_workbook.ui.circlemap.scene import CircleMapScene
+from tli_workbook.ui.circlemap.toolbar import build_toolbar, make_action
+from tli_workbook.ui.circlemap.view import MapView
+from tli_workbook.ui.dialogs import Dialogs
+
+THEMES_SETTING = "circle_map.themes"
+MAX_THEMES, MAX_THEME_CHARS = 1000, 300
+HINT = (
+    "Double-click inside a ring to add an entry there; drag an entry to move it or into another "
+    "ring. Ctrl+wheel zooms; drag with the middle button or hold Space to pan."
+)
+
+
+class CircleMapPage(QWidget):
+    """The page for parts of kind `circle_map`. Every change is an undo command on
+    `undo_stack`, saved to the store at once, then announced with `changed`."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        workbook_id: int,
+        credential: Credential,
+        part: Part,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workbook_id = workbook_id
+        self.credential = credential
+        self.part = part
+        self.dialogs = Dialogs(self)
+        self.labels = ring_labels_for(part)
+        self.print_page = "letter"
+        self.print_landscape = False
+        self.print_title = f"{credential.title}: {part.title}"
+        self.undo_stack = QUndoStack(self)
+        self.doc = MapDocument(store, workbook_id, self.labels, self)
+        self.scene = CircleMapScene(self.doc, self.undo_stack, self)
+        self.view = MapView(self.scene)
+        self.model = EntryListModel(self.doc, self._edit_from_list, self)
+        self._syncing_selection = False
+        self._build()
+        self._load_side_state()
+        self.doc.saved.connect(self.changed)
+        self.doc.saveFailed.connect(self._save_failed)
+        self.doc.entriesChanged.connect(self._entries_changed)
+        self._entries_changed([])
+
+    # ----- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 8)
+        title = QLabel(self.part.title)
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        outer.addWidget(title)
+        if self.part.intro:
+            intro = QLabel(self.part.intro)
+            intro.setObjectName("pageIntro")
+            intro.setWordWrap(True)
+            outer.addWidget(intro)
+        self.toolbar = build_toolbar(self)
+        outer.addWidget(self.toolbar)
+
+        canvas = QWidget()
+        col = QVBoxLayout(canvas)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.view, 1)
+        self.status = QLabel(HINT)
+        self.status.setObjectName("pageNote")
+        self.status.setWordWrap(True)
+        col.addWidget(self.status)
+
+        side = QWidget()
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(6, 0, 0, 0)
+        self.core = CoreBeliefPanel(self.labels["center"])
+        side_col.addWidget(self.core)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_list(), "Entries")
+        criteria = [
+            c
+            for row in self.credential.rubric.rows_for(self.part.id)
+            for c in row.criteria.get("proficient", ())
+        ]
+        self.guidance = GuidancePanel(self.part, criteria)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.guidance)
+        self.tabs.addTab(scroll, "Guidance")
+        side_col.addWidget(self.tabs, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(canvas)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 340])
+        side.setMinimumWidth(260)
+        outer.addWidget(splitter, 1)
+
+        self.core.themeEdited.connect(self._set_core_text)
+        self.core.noteEdited.connect(self._set_core_note)
+        self.core.loadListRequested.connect(self.load_theme_list)
+        self.guidance.checksChanged.connect(self._save_checks)
+        self.scene.selectionChanged.connect(self._canvas_selection_changed)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence | None = None,
+        tip: str = "",
+        owner: QWidget | None = None,
+    ) -> QAction:
+        return make_action(owner or self, text, slot, shortcut, tip)
+
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 4, 0, 0)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.setAccessibleName("Circle map entries by ring")
+        self.tree.setAccessibleDescription(
+            "Insert adds an entry to the selected ring, F2 edits, Delete removes, Alt+Up and "
+            "Alt+Down move an entry to the inner or outer ring."
+        )
+        self.tree.expandAll()
+        self.model.rowsInserted.connect(lambda parent, *_: self.tree.expand(parent))
+        self.tree.selectionModel().selectionChanged.connect(self._list_selection_changed)
+        col.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        t = self.tree
+        for text, slot, key, tip in (
+            ("Add…", self.add_entry_from_list, "Insert", "Add an entry to the selected ring"),
+            ("Edit", self.edit_selected_in_list, "F2", "Edit the selected entry"),
+            ("Note…", self.edit_note_of_selected, "Shift+F2", "A note on the entry's source"),
+            ("Delete", self.delete_selected_in_list, "Delete", "Delete the selected entries"),
+            ("Inward", lambda: self.move_selected_ring(-1), "Alt+Up", "Move to the inner ring"),
+            ("Outward", lambda: self.move_selected_ring(1), "Alt+Down", "Move to the outer ring"),
+        ):
+            act = self._action(text, slot, key, tip, owner=t)
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        return box
+
+    def _load_side_state(self) -> None:
+        themes = self.store.setting(THEMES_SETTING, []) or []
+        if themes:
+            self.core.set_themes([str(t) for t in themes])
+        self.guidance.set_checked(self._load_checks())
+
+    # ----- overridable dialogs (tests patch these) -------------------------------------------
+
+    def _ask_text(self, title: str, label: str, text: str = "") -> tuple[str, bool]:
+        return self.dialogs.ask_text(title, label, text)
+
+    def _ask_color(self, initial: str) -> str | None:
+        color = QColorDialog.getColor(QColor(initial), self, "Choose a colour")
+        return color.name() if color.isValid() else None
+
+    def _ask_open_file(self, title: str, filters: str) -> Path | None:
+        return self.dialogs.open_file(title, filters)
+
+    def _ask_save_file(self, title: str, suggested: str, filters: str) -> Path | None:
+        return self.dialogs.save_file(title, suggested, filters)
+
+    def _show_error(self, title: str, text: str) -> None:
+        self.dialogs.error(title, text)
+
+    def _exec_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    # ----- tools ---------------------------------------------------------------------------
+
+    def set_tool(self, tool: str) -> None:
+        self.scene.set_tool(tool)
+        self.tool_actions[tool].setChecked(True)
+
+    def _update_color_icon(self) -> None:
+        pix = QPixmap(16, 16)
+        pix.fill(QColor(self.scene.pen_color))
+        self.color_action.setIcon(QIcon(pix))
+
+    def choose_color(self) -> None:
+        color = self._ask_color(self.scene.pen_color)
+        if not color:
+            return
+        self.scene.pen_color = color
+        self._update_color_icon()
+        entries = self.scene.selected_entry_ids() or self._list_selected_ids()
+        strokes = self.scene.selected_stroke_ids()
+        if not entries and not strokes:
+            return
+        self.undo_stack.beginMacro("Colour")
+        for eid in entries:
+            e = self.doc.entry(eid)
+            if e is not None and e.color != color:
+                self.undo_stack.push(RecolorEntryCommand(self.doc, e, e.with_(color=color)))
+        for sid in strokes:
+            s = self.doc.stroke(sid)
+            if s is not None and s.color != color:
+                self.undo_stack.push(RecolorStrokeCommand(self.doc, s, s.with_(color=color)))
+        self.undo_stack.endMacro()
+
+    def tidy(self) -> None:
+        self.scene.auto_arrange(self.scene.selected_entry_ids() or None)
+
+    def delete_selected(self) -> None:
+        if not self.scene.delete_selected():
+            self.delete_selected_in_list()
+
+    # ----- entries -------------------------------------------------------------------------
+
+    def add_entry(self, ring: str, text: str | None = None) -> str | None:
+        """Add an entry to a ring (asking for its text when not given); returns its id."""
+        if text is None:
+            text, ok = self._ask_text(f"Add to {self.labels[ring]}", "Entry text:")
+            if not ok:
+                return None
+        text = text.strip()
+        if not text:
+            return None
+        center = self.doc.map.in_ring("center")
+        if ring == "center" and center:
+            e = center[0]
+            self.undo_stack.push(EditEntryCommand(self.doc, e, e.with_(text=text)))
+            return e.id
+        entry = Entry(id=new_uid(), ring=ring, text=text)
+        self.undo_stack.push(AddEntryCommand(self.doc, entry))
+        self.select_entry(entry.id)
+        return entry.id
+
+    def _edit_from_list(self, entry_id: str, text: str) -> None:
+        e = self.doc.entry(entry_id)
+        text = text.strip()
+        if e is not None and text and text != e.text:
+            self.undo_stack.push(EditEntryCommand(self.doc, e, e.with_(text=text)))
+
+    def _set_core_text(self, text: str) -> None:
+        center = self.doc.map.in_ring("center")
+        if center and not text:
+            self.undo_stack.push(DeleteEntryCommand(self.doc, center[0].id))
+        elif center:
+            self.undo_stack.push(EditEntryCommand(self.doc, center[0], center[0].with_(text=text)))
+        elif text:
+            self.undo_stack.push(AddEntryCommand(self.doc, Entry(new_uid(), "center", text)))
+
+    def _set_core_note(self, note: str) -> None:
+        center = self.doc.map.in_ring("center")
+        if center:
+            self.undo_stack.push(EditEntryCommand(self.doc, center[0], center[0].with_(note=note)))
+        elif note:
+            self.undo_stack.push(AddEntryCommand(self.doc, Entry(new_uid(), "center", "", note)))
+
+    def move_entry_to_ring(self, entry_id: str, ring: str) -> None:
+        e = self.doc.entry(entry_id)
+        if e is not None and e.ring != ring:
+            self.undo_stack.push(MoveEntryCommand(self.doc, e, e.with_(ring=ring, free=False)))
+
+    def _entries_changed(self, _ids: list[str]) -> None:
+        center = self.doc.map.in_ring("center")
+        self.core.set_values(center[0].text if center else "", center[0].note if center else "")
+        notes = []
+        shortened = len(self.doc.layout.truncated)
+        if shortened:
+            notes.append(
+                f"{shortened} {'entry is' if shortened == 1 else 'entries are'} shortened on "
+                "the map (too much text for the ring); the list shows the full text."
+            )
+        self.status.setText(" ".join([*notes, HINT]))
+
+    # ----- the list ------------------------------------------------------------------------
+
+    def _list_selected_ids(self) -> list[str]:
+        ids = [self.model.entry_id(i) for i in self.tree.selectionModel().selectedRows()]
+        return [i for i in ids if i]
+
+    def _list_current_ring(self) -> str:
+        return self.model.ring_of(self.tree.currentIndex()) or "context"
+
+    def add_entry_from_list(self) -> None:
+        self.add_entry(self._list_current_ring())
+
+    def edit_selected_in_list(self) -> None:
+        idx = self.tree.currentIndex()
+        if self.model.entry_id(idx):
+            self.tree.edit(idx)
+
+    def edit_note_of_selected(self) -> None:
+        eid = self.model.entry_id(self.tree.currentIndex())
+        e = self.doc.entry(eid) if eid else None
+        if e is None:
+            return
+        note, ok = self._ask_text("Note", "Where this comes from (optional):", e.note)
+        if ok and note.strip() != e.note:
+            self.undo_stack.push(EditEntryCommand(self.doc, e, e.with_(note=note.strip())))
+
+    def delete_selected_in_list(self) -> None:
+        ids = self._list_selected_ids()
+        if not ids:
+            return
+        row = self.tree.currentIndex().row()
+        ring = self._list_current_ring()
+        self.undo_stack.beginMacro("Delete")
+        for eid in ids:
+            self.undo_stack.push(DeleteEntryCommand(self.doc, eid))
+        self.undo_stack.endMacro()
+        # Keep the keyboard where it was: the next entry of the ring, or the ring itself.
+        parent = self.model.ring_index(ring)
+        n = self.model.rowCount(parent)
+        target = self.model.index(min(row, n - 1), 0, parent) if n else parent
+        self.tree.setCurrentIndex(target)
+
+    def move_selected_ring(self, step: int) -> None:
+        ids = self._list_selected_ids()
+        moves = []
+        for eid in ids:
+            e = self.doc.entry(eid)
+            if e is None:
+                continue
+            i = RINGS.index(e.ring) + step
+            if 0 <= i < len(RINGS):
+                moves.append((e, RINGS[i]))
+        if not moves:
+            return
+        self.undo_stack.beginMacro("Move to another ring")
+        for e, ring in moves:
+            self.undo_stack.push(MoveEntryCommand(self.doc, e, e.with_(ring=ring, free=False)))
+        self.undo_stack.endMacro()
+        self.select_entry(moves[0][0].id)
+
+    def select_entry(self, entry_id: str) -> None:
+        idx = self.model.entry_index(entry_id)
+        if idx.isValid():
+            self.tree.setCurrentIndex(idx)
+
+    def _list_selection_changed(self, *_args: QItemSelection) -> None:
+        if self._syncing_selection:
+            return
+        self._syncing_selection = True
+        try:
+            ids = self._list_selected_ids()
+            self.scene.select_entries(ids)
+            if ids and ids[0] in self.scene.entry_items:
+                self.view.ensureVisible(self.scene.entry_items[ids[0]], 20, 20)
+        finally:
+            self._syncing_selection = False
+
+    def _canvas_selection_changed(self) -> None:
+        if self._syncing_selection:
+            return
+        self._syncing_selection = True
+        try:
+            sel = self.tree.selectionModel()
+            selection = QItemSelection()
+            for eid in self.scene.selected_entry_ids():
+                idx = self.model.entry_index(eid)
+                if idx.isValid():
+                    selection.select(idx, idx)
+            sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if not selection.isEmpty():
+                first = selection.indexes()[0]
+                sel.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing_selection = False
+
+    # ----- themes and rubric ---------------------------------------------------------------
+
+    def load_theme_list(self) -> list[str]:
+        path = self._ask_open_file("Load a theme list", "Text files (*.txt);;All files (*)")
+        if path is None:
+            return []
+        try:
+            raw = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+        except OSError as exc:
+            self._show_error("Theme list", f"The file could not be read: {exc.strerror}.")
+            return []
+        themes: list[str] = []
+        for line in raw.splitlines():
+            line = " ".join(line.split())[:MAX_THEME_CHARS]
+            if line and not line.startswith("#") and line not in themes:
+                themes.append(line)
+            if len(themes) >= MAX_THEMES:
+                break
+        try:
+            self.store.set_setting(THEMES_SETTING, themes)
+        except StoreError as exc:
+            self._show_error("Theme list", str(exc))
+        self.core.set_themes(themes)
+        return themes
+
+    # The Proficient checklist beside the map is a view of the rubric self-assessment
+    # ("rubric.<row id>"), so the collected rubric view and this panel never disagree.
+    def _load_checks(self) -> list[int]:
+        checked, offset = [], 0
+        for row in self.credential.rubric.rows_for(self.part.id):
+            value = normalise(self.store.answer(self.workbook_id, rubric_key(row)))
+            n = len(row.criteria.get("proficient", ()))
+            checked += [offset + i for i in range(n) if tick_id("proficient", i) in value["ticked"]]
+            offset += n
+        return checked
+
+    def _save_checks(self, indices: list[int]) -> None:
+        updates, offset = {}, 0
+        for row in self.credential.rubric.rows_for(self.part.id):
+            value = normalise(self.store.answer(self.workbook_id, rubric_key(row)))
+            n = len(row.criteria.get("proficient", ()))
+            others = [t for t in value["ticked"] if not t.startswith("proficient:")]
+            mine = [tick_id("proficient", i - offset) for i in indices if offset <= i < offset + n]
+            updates[rubric_key(row)] = {"level": value["level"], "ticked": others + mine}
+            offset += n
+        try:
+            self.store.set_answers(self.workbook_id, updates)
+        except StoreError as exc:
+            self._save_failed(str(exc))
+            return
+        self.changed.emit()
+
+    def _save_failed(self, message: str) -> None:
+        self.status.setText(f"Not saved: {message}")
+        self._show_error("Circle map not saved", message)
+
+    # ----- printing and export -------------------------------------------------------------
+
+    def display_list(self, title: str | None = None) -> DisplayList:
+        return build_display_list(
+            self.doc.map, self.labels, title=title or None, layout=self.doc.layout
+        )
+
+    def print_to(self, printer: QPrinter, title: str | None = None) -> None:
+        """Paint the map on the printer's page (a real printer or a PDF QPrinter)."""
+        painter = QPainter(printer)
+        try:
+            paint_page(painter, printer, self.display_list(title))
+        finally:
+            painter.end()
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(qt_page_layout(self.print_page, self.print_landscape))
+        printer.setDocName(self.print_title or "Circle Map")
+        return printer
+
+    def print_preview(self) -> int:
+        """Preview with page setup (paper, orientation, margins) and an optional title line."""
+        self.scene.commit_editor()
+        return run_print_preview(self)
+
+    def export_file(self, kind: str) -> Path | None:
+        self.scene.commit_editor()
+        stem = self.part.upload_name or "CircleMap"
+        filters = {
+            "png": "PNG image (*.png)",
+            "svg": "SVG drawing (*.svg)",
+            "pdf": "PDF document (*.pdf)",
+        }[kind]
+        path = self._ask_save_file(
+            f"Export the circle map as {kind.upper()}", f"{stem}.{kind}", filters
+        )
+        if path is None:
+            return None
+        path = Path(path)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        try:
+            write_map(
+                self.doc.map.to_dict(),
+                self.labels,
+                path,
+                self.print_page,
+                self.print_landscape,
+                self.print_title or None,
+            )
+        except (OSError, ValueError) as exc:
+            self._show_error("Export failed", f"The map could not be exported: {exc}")
+            return None
+        return path
+
+    # ----- page protocol -------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Commit typing in progress; everything else is saved already."""
+        self.scene.commit_editor()
+        self.core.commit()
+        return True
+
+    def focus_target(self, target: str) -> bool:
+        """Targets from readiness and privacy: "map:center", "map:<ring>", "map:entry:<id>"."""
+        if not target.startswith("map:"):
+            return False
+        what = target[4:]
+        if what == "center":
+            self.core.theme.setFocus()
+            return True
+        if what.startswith("entry:"):
+            self.select_entry(what[6:])
+            self.tree.setFocus()
+            return True
+        ids = [e.id for e in self.doc.map.entries if e.ring == what]
+        if ids:
+            self.select_entry(ids[0])
+        self.tree.setFocus()
+        return True

@@ -1,0 +1,137 @@
+"""The Circle Map page's toolbar: add, drawing tools, colour and width, zoom, print, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
+
+from tli_workbook.circlemap.model import RINGS
+
+if TYPE_CHECKING:
+    from tli_workbook.ui.circlemap.editor import CircleMapPage
+
+TOOL_LABELS = {
+    "select": ("Select", "V", "Select, move and edit entries and drawings"),
+    "pen": ("Pen", "P", "Draw freehand"),
+    "highlighter": ("Highlighter", "H", "Highlight behind the text"),
+    "line": ("Line", "L", "Draw a straight line"),
+    "arrow": ("Arrow", "A", "Draw an arrow, e.g. from a need to its context"),
+    "eraser": ("Eraser", "E", "Erase drawings you drag over"),
+}
+
+
+def make_action(
+    owner: QWidget,
+    text: str,
+    slot: Callable[..., object],
+    shortcut: str | QKeySequence | None = None,
+    tip: str = "",
+) -> QAction:
+    """An action whose shortcut works while focus is inside owner (the page, the canvas or
+    the list), so it never clashes with the main window's own shortcuts."""
+    act = QAction(text, owner)
+    act.triggered.connect(slot)
+    if shortcut:
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if tip:
+        act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})" if shortcut else tip)
+        act.setStatusTip(tip)
+    owner.addAction(act)
+    return act
+
+
+def build_toolbar(page: CircleMapPage) -> QToolBar:
+    """The page's toolbar; sets page.tool_actions, page.color_action and page.width_box."""
+    bar = QToolBar("Circle map tools")
+    bar.setAccessibleName("Circle map tools")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    add_menu = QMenu("Add entry", page)
+    for ring in RINGS:
+        add_menu.addAction(
+            page._action(f"{page.labels[ring]}…", lambda _c=False, r=ring: page.add_entry(r))
+        )
+    add_button = QToolButton()
+    add_button.setText("Add entry")
+    add_button.setMenu(add_menu)
+    add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    add_button.setAccessibleName("Add entry to a ring")
+    bar.addWidget(add_button)
+    bar.addSeparator()
+
+    page.tool_actions: dict[str, QAction] = {}
+    group = QActionGroup(page)
+    group.setExclusive(True)
+    for tool, (text, key, tip) in TOOL_LABELS.items():
+        act = page._action(
+            text, lambda _c=False, t=tool: page.set_tool(t), key, tip, owner=page.view
+        )
+        act.setCheckable(True)
+        group.addAction(act)
+        bar.addAction(act)
+        page.tool_actions[tool] = act
+    page.tool_actions["select"].setChecked(True)
+    bar.addSeparator()
+
+    page.color_action = page._action(
+        "Colour…",
+        page.choose_color,
+        tip="Colour of the pen and of the selected entries and drawings",
+    )
+    page._update_color_icon()
+    bar.addAction(page.color_action)
+    bar.addWidget(QLabel(" Width "))
+    page.width_box = QDoubleSpinBox()
+    page.width_box.setRange(0.5, 30.0)
+    page.width_box.setSingleStep(0.5)
+    page.width_box.setValue(page.scene.pen_width)
+    page.width_box.setAccessibleName("Pen width")
+    page.width_box.valueChanged.connect(lambda v: setattr(page.scene, "pen_width", v))
+    bar.addWidget(page.width_box)
+    bar.addSeparator()
+
+    bar.addAction(page._action("−", page.view.zoom_out, "Ctrl+-", "Zoom out"))
+    zoom_in = page._action("+", page.view.zoom_in, "Ctrl++", "Zoom in")
+    zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    bar.addAction(zoom_in)
+    bar.addAction(page._action("Fit", page.view.fit, "Ctrl+0", "Fit the map in the window"))
+    bar.addSeparator()
+    bar.addAction(
+        page._action(
+            "Tidy",
+            page.tidy,
+            tip="Return entries placed by hand to the automatic layout (the selected ones, or all)",
+        )
+    )
+    bar.addAction(
+        page._action(
+            "Delete",
+            page.delete_selected,
+            tip="Delete the selected entries and drawings (Delete)",
+        )
+    )
+    bar.addSeparator()
+    bar.addAction(
+        page._action("Print…", page.print_preview, "Ctrl+Shift+P", "Print preview with page setup")
+    )
+    export_menu = QMenu("Export", page)
+    for kind in ("png", "svg", "pdf"):
+        export_menu.addAction(
+            page._action(
+                f"{kind.upper()}…",
+                lambda _c=False, k=kind: page.export_file(k),
+                tip=f"Export the map as {kind.upper()}",
+            )
+        )
+    export_button = QToolButton()
+    export_button.setText("Export")
+    export_button.setMenu(export_menu)
+    export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    export_button.setAccessibleName("Export the map")
+    bar.addWidget(export_button)
+    return bar
