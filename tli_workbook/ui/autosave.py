@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from tli_workbook.store import Store, StoreError
 
-SAVE_DELAY_MS = 400
-MAX_WAIT_MS = 750
+SAVE_DELAY_MS = 300
+MAX_WAIT_MS = 500
 RETRY_MS = 3000
 
 
@@ -52,6 +52,11 @@ class Autosaver(QObject):
         if self._first_pending_at is None:
             self._first_pending_at = now
         waited_ms = (now - self._first_pending_at) * 1000
+        if waited_ms >= MAX_WAIT_MS and self.state != "error":
+            # Typing that never pauses, or a busy machine firing timers late: write now, from
+            # the keystroke itself, so no edit waits longer than MAX_WAIT_MS.
+            self.flush()
+            return
         delay = max(0, min(SAVE_DELAY_MS, int(MAX_WAIT_MS - waited_ms)))
         self._timer.start(delay)
         if self.state != "error":
