@@ -1,0 +1,48 @@
+"""The submission packet: one neutral document, written as DOCX and PDF, plus the upload kit.
+
+Importing this package is cheap: python-docx, reportlab and Pillow load only when an export
+runs, so application start-up does not pay for them.
+
+    from tli_workbook.packet import export_packet, PacketOptions, ExportError
+    export_packet(snapshot, credential, store.file_path, docx=..., pdf=..., upload_kit=...)
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from tli_workbook.packet.errors import ExportCancelled, ExportError, ImageError
+
+if TYPE_CHECKING:
+    from tli_workbook.packet.builder import PacketOptions, build_document
+    from tli_workbook.packet.export import export_packet, export_upload_kit
+    from tli_workbook.packet.images import prepare_image
+
+_LAZY = {
+    "PacketOptions": "tli_workbook.packet.builder",
+    "build_document": "tli_workbook.packet.builder",
+    "export_packet": "tli_workbook.packet.export",
+    "export_upload_kit": "tli_workbook.packet.export",
+    "prepare_image": "tli_workbook.packet.images",
+}
+
+__all__ = [
+    "ExportCancelled",
+    "ExportError",
+    "ImageError",
+    "PacketOptions",
+    "build_document",
+    "export_packet",
+    "export_upload_kit",
+    "prepare_image",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,100 @@
+"""Staged writes: everything goes to hidden temporary files next to its destination and is
+renamed into place only when the whole export has succeeded, so a cancelled or failed export
+leaves no half-written file behind."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from tli_workbook.packet.errors import ExportError, os_error_message
+
+
+class Staging:
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []  # (temporary, final)
+        self._made_dirs: list[Path] = []
+
+    def ensure_dir(self, folder: Path) -> None:
+        """Create folder (and remember it, to remove it again if the export fails)."""
+        missing = []
+        p = folder
+        while not p.exists():
+            missing.append(p)
+            if p.parent == p:
+                break
+            p = p.parent
+        try:
+            for d in reversed(missing):
+                d.mkdir()
+                self._made_dirs.append(d)
+        except OSError as exc:
+            raise ExportError(os_error_message(exc, folder)) from None
+
+    def check_writable(self, folder: Path) -> None:
+        """Fail fast, before minutes of work, if the folder cannot take a file."""
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(f"{folder} is a file, not a folder. Choose another place to save.")
+        probe = folder / f".tli-probe-{secrets.token_hex(4)}"
+        try:
+            with open(probe, "wb"):
+                pass
+        except OSError as exc:
+            raise ExportError(os_error_message(exc, folder)) from None
+        finally:
+            try:
+                probe.unlink()
+            except OSError:
+                pass
+
+    def write(self, final: Path, writer: Callable[[IO[bytes]], None]) -> Path:
+        """Run writer on a temporary file beside final; the rename waits for commit()."""
+        tmp = final.with_name(f".{final.name}.tmp-{secrets.token_hex(4)}")
+        self._staged.append((tmp, final))
+        try:
+            with open(tmp, "wb") as fh:
+                writer(fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise ExportError(os_error_message(exc, final)) from None
+        return tmp
+
+    def adopt(self, tmp: Path, final: Path) -> None:
+        """Register a temporary file written by someone else (e.g. pypdf) for commit."""
+        self._staged.append((tmp, final))
+
+    def temp_for(self, final: Path) -> Path:
+        tmp = final.with_name(f".{final.name}.tmp-{secrets.token_hex(4)}")
+        self._staged.append((tmp, final))
+        return tmp
+
+    def commit(self) -> list[Path]:
+        done = []
+        try:
+            for tmp, final in self._staged:
+                os.replace(tmp, final)
+                done.append(final)
+        except OSError as exc:
+            raise ExportError(os_error_message(exc, final)) from None
+        finally:
+            self._staged = [(t, f) for t, f in self._staged if f not in done]
+        self._made_dirs.clear()
+        return done
+
+    def rollback(self) -> None:
+        for tmp, _final in self._staged:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        self._staged.clear()
+        for d in reversed(self._made_dirs):
+            try:
+                d.rmdir()  # only if still empty: never remove anything the teacher put there
+            except OSError:
+                pass
+        self._made_dirs.clear()

@@ -1,0 +1,191 @@
+"""The neutral document model: what the packet says and in which order.
+
+The builder decides content, order and emphasis once; the DOCX and PDF writers only translate
+these blocks into their format. Nothing here imports docx or reportlab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+# Paragraph roles. Writers map each role to one style, so spacing stays consistent.
+ParaStyle = Literal["body", "lead", "prompt", "note", "caption", "label", "quote", "meta"]
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Heading:
+    text: str
+    level: int  # 1..3; the writers map these to Heading 1/2/3 and outline levels 0/1/2
+    anchor: str = ""  # bookmark name, unique in the document (set by the builder)
+    toc: bool = True  # shown in the table of contents
+    page_break_before: bool = False
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    style: ParaStyle = "body"
+
+    @classmethod
+    def of(cls, text: str, style: ParaStyle = "body", **run: Any) -> Paragraph:
+        return cls([Run(text, **run)], style)
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass
+class BulletList:
+    items: list[list[Run]]
+    # For checklists: one flag per item (ticked or not); None = an ordinary bullet list.
+    checked: list[bool] | None = None
+    level: int = 0
+    style: ParaStyle = "body"
+
+
+@dataclass
+class Cell:
+    text: str
+    indent: int = 0  # outline depth, for indented first columns
+    bold: bool = False
+    align: Literal["left", "center"] = "left"
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[Cell]]
+    # Relative column widths (any positive numbers); None = equal.
+    widths: list[float] | None = None
+    # Rows to tint (e.g. top-level outline rows), by index into rows.
+    shaded_rows: set[int] = field(default_factory=set)
+    caption: str = ""
+
+
+@dataclass
+class Image:
+    path: Path  # a prepared, metadata-free image at print size (see images.prepare_image)
+    width_px: int
+    height_px: int
+    caption: str = ""
+    max_width_in: float = 6.5  # writers also clamp to the text width of the page
+    max_height_in: float = 5.5
+    border: bool = False  # a thin frame, for page images
+
+
+@dataclass
+class CircleMapFigure:
+    """The Circle Map drawing. Each writer asks tli_workbook.circlemap for its own form of the
+    same picture (vector flowable for the PDF, a 300 dpi PNG for the DOCX)."""
+
+    map_data: dict[str, Any]
+    ring_labels: dict[str, str]
+    caption: str = ""
+    width_in: float = 6.0
+    height_in: float = 6.0
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class Spacer:
+    height_pt: float = 12.0
+
+
+Block = Heading | Paragraph | BulletList | Table | Image | CircleMapFigure | PageBreak | Spacer
+
+
+@dataclass
+class Section:
+    """A unit of the packet: a part, or one artifact inside an artifacts part.
+
+    `upload_name` marks the sections that become one PDF each in the upload kit; `attachments`
+    are original PDF files appended after the section in the upload kit (the packet itself shows
+    only their first page)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    upload_name: str = ""
+    children: list[Section] = field(default_factory=list)
+    attachments: list[Path] = field(default_factory=list)
+    kit_heading: str = ""  # a level-1 heading the upload kit puts first (artifact files)
+
+    def all_blocks(self) -> list[Block]:
+        out = list(self.blocks)
+        for child in self.children:
+            out.extend(child.all_blocks())
+        return out
+
+    def all_attachments(self) -> list[Path]:
+        out = list(self.attachments)
+        for child in self.children:
+            out.extend(child.all_attachments())
+        return out
+
+
+@dataclass
+class Cover:
+    title: str
+    subtitle: str
+    lines: list[tuple[str, str]]  # (label, value) pairs, e.g. ("Issuer", "NEA ...")
+    statement: str = ""  # the competency, set apart
+
+
+@dataclass
+class Document:
+    title: str  # document metadata title and the running header
+    header_text: str
+    cover: Cover | None
+    toc: bool
+    sections: list[Section]
+    subject: str = ""
+    keywords: str = ""
+
+    def blocks(self) -> list[Block]:
+        out: list[Block] = []
+        for s in self.sections:
+            out.extend(s.all_blocks())
+        return out
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks() if isinstance(b, Heading)]
+
+
+def plain_text(block: Block) -> list[str]:
+    """The readable text of a block, in reading order (used by tests and the TOC)."""
+    if isinstance(block, Heading):
+        return [block.text]
+    if isinstance(block, Paragraph):
+        return [block.text]
+    if isinstance(block, BulletList):
+        return ["".join(r.text for r in item) for item in block.items]
+    if isinstance(block, Table):
+        out = list(block.header)
+        for row in block.rows:
+            out.extend(c.text for c in row)
+        if block.caption:
+            out.append(block.caption)
+        return out
+    if isinstance(block, Image | CircleMapFigure):
+        return [block.caption] if block.caption else []
+    return []
+
+
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters that XML (DOCX) and PDF text cannot carry."""
+    return str(text).translate(_CONTROL)

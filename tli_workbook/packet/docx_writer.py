@@ -1,0 +1,628 @@
+"""Writes the neutral document as DOCX with python-docx (imported lazily by the caller)."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from docx import Document as new_document
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches, Pt, RGBColor
+
+from tli_workbook.packet import theme
+from tli_workbook.packet.document import (
+    BulletList,
+    Cell,
+    CircleMapFigure,
+    Document,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    Spacer,
+    Table,
+    clean_text,
+)
+from tli_workbook.packet.progress import Progress
+
+# Neutral extended properties: python-docx's template claims "Microsoft Macintosh Word" and
+# carries empty Company/Manager elements; ours names only the app.
+APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Template></Template><TotalTime>0</TotalTime><Application>TLI Workbook</Application>"
+    b"<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    b"<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    b"</Properties>"
+)
+PARA_STYLES = {
+    "body": "Normal",
+    "lead": "Lead",
+    "prompt": "Prompt",
+    "note": "Note",
+    "caption": "Caption",
+    "label": "Label",
+    "quote": "Quote",
+    "meta": "Meta",
+}
+TICK, NO_TICK = "\u2611", "\u2610"
+
+
+def _rgb(hex_: str) -> RGBColor:
+    return RGBColor.from_string(hex_)
+
+
+def _set_fonts(rpr_owner: Any, name: str) -> None:
+    """Set all four font slots and drop theme references (which would otherwise win)."""
+    rpr = rpr_owner.get_or_add_rPr()
+    for old in rpr.findall(qn("w:rFonts")):
+        rpr.remove(old)
+    fonts = OxmlElement("w:rFonts")
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), name)
+    rpr.insert(0, fonts)
+
+
+def _border(el: Any, tag: str, sides: dict[str, tuple[str, int, int]]) -> None:
+    """Add w:pBdr / w:tblBorders / w:tcBorders children: side -> (color, size 1/8 pt, space)."""
+    box = el.find(qn(tag))
+    if box is None:
+        box = OxmlElement(tag)
+        el.append(box)
+    for side, (color, size, space) in sides.items():
+        b = OxmlElement(f"w:{side}")
+        b.set(qn("w:val"), "single" if size else "nil")
+        b.set(qn("w:sz"), str(size))
+        b.set(qn("w:space"), str(space))
+        b.set(qn("w:color"), color)
+        box.append(b)
+
+
+def _shade(tc: Any, fill: str) -> None:
+    tcpr = tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def _cell_margins(top: int, left: int, bottom: int, right: int) -> Any:
+    """w:tblCellMar in twentieths of a point."""
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), str(twips))
+        m.set(qn("w:type"), "dxa")
+        margins.append(m)
+    return margins
+
+
+def _field(paragraph: Any, instr: str, placeholder: str) -> None:
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instr)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = placeholder
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
+
+
+def _fld_char(kind: str) -> Any:
+    r = OxmlElement("w:r")
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), kind)
+    r.append(fc)
+    return r
+
+
+class _DocxWriter:
+    def __init__(self, doc: Document, page: str, progress: Progress) -> None:
+        self.doc = doc
+        self.page = theme.page_size(page)
+        self.progress = progress
+        self.d = new_document()
+        self._started = False
+        self._bookmark = 0
+        self._setup_page()
+        self._setup_styles()
+        self._setup_properties()
+
+    # -- document setup
+
+    def _setup_page(self) -> None:
+        s = self.d.sections[0]
+        s.page_width = Inches(self.page.width_in)
+        s.page_height = Inches(self.page.height_in)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(s, side, Inches(theme.MARGIN_IN))
+        s.header_distance = Inches(0.45)
+        s.footer_distance = Inches(0.45)
+        s.start_type = WD_SECTION.NEW_PAGE
+        s.different_first_page_header_footer = self.doc.cover is not None
+        header = s.header.paragraphs[0]
+        header.style = self.d.styles["Header"]
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        header.add_run(clean_text(self.doc.header_text))
+        _border(header._p.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.RULE, 4, 4)})
+        footer = s.footer.paragraphs[0]
+        footer.style = self.d.styles["Footer"]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("Page ")
+        _field(footer, "PAGE", "1")
+        footer.add_run(" of ")
+        _field(footer, "NUMPAGES", "1")
+
+    def _style(self, name: str, base: str = "Normal", kind: Any = WD_STYLE_TYPE.PARAGRAPH) -> Any:
+        try:
+            return self.d.styles[name]
+        except KeyError:
+            st = self.d.styles.add_style(name, kind)
+            st.base_style = self.d.styles[base]
+            st.quick_style = True
+            return st
+
+    def _setup_styles(self) -> None:
+        d = self.d
+        # Document defaults: the template points at theme fonts; pin one real font instead.
+        defaults = d.styles.element.find(qn("w:docDefaults"))
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        rpr = rpr_default.find(qn("w:rPr"))
+        for old in rpr.findall(qn("w:rFonts")):
+            rpr.remove(old)
+        fonts = OxmlElement("w:rFonts")
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(slot), theme.DOCX_FONT)
+        rpr.insert(0, fonts)
+
+        def para(
+            name: str,
+            size: float,
+            *,
+            base: str = "Normal",
+            bold: bool | None = None,
+            italic: bool | None = None,
+            color: str | None = theme.TEXT,
+            before: float | None = None,
+            after: float | None = None,
+            keep_next: bool | None = None,
+            line: float | None = None,
+        ) -> Any:
+            st = self._style(name, base)
+            _set_fonts(st.element, theme.DOCX_FONT)
+            f = st.font
+            f.size = Pt(size)
+            if bold is not None:
+                f.bold = bold
+            if italic is not None:
+                f.italic = italic
+            if color is not None:
+                f.color.rgb = _rgb(color)
+            pf = st.paragraph_format
+            if before is not None:
+                pf.space_before = Pt(before)
+            if after is not None:
+                pf.space_after = Pt(after)
+            if keep_next is not None:
+                pf.keep_with_next = keep_next
+            if line is not None:
+                pf.line_spacing = line
+            return st
+
+        lead = theme.BODY_LEADING / theme.BODY_SIZE
+        para("Normal", theme.BODY_SIZE, before=0, after=theme.PARA_AFTER, line=lead)
+        h1 = para(
+            "Heading 1",
+            theme.H1_SIZE,
+            bold=True,
+            color=theme.ACCENT,
+            before=0,
+            after=theme.H1_AFTER,
+            keep_next=True,
+            line=1.0,
+        )
+        _border(h1.element.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.RULE, 8, 4)})
+        para(
+            "Heading 2",
+            theme.H2_SIZE,
+            bold=True,
+            color=theme.ACCENT,
+            before=theme.H2_BEFORE,
+            after=theme.H2_AFTER,
+            keep_next=True,
+            line=1.0,
+        )
+        para(
+            "Heading 3",
+            theme.H3_SIZE,
+            bold=True,
+            color=theme.ACCENT_2,
+            before=theme.H3_BEFORE,
+            after=theme.H3_AFTER,
+            keep_next=True,
+            line=1.05,
+        )
+        for name in ("Heading 1", "Heading 2", "Heading 3"):
+            d.styles[name].font.italic = False
+        para("Title", theme.TITLE_SIZE, bold=True, color=theme.ACCENT, before=0, after=6, line=1.0)
+        title = d.styles["Title"].element.get_or_add_pPr()
+        for old in title.findall(qn("w:pBdr")):
+            title.remove(old)
+        sub = para(
+            "Subtitle", theme.SUBTITLE_SIZE, italic=False, color=theme.MUTED, before=0, after=16
+        )
+        for old in sub.element.get_or_add_pPr().findall(qn("w:pBdr")):
+            sub.element.get_or_add_pPr().remove(old)
+        _border(sub.element.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.ACCENT_2, 12, 8)})
+        para("TOC Heading", theme.H1_SIZE, bold=True, color=theme.ACCENT, before=0, after=12)
+        para(
+            "Caption",
+            theme.SMALL_SIZE,
+            bold=False,
+            italic=True,
+            color=theme.MUTED,
+            before=4,
+            after=12,
+        )
+        d.styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para("Lead", theme.BODY_SIZE, bold=True, after=4, keep_next=True)
+        para(
+            "Label",
+            theme.BODY_SIZE,
+            bold=True,
+            color=theme.ACCENT,
+            before=6,
+            after=3,
+            keep_next=True,
+        )
+        para(
+            "Prompt", theme.BODY_SIZE - 0.5, italic=True, color=theme.MUTED, after=0, keep_next=True
+        )
+        para(
+            "Prompt Bullet",
+            theme.BODY_SIZE - 0.5,
+            base="List Bullet",
+            italic=True,
+            color=theme.MUTED,
+            after=2,
+            keep_next=True,
+        )
+        para("Note", theme.BODY_SIZE, italic=True, color=theme.MUTED)
+        para("Meta", theme.BODY_SIZE - 0.5, color=theme.MUTED, after=8)
+        para("List Bullet", theme.BODY_SIZE, after=3)
+        para("List Bullet 2", theme.BODY_SIZE, after=3)
+        check = para("Checklist", theme.BODY_SIZE, after=3)
+        check.paragraph_format.left_indent = Inches(0.3)
+        check.paragraph_format.first_line_indent = Inches(-0.25)
+        check.paragraph_format.tab_stops.add_tab_stop(Inches(0.3))
+        quote = para(
+            "Quote", theme.BODY_SIZE + 0.5, italic=True, color=theme.TEXT, before=4, after=10
+        )
+        quote.paragraph_format.left_indent = Inches(0.2)
+        _border(quote.element.get_or_add_pPr(), "w:pBdr", {"left": (theme.ACCENT_2, 18, 8)})
+        para("Cover Line", theme.BODY_SIZE + 0.5, after=4)
+        para("Table Text", theme.TABLE_SIZE, before=0, after=0, line=1.1)
+        para("Table Gap", 4, before=0, after=0, line=1.0)
+        para("Figure", theme.BODY_SIZE, before=6, after=0, keep_next=True, line=1.0)
+        d.styles["Figure"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para("Header", theme.HEADER_SIZE, color=theme.MUTED, after=0, line=1.0)
+        para("Footer", theme.HEADER_SIZE, color=theme.MUTED, after=0, line=1.0)
+        for level in (1, 2):
+            st = para(
+                f"toc {level}",
+                theme.BODY_SIZE,
+                bold=level == 1,
+                before=4 if level == 1 else 0,
+                after=2,
+            )
+            st.paragraph_format.left_indent = Inches(0.25 * (level - 1))
+
+    def _setup_properties(self) -> None:
+        cp = self.d.core_properties
+        # Anonymous by construction: nothing about who or which computer made the file.
+        cp.author = ""
+        cp.last_modified_by = ""
+        cp.comments = ""
+        cp.category = ""
+        cp.content_status = ""
+        cp.identifier = ""
+        cp.language = ""
+        cp.version = ""
+        cp.title = clean_text(self.doc.title)
+        cp.subject = clean_text(self.doc.subject)[:255]
+        cp.keywords = clean_text(self.doc.keywords)
+        cp.revision = 1
+        # The template's 2013 dates would look odd in a reviewer's file properties.
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        cp.created = now
+        cp.modified = now
+        pkg = self.d.part.package
+        for rid, rel in list(pkg.rels.items()):
+            if rel.reltype == RT.EXTENDED_PROPERTIES:
+                rel.target_part._blob = APP_XML
+            elif rel.reltype == RT.THUMBNAIL:  # a picture of python-docx's sample page
+                pkg.rels.pop(rid)
+
+    # -- blocks
+
+    def _paragraph(self, style: str, runs: list[Run] | None = None) -> Any:
+        p = self.d.add_paragraph(style=self.d.styles[style])
+        for r in runs or []:
+            run = p.add_run(clean_text(r.text))
+            if r.bold:
+                run.bold = True
+            if r.italic:
+                run.italic = True
+        self._started = True
+        return p
+
+    def cover(self) -> None:
+        c = self.doc.cover
+        if c is None:
+            return
+        p = self._paragraph("Title", [Run(c.title)])
+        p.paragraph_format.space_before = Inches(2.0)
+        self._paragraph("Subtitle", [Run(c.subtitle)])
+        for label, value in c.lines:
+            self._paragraph("Cover Line", [Run(f"{label}: ", bold=True), Run(value)])
+        if c.statement:
+            p = self._paragraph("Label", [Run("Competency")])
+            p.paragraph_format.space_before = Pt(18)
+            self._paragraph("Quote", [Run(c.statement)])
+
+    def toc(self) -> None:
+        entries = [h for h in self.doc.headings() if h.toc and h.level <= 2]
+        if not self.doc.toc or not entries:
+            return
+        p = self._paragraph("TOC Heading", [Run("Contents")])
+        p.paragraph_format.page_break_before = self.doc.cover is not None
+        # A real TOC field (Word refreshes page numbers with F9) whose stored result is the
+        # list of headings as links, so the page reads right even before any update.
+        for i, h in enumerate(entries):
+            p = self._paragraph(f"toc {h.level}")
+            if i == 0:
+                p._p.append(_fld_char("begin"))
+                r = OxmlElement("w:r")
+                instr = OxmlElement("w:instrText")
+                instr.set(qn("xml:space"), "preserve")
+                instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+                r.append(instr)
+                p._p.append(r)
+                p._p.append(_fld_char("separate"))
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), h.anchor)
+            link.set(qn("w:history"), "1")
+            r = OxmlElement("w:r")
+            t = OxmlElement("w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = clean_text(h.text)
+            r.append(t)
+            link.append(r)
+            p._p.append(link)
+            if i == len(entries) - 1:
+                p._p.append(_fld_char("end"))
+
+    def heading(self, h: Heading) -> None:
+        level = min(3, max(1, h.level))
+        p = self.d.add_paragraph(style=self.d.styles[f"Heading {level}"])
+        if h.page_break_before and self._started:
+            p.paragraph_format.page_break_before = True
+        self._started = True
+        if h.anchor:
+            self._bookmark += 1
+            start = OxmlElement("w:bookmarkStart")
+            start.set(qn("w:id"), str(self._bookmark))
+            start.set(qn("w:name"), h.anchor)
+            p._p.append(start)
+        p.add_run(clean_text(h.text))
+        if h.anchor:
+            end = OxmlElement("w:bookmarkEnd")
+            end.set(qn("w:id"), str(self._bookmark))
+            p._p.append(end)
+
+    def paragraph(self, block: Paragraph) -> None:
+        if block.style == "prompt":
+            self._callout([("Prompt", block.runs)])
+            return
+        self._paragraph(PARA_STYLES.get(block.style, "Normal"), block.runs)
+
+    def _callout(self, items: list[tuple[str, list[Run]]]) -> None:
+        """The credential's questions in a tinted box, so they never read as the answer."""
+        t = self.d.add_table(rows=1, cols=1)
+        t.autofit = False
+        tblpr = t._tbl.tblPr
+        none = (theme.ROW_FILL, 0, 0)
+        _border(
+            tblpr,
+            "w:tblBorders",
+            {"top": none, "left": (theme.ACCENT_2, 18, 0), "bottom": none, "right": none},
+        )
+        tblpr.append(_cell_margins(70, 150, 90, 120))
+        width = Inches(self.page.text_width_in)
+        t.columns[0].width = width
+        cell = t.rows[0].cells[0]
+        cell.width = width
+        _shade(cell._tc, theme.ROW_FILL)
+        for i, (style, runs) in enumerate(items):
+            p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            p.style = self.d.styles[style]
+            p.paragraph_format.keep_with_next = True
+            for r in runs:
+                run = p.add_run(clean_text(r.text))
+                run.bold = r.bold or None
+                run.italic = r.italic or None
+        self._paragraph("Table Gap")
+
+    def bullets(self, block: BulletList) -> None:
+        if block.checked is not None:
+            for item, ticked in zip(block.items, block.checked, strict=False):
+                self._paragraph("Checklist", [Run(f"{TICK if ticked else NO_TICK}\t"), *item])
+            return
+        if block.style == "prompt":
+            self._callout([("Prompt Bullet", item) for item in block.items])
+            return
+        style = "List Bullet 2" if block.level else "List Bullet"
+        for item in block.items:
+            self._paragraph(style, item)
+
+    def table(self, block: Table) -> None:
+        ncols = len(block.widths or block.header or (block.rows[0] if block.rows else []))
+        if ncols == 0:
+            return
+        t = self.d.add_table(rows=0, cols=ncols)
+        t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        t.autofit = False
+        tblpr = t._tbl.tblPr
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tblpr.append(layout)
+        edge = (theme.BORDER, 4, 0)
+        _border(
+            tblpr,
+            "w:tblBorders",
+            {s: edge for s in ("top", "left", "bottom", "right", "insideH", "insideV")},
+        )
+        tblpr.append(_cell_margins(50, 90, 50, 90))
+        rel = block.widths or [1.0] * ncols
+        total = sum(rel) or 1.0
+        widths = [Inches(self.page.text_width_in * w / total) for w in rel]
+        for col, w in zip(t.columns, widths, strict=False):
+            col.width = w
+        label_column = not block.header
+        if block.header:
+            row = t.add_row()
+            trpr = row._tr.get_or_add_trPr()
+            repeat = OxmlElement("w:tblHeader")  # header repeats on every page
+            trpr.append(repeat)
+            for i, text in enumerate(block.header):
+                self._cell(row.cells[i], Cell(text, bold=True), widths[i], theme.HEADER_FILL)
+        for r_index, cells in enumerate(block.rows):
+            row = t.add_row()
+            cant = OxmlElement("w:cantSplit")
+            row._tr.get_or_add_trPr().append(cant)
+            fill = theme.ROW_FILL if r_index in block.shaded_rows else None
+            for i in range(ncols):
+                cell = cells[i] if i < len(cells) else Cell("")
+                cfill = theme.ROW_FILL if label_column and i == 0 else fill
+                self._cell(row.cells[i], cell, widths[i], cfill)
+        if block.caption:
+            self._paragraph("Caption", [Run(block.caption)])
+        else:
+            self._paragraph("Table Gap")
+        self._started = True
+
+    def _cell(self, cell: Any, data: Cell, width: Any, fill: str | None) -> None:
+        cell.width = width
+        p = cell.paragraphs[0]
+        p.style = self.d.styles["Table Text"]
+        if data.indent:
+            p.paragraph_format.left_indent = Inches(0.2 * data.indent)
+        if data.align == "center":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = p.add_run(clean_text(data.text))
+        if data.bold:
+            run.bold = True
+        if fill:
+            _shade(cell._tc, fill)
+
+    def _picture(
+        self, source: Any, w_in: float, h_in: float, caption: str, border: bool = False
+    ) -> None:
+        p = self._paragraph("Figure")
+        shape = p.add_run().add_picture(source, width=Inches(w_in), height=Inches(h_in))
+        if caption:  # alternative text for screen readers
+            shape._inline.docPr.set("descr", clean_text(caption))
+        if border:
+            sppr = shape._inline.graphic.graphicData.pic.spPr
+            line = OxmlElement("a:ln")
+            line.set("w", "9525")  # 0.75 pt in EMU
+            fill = OxmlElement("a:solidFill")
+            color = OxmlElement("a:srgbClr")
+            color.set("val", theme.BORDER)
+            fill.append(color)
+            line.append(fill)
+            sppr.append(line)
+        if caption:
+            self._paragraph("Caption", [Run(caption)])
+
+    def image(self, block: Image) -> None:
+        max_w = min(block.max_width_in, self.page.text_width_in)
+        max_h = min(block.max_height_in, self.page.text_height_in - 1.0)
+        w, h = theme.fit_image(block.width_px, block.height_px, max_w, max_h)
+        self._picture(str(block.path), w, h, block.caption, block.border)
+
+    def circle_map(self, block: CircleMapFigure) -> None:
+        width_in = min(block.width_in, self.page.text_width_in)
+        png = _circlemap_png(block, width_in)
+        if png is None:
+            self._paragraph(
+                "Note",
+                [
+                    Run(
+                        "(The Circle Map drawing is not available in this "
+                        "version; its entries are listed below.)"
+                    )
+                ],
+            )
+            return
+        from PIL import Image as PILImage
+
+        with PILImage.open(io.BytesIO(png)) as im:
+            wpx, hpx = im.size
+        w, h = theme.fit_image(wpx, hpx, width_in, min(block.height_in, 7.0), min_dpi=72)
+        self._picture(io.BytesIO(png), w, h, block.caption)
+
+    def write(self, target: Path | IO[bytes]) -> None:
+        self.cover()
+        self.toc()
+        blocks = self.doc.blocks()
+        n = max(1, len(blocks))
+        for i, block in enumerate(blocks):
+            if i % 10 == 0:
+                self.progress(i / n, "Writing the Word document")
+            if isinstance(block, Heading):
+                self.heading(block)
+            elif isinstance(block, Paragraph):
+                self.paragraph(block)
+            elif isinstance(block, BulletList):
+                self.bullets(block)
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, Image):
+                self.image(block)
+            elif isinstance(block, CircleMapFigure):
+                self.circle_map(block)
+            elif isinstance(block, PageBreak):
+                if self._started:
+                    self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            elif isinstance(block, Spacer):
+                p = self._paragraph("Table Gap")
+                p.paragraph_format.space_after = Pt(block.height_pt)
+        self.progress(1.0, "Saving the Word document")
+        self.d.save(target)
+
+
+def _circlemap_png(block: CircleMapFigure, width_in: float) -> bytes | None:
+    try:
+        from tli_workbook.circlemap.export import png_bytes
+    except ImportError:
+        return None
+    return png_bytes(block.map_data, block.ring_labels, width_in, dpi=300)
+
+
+def write_docx(
+    doc: Document, target: Path | IO[bytes], page: str = "letter", progress: Progress | None = None
+) -> None:
+    """Write doc as a .docx to a path or binary stream."""
+    _DocxWriter(doc, page, progress or Progress(None)).write(target)

@@ -1,0 +1,36 @@
+"""Errors the packet raises; each message is fit to show the teacher as is."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """The packet could not be written; str(error) says why in plain words."""
+
+
+class ExportCancelled(ExportError):
+    """The progress callback asked to stop. Nothing was written."""
+
+    def __init__(self, message: str = "Export cancelled. No files were written.") -> None:
+        super().__init__(message)
+
+
+class ImageError(ExportError):
+    """An image could not be prepared for the packet."""
+
+
+def os_error_message(exc: OSError, target: Path | str) -> str:
+    """A plain sentence for an OSError met while writing `target`."""
+    where = str(target)
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full: there is not enough free space to save {where}."
+    if exc.errno == errno.EDQUOT:
+        return f"Your disk quota is used up: there is not enough space to save {where}."
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"You do not have permission to save in {where}. Choose another folder."
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+        return f"The folder for {where} does not exist. Choose another folder."
+    reason = exc.strerror or str(exc)
+    return f"Could not save {where}: {reason}."
