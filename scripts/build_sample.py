@@ -10,7 +10,6 @@ Circle Map from tli_workbook.circlemap.sample. Run after changing any of them:
 
 from __future__ import annotations
 
-import mimetypes
 import sys
 import tempfile
 from pathlib import Path
@@ -52,18 +51,10 @@ def build(store: Store) -> int:
     cmap = _circle_map()
     if cmap:
         store.save_map(wid, entries=cmap.get("entries", []), strokes=cmap.get("strokes", []))
-    do = _load("do.yaml")
-    for art in do.get("artifacts", []):
-        art = dict(art)
-        path = art.pop("path", None)
-        if path:
-            src = CONTENT / path
-            media = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
-            art["file"] = store.add_file(src, media)
-            art.setdefault("filename", src.name)
-        store.upsert_artifact(wid, art)
-    for resp in do.get("respondents", []):
-        store.upsert_respondent(wid, resp)
+    if (CONTENT / "do.yaml").exists():
+        from tli_workbook.artifacts.samples import load_do_content
+
+        load_do_content(store, wid, CONTENT)
     return wid
 
 

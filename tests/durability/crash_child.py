@@ -33,6 +33,16 @@ def main() -> int:
     k = len(text.split())
     saver = Autosaver(store, wid)
     log = open(edit_log, "a", encoding="utf-8")  # noqa: SIM115 (lives until killed)
+    write = store.set_answers
+
+    def timed_write(workbook_id: int, values: dict) -> None:
+        # Commit timings go to the log too, so a failure report shows where time went.
+        t0 = time.time()
+        write(workbook_id, values)
+        log.write(f"F {t0:.6f} {time.time():.6f}\n")
+        log.flush()
+
+    store.set_answers = timed_write  # type: ignore[method-assign]
 
     def type_word() -> None:
         nonlocal text, k

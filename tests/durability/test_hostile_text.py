@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
@@ -24,9 +23,9 @@ def _editor(window, monkeypatch):
 
 
 def _paste(editor, text: str) -> None:
-    mime = QMimeData()
-    mime.setText(text)
-    QGuiApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData: the clipboard would own a Python-made QMimeData and free it
+    # again at exit.
+    QGuiApplication.clipboard().setText(text)
     editor.edit.paste()
 
 

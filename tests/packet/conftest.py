@@ -4,15 +4,8 @@ suite stays quick on a shared machine."""
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the circle map PNG is drawn by Qt
-# pyproject sets no pytest pythonpath yet and the package is not installed in the venv:
-# make `pytest tests/packet` work from a checkout.
-_REPO = str(Path(__file__).resolve().parents[2])
-if _REPO not in sys.path:
-    sys.path.insert(0, _REPO)
 
 import pytest  # noqa: E402
 

@@ -167,7 +167,7 @@ def test_missing_fonts_named(
     from tli_workbook.packet import fonts
 
     fonts.font_paths.cache_clear()
-    monkeypatch.setattr(fonts, "_search_dirs", lambda: [tmp_path / "no-fonts"])
+    monkeypatch.setattr(fonts, "search_dirs", lambda: [tmp_path / "no-fonts"])
     try:
         with pytest.raises(ExportError, match="DejaVu fonts.*DejaVuSans.ttf"):
             fonts.font_paths()

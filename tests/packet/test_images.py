@@ -59,17 +59,24 @@ def test_redaction_is_solid_black_pixels(tmp_path: Path) -> None:
     assert im.crop(box).getextrema() == ((0, 0), (0, 0), (0, 0))
 
 
-def test_redaction_in_a_photo_survives_jpeg(tmp_path: Path) -> None:
+def test_redaction_in_a_photo_is_exact(tmp_path: Path) -> None:
     src = tmp_path / "photo.jpg"
     src.write_bytes(make_photo())
     mark = {"kind": "redact", "x": 0.1, "y": 0.1, "w": 0.4, "h": 0.3}
     out = prepare_image(src, [mark])
-    assert out.format == "JPEG"
+    # JPEG blocks would smear the box's edge, so a redacted photo is written losslessly.
+    assert out.format == "PNG"
     im = _open(out.data).convert("RGB")
     w, h = im.size
-    # Inside the box, away from the 8x8/16x16 block edges JPEG smooths.
-    inner = (int(0.1 * w) + 16, int(0.1 * h) + 16, int(0.5 * w) - 16, int(0.4 * h) - 16)
-    assert im.crop(inner).getextrema() == ((0, 0), (0, 0), (0, 0))
+    box = (int(0.1 * w) + 1, int(0.1 * h) + 1, int(0.5 * w) - 1, int(0.4 * h) - 1)
+    assert im.crop(box).getextrema() == ((0, 0), (0, 0), (0, 0))
+
+
+def test_photo_without_redaction_stays_jpeg(tmp_path: Path) -> None:
+    src = tmp_path / "photo.jpg"
+    src.write_bytes(make_photo())
+    out = prepare_image(src, [{"kind": "highlight", "x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2}])
+    assert out.format == "JPEG"
 
 
 def test_redaction_drawn_backwards_still_covers(tmp_path: Path) -> None:

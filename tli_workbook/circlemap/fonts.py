@@ -6,8 +6,6 @@ and hinting off, so a line measured to fit fits on every surface.
 
 from __future__ import annotations
 
-import os
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,23 +16,10 @@ _FILES = {False: ("DejaVuSans.ttf", "Vera.ttf"), True: ("DejaVuSans-Bold.ttf", "
 
 
 def _font_dirs() -> list[Path]:
-    dirs = [
-        Path("/usr/share/fonts/truetype/dejavu"),
-        Path("/usr/share/fonts/dejavu"),
-        Path("/usr/share/fonts/TTF"),
-        Path("/usr/share/fonts/truetype"),
-        Path("/usr/local/share/fonts"),
-        Path.home() / ".local/share/fonts",
-        Path.home() / ".fonts",
-        Path("/Library/Fonts"),
-        Path.home() / "Library/Fonts",
-    ]
-    windir = os.environ.get("WINDIR")
-    if windir:
-        dirs.append(Path(windir) / "Fonts")
-    # A frozen build (PyInstaller) may ship the font beside the executable.
-    dirs.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "fonts")
-    return dirs
+    from tli_workbook.packet.fonts import search_dirs
+
+    # The same folders as the packet, so the map measures with the font the packet embeds.
+    return search_dirs()
 
 
 @lru_cache(maxsize=2)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -39,23 +39,10 @@ from tli_workbook.packet.images import (
     render_pdf_first_page,
 )
 from tli_workbook.packet.progress import Progress
+from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-exported)
 
 FilePath = Callable[[str], Path | None]
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"}
 NO_ANSWER = "(No answer.)"
 LINK_BROKEN = "(link broken)"
@@ -74,23 +61,6 @@ class PacketOptions:
 
 
 # ---------------------------------------------------------------------------------- formatting
-
-
-def format_date(value: Any) -> str:
-    """ISO date or date-time -> "March 3, 2025" / "March 3, 2025, 3:30 PM"; other text as is."""
-    if not isinstance(value, str) or not value.strip():
-        return str(value or "")
-    s = value.strip()
-    try:
-        if len(s) <= 10:
-            d = date.fromisoformat(s)
-            return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-        dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
-    except ValueError:
-        return s
-    hour = dt.hour % 12 or 12
-    ampm = "AM" if dt.hour < 12 else "PM"
-    return f"{MONTHS[dt.month - 1]} {dt.day}, {dt.year}, {hour}:{dt.minute:02d} {ampm}"
 
 
 def format_number(value: Any) -> str:

@@ -23,7 +23,8 @@ ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 
 
-def _search_dirs() -> list[Path]:
+def search_dirs() -> list[Path]:
+    """Folders searched for the DejaVu fonts, bundled copies first."""
     dirs: list[Path] = []
     env = os.environ.get("TLI_WORKBOOK_FONT_DIR")
     if env:
@@ -57,14 +58,14 @@ def font_paths() -> dict[str, Path]:
     """Map each font name to its file; raise ExportError naming what is missing."""
     found: dict[str, Path] = {}
     for name, filename in FONT_FILES.items():
-        for d in _search_dirs():
+        for d in search_dirs():
             p = d / filename
             if p.is_file():
                 found[name] = p
                 break
         else:
             # One level of sub-folders covers the usual /usr/share/fonts/<vendor>/ layouts.
-            for d in _search_dirs():
+            for d in search_dirs():
                 if d.is_dir():
                     hits = sorted(d.glob(f"*/{filename}"))
                     if hits:

@@ -264,7 +264,11 @@ def prepare_image(
         clean = Image.new("RGB", im.size)
         clean.paste(im)
         out = io.BytesIO()
-        if source_format in _LOSSLESS_SOURCES:
+        markup = list(markup)
+        redacted = any(isinstance(m, Mapping) and m.get("kind") == "redact" for m in markup)
+        # JPEG's blocks would smear a redaction's edge into grey: a redacted image is written
+        # losslessly, so every pixel in the box is exactly black in the packet.
+        if source_format in _LOSSLESS_SOURCES or redacted:
             clean.save(out, format="PNG", optimize=False, compress_level=6)
             fmt = "PNG"
         else:

@@ -66,14 +66,25 @@ def build_snapshot(store: Store, workbook_id: int) -> dict[str, Any]:
 
 
 def _file_refs_in_answers(answers: Mapping[str, Any]) -> list[str]:
-    """SHA-256 references held by `file` fields: lists of {"file": sha, "name": ...}."""
-    out = []
+    """SHA-256 references held by `file` fields ({"file": sha, "name": ...}), wherever they
+    sit: a file field may be nested in a group item or a table row."""
+    out: list[str] = []
+
+    def walk(value: Any, depth: int) -> None:
+        if depth > 20:
+            return
+        if isinstance(value, dict):
+            sha = value.get("file")
+            if isinstance(sha, str) and _SHA.match(sha):
+                out.append(sha)
+            for v in value.values():
+                walk(v, depth + 1)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, depth + 1)
+
     for value in answers.values():
-        if isinstance(value, list):
-            for item in value:
-                sha = item.get("file") if isinstance(item, dict) else None
-                if isinstance(sha, str) and _SHA.match(sha):
-                    out.append(sha)
+        walk(value, 0)
     return out
 
 
@@ -117,7 +128,7 @@ class _V:
 
 
 def _json_value(v: _V, value: Any, depth: int = 0) -> None:
-    if depth > 12:
+    if depth > 24:  # an outline nests about three levels per outline level
         raise v.fail("nested too deeply")
     if value is None or isinstance(value, (bool, int, float)):
         return

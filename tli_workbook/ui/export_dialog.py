@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -177,6 +177,38 @@ class ExportWorker(QObject):
         self.finished.emit([str(p) for p in written])
 
 
+class _Controller(QObject):
+    """Lives in the GUI thread, so the worker's signals reach these slots queued: nothing
+    touches the progress dialog from the export thread."""
+
+    def __init__(self, dialog: QProgressDialog, worker: ExportWorker) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.worker = worker
+        self.paths: list[str] | None = None
+        self.error = ""
+
+    @Slot(int, str)
+    def on_progress(self, value: int, message: str) -> None:
+        if not self.worker.cancelled:
+            self.dialog.setValue(value)
+            self.dialog.setLabelText(message + "…")
+
+    @Slot(list)
+    def on_done(self, paths: list) -> None:
+        self.paths = paths
+        self.dialog.done(0)
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.error = message
+        self.dialog.done(0)
+
+    @Slot()
+    def on_cancel(self) -> None:
+        self.worker.cancelled = True
+
+
 def run_export(parent: QWidget, worker: ExportWorker) -> tuple[list[str] | None, str]:
     """Run the worker with a modal progress dialog; (written paths, "") or (None, message)."""
     thread = QThread(parent)
@@ -187,33 +219,19 @@ def run_export(parent: QWidget, worker: ExportWorker) -> tuple[list[str] | None,
     dlg.setMinimumDuration(0)
     dlg.setAutoClose(False)
     dlg.setAutoReset(False)
-    result: dict[str, Any] = {"paths": None, "error": ""}
-
-    def on_progress(value: int, message: str) -> None:
-        dlg.setValue(value)
-        dlg.setLabelText(message + "…")
-
-    def on_done(paths: list) -> None:
-        result["paths"] = paths
-        dlg.done(0)
-
-    def on_failed(message: str) -> None:
-        result["error"] = message
-        dlg.done(0)
-
-    def on_cancel() -> None:
-        worker.cancelled = True
-        dlg.setLabelText("Cancelling…")
-
-    worker.progress.connect(on_progress)
-    worker.finished.connect(on_done)
-    worker.failed.connect(on_failed)
-    dlg.canceled.connect(on_cancel)
+    ctl = _Controller(dlg, worker)
+    worker.progress.connect(ctl.on_progress)
+    worker.finished.connect(ctl.on_done)
+    worker.failed.connect(ctl.on_failed)
+    dlg.canceled.connect(ctl.on_cancel)
     thread.started.connect(worker.run)
     thread.start()
     dlg.exec()
-    if result["paths"] is None and not result["error"]:
-        worker.cancelled = True  # closed some other way: stop the work
+    if ctl.paths is None and not ctl.error:
+        worker.cancelled = True  # the dialog closed some other way: stop the work
     thread.quit()
     thread.wait()
-    return result["paths"], result["error"]
+    # Signals queued before the thread ended still carry the outcome.
+    QCoreApplication.processEvents()
+    dlg.deleteLater()
+    return ctl.paths, ctl.error

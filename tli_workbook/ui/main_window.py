@@ -26,7 +26,15 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.dialogs = Dialogs(self)
         self.undo_group = QUndoGroup(self)
-        self.services: dict = {"undo_group": self.undo_group}
+        from tli_workbook.ui.review.export_guard import export_guard_service
+        from tli_workbook.ui.spelling_service import SpellingService
+
+        # Shared by every page of every workbook; the spelling dictionary loads on first use.
+        self.services: dict = {
+            "undo_group": self.undo_group,
+            "spelling": SpellingService(store, self),
+            "export_guard": export_guard_service,
+        }
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
         self.stack = QStackedWidget()
@@ -68,10 +76,27 @@ class MainWindow(QMainWindow):
         self.act_export_packet = self._action(
             "Export submission &packet…", self.export_packet, "Ctrl+E", f
         )
+        self.act_print_map = self._action("Print &Circle Map…", self.print_circle_map, "Ctrl+P", f)
+        self.act_blank_form = self._action(
+            "Print &blank feedback form…", lambda: self.blank_feedback_form("print"), None, f
+        )
+        self.act_blank_form_pdf = self._action(
+            "Save blank feedback form as P&DF…", lambda: self.blank_feedback_form("pdf"), None, f
+        )
+        self.act_blank_form_docx = self._action(
+            "Save blank feedback form as &Word…", lambda: self.blank_feedback_form("docx"), None, f
+        )
         f.addSeparator()
         self.act_restore = self._action("&Restore from backup…", self.restore_backup, None, f)
         f.addSeparator()
-        self.workbook_actions: list[QAction] = [self.act_export_archive, self.act_export_packet]
+        self.workbook_actions: list[QAction] = [
+            self.act_export_archive,
+            self.act_export_packet,
+            self.act_print_map,
+            self.act_blank_form,
+            self.act_blank_form_pdf,
+            self.act_blank_form_docx,
+        ]
         self.file_menu = f
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -101,6 +126,31 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         for act in self.workbook_actions:
             act.setEnabled(self.view is not None)
+        kinds = {p.kind for p in self.view.credential.parts} if self.view is not None else set()
+        self.act_print_map.setEnabled("circle_map" in kinds)
+        for act in (self.act_blank_form, self.act_blank_form_pdf, self.act_blank_form_docx):
+            act.setEnabled("feedback" in kinds)
+
+    def print_circle_map(self) -> None:
+        if self.view is None:
+            return
+        parts = self.view.credential.parts_of_kind("circle_map")
+        if parts:
+            self.view.show_part(parts[0].id).print_preview()
+
+    def blank_feedback_form(self, how: str) -> None:
+        if self.view is None:
+            return
+        from tli_workbook.ui.feedback import printing
+
+        cred = self.view.credential
+        parts = cred.parts_of_kind("feedback")
+        if not parts:
+            return
+        if how == "print":
+            printing.print_blank_form(cred, parts[0], self.dialogs, self)
+        else:
+            printing.save_blank_form(cred, parts[0], self.dialogs, how)
 
     # ----- start screen ----------------------------------------------------------------------
 

@@ -151,8 +151,12 @@ class WorkbookView(QWidget):
 
     def statuses(self) -> dict[str, PartStatus]:
         snap = self.store.snapshot(self.workbook_id)
+
+        def file_exists(sha: str) -> bool:
+            return self.store.file_path(sha).exists()
+
         return {
-            p.id: part_status(self.credential, p, snap)
+            p.id: part_status(self.credential, p, snap, file_exists)
             for p in self.credential.parts
             if p.kind != "learn"
         }
@@ -287,6 +291,47 @@ def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     if group is not None:
         group.addStack(page.undo_stack)
     return page  # type: ignore[return-value]  (duck-typed page: changed, flush, part)
+
+
+@register_page("artifacts")
+def _artifacts_page(view: WorkbookView, ctx: FormContext) -> PageBase:
+    from tli_workbook.ui.artifacts.page import ArtifactsPage
+
+    return ArtifactsPage(ctx)
+
+
+@register_page("feedback")
+def _feedback_page(view: WorkbookView, ctx: FormContext) -> PageBase:
+    from tli_workbook.ui.feedback.page import FeedbackPage
+
+    return FeedbackPage(ctx)
+
+
+@register_review_page("readiness", "Ready to submit?")
+def _readiness_page(view: WorkbookView) -> QWidget:
+    from tli_workbook.ui.review.readiness_page import ReadinessPage
+
+    return ReadinessPage(
+        view.store, view.workbook_id, view.credential, view.dialogs, view.autosaver, view.jump
+    )
+
+
+@register_review_page("rubric", "Rubric self-check")
+def _rubric_page(view: WorkbookView) -> QWidget:
+    from tli_workbook.ui.review.rubric_overview_page import RubricOverviewPage
+
+    return RubricOverviewPage(
+        view.store, view.workbook_id, view.credential, view.dialogs, view.autosaver, view.jump
+    )
+
+
+@register_review_page("privacy", "Privacy check")
+def _privacy_page(view: WorkbookView) -> QWidget:
+    from tli_workbook.ui.review.privacy_page import PrivacyPage
+
+    return PrivacyPage(
+        view.store, view.workbook_id, view.credential, view.dialogs, view.autosaver, view.jump
+    )
 
 
 @register_page("learn")

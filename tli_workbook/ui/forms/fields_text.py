@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
 from tli_workbook.ui.forms.counter import CounterLabel
+from tli_workbook.ui.spelling_service import attach_spelling
 
 # Counting is linear in the text; past this size it waits for a pause in typing so a huge
 # paste never makes the editor stutter.
@@ -123,6 +124,8 @@ class LongTextEditor(FieldEditor):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.edit.setFont(font)
         self.edit.on_rejected_paste = self._rejected_paste
+        # Red underlines and suggestions; the dictionary loads in the background on first use.
+        self.spelling = attach_spelling(self.edit, ctx.services, ctx.store)
         left.addWidget(self.edit, 1)
         self.counter = CounterLabel(field.words, field.bullets)
         left.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignLeft)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_class
+from tli_workbook.ui.forms.fields_group import lay_out_fields
 from tli_workbook.ui.pages.base import PageBase
+
+log = logging.getLogger(__name__)
+COMPACT_PER_ROW = 4  # short answers side by side on a page
 
 
 def answer_key(part: Part, field: Field, variant: Variant | None = None) -> str:
@@ -46,7 +50,8 @@ class FieldsView(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(18)
+        lay.setSpacing(22)
+        pairs: list[tuple[Field, FieldEditor]] = []
         for field, key in zip(fields, keys, strict=True):
             cls = editor_class(field.type)
             if cls is None:
@@ -55,38 +60,23 @@ class FieldsView(QWidget):
             editor = cls(field, ctx)
             editor.setObjectName(f"field:{key}")
             if field.stores_value:
-                editor.set_value(answers.get(key))
+                _load(editor, key, answers.get(key))
                 # The value is read when the autosaver writes, not on every keystroke.
                 editor.changed.connect(lambda k=key, e=editor: autosaver.set(k, e.value))
             self.editors[key] = editor
-            if editor.owns_label:
-                lay.addWidget(editor)
-            else:
-                lay.addWidget(_labelled(field, editor))
+            pairs.append((field, editor))
+        lay_out_fields(lay, pairs, COMPACT_PER_ROW)
         lay.addStretch(1)
 
 
-def _labelled(field: Field, editor: QWidget) -> QWidget:
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(4)
-    label = QLabel(field.label + ("" if not field.required else "  *"))
-    label.setObjectName("fieldLabel")
-    label.setWordWrap(True)
-    lay.addWidget(label)
-    if field.help:
-        h = QLabel(field.help)
-        h.setObjectName("fieldHelp")
-        h.setWordWrap(True)
-        lay.addWidget(h)
-    if field.prompts:
-        p = QLabel(" ".join(field.prompts))
-        p.setObjectName("fieldHelp")
-        p.setWordWrap(True)
-        lay.addWidget(p)
-    lay.addWidget(editor)
-    return box
+def _load(editor: FieldEditor, key: str, value: Any) -> None:
+    """Show a stored value. Editors tolerate malformed values; should one still fail, the page
+    opens with the field empty and the stored value stays untouched until the next edit."""
+    try:
+        editor.set_value(value)
+    except Exception:  # a broken answer must never stop the page from opening
+        log.exception("could not show the stored value of %s", key)
+        editor.set_value(None)
 
 
 def _missing(field: Field) -> QLabel:
@@ -128,41 +118,70 @@ class FormPage(PageBase):
 
     def _build_variants(self, part: Part, answers: dict[str, Any], fellow: bool) -> None:
         chosen = answers.get(variant_key(part))
-        default = part.default_variant(fellow)
-        current = part.variant(chosen) or default
+        current = part.variant(chosen) or part.default_variant(fellow)
         box = QFrame()
         box.setObjectName("variantBox")
-        row = QHBoxLayout(box)
-        row.addWidget(QLabel("Which template?"))
+        box.setAccessibleName("Which template?")
+        col = QVBoxLayout(box)
+        col.setContentsMargins(14, 10, 14, 12)
+        col.setSpacing(4)
+        head = QLabel("Which template will you use?")
+        head.setObjectName("sectionHeading")
+        col.addWidget(head)
+        keep = QLabel(
+            "Pick one. Your answers in both templates are kept, so you can switch back at any "
+            "time; only the chosen one goes into your submission."
+        )
+        keep.setObjectName("fieldHelp")
+        keep.setWordWrap(True)
+        col.addWidget(keep)
         self.variant_buttons = QButtonGroup(self)
         self.variant_stack: dict[str, QWidget] = {}
+        self.variant_radios: dict[str, QRadioButton] = {}
         holders = QVBoxLayout()
+        holders.setContentsMargins(0, 0, 0, 0)
         for v in part.variants:
             rb = QRadioButton(v.label)
             rb.setObjectName(f"variant:{v.id}")
-            rb.setToolTip(v.description)
+            rb.setAccessibleDescription(v.description)
             self.variant_buttons.addButton(rb)
-            row.addWidget(rb)
-            keys = [answer_key(part, f, v) for f in v.fields]
-            holder = QWidget()
-            hl = QVBoxLayout(holder)
-            hl.setContentsMargins(0, 0, 0, 0)
+            self.variant_radios[v.id] = rb
+            col.addSpacing(6)
+            col.addWidget(rb)
             if v.description:
                 d = QLabel(v.description)
                 d.setWordWrap(True)
-                d.setObjectName("fieldHelp")
-                hl.addWidget(d)
-            view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver)
-            hl.addWidget(view)
-            self.views[v.id] = view
-            self.variant_stack[v.id] = holder
-            holders.addWidget(holder)
+                d.setObjectName("variantDescription")
+                d.setContentsMargins(26, 0, 0, 0)
+                col.addWidget(d)
+            holders.addWidget(self._variant_holder(part, v, answers))
             rb.setChecked(v is current)
-            holder.setVisible(v is current)
+            self.variant_stack[v.id].setVisible(v is current)
             rb.toggled.connect(lambda on, vid=v.id: on and self._switch(vid))
-        row.addStretch(1)
         self.body.addWidget(box)
         self.body.addLayout(holders)
+
+    def _variant_holder(self, part: Part, v: Variant, answers: dict[str, Any]) -> QWidget:
+        holder = QWidget()
+        hl = QVBoxLayout(holder)
+        hl.setContentsMargins(0, 8, 0, 0)
+        hl.setSpacing(12)
+        title = QLabel(v.label)
+        title.setObjectName("sectionHeading")
+        title.setWordWrap(True)
+        hl.addWidget(title)
+        keys = [answer_key(part, f, v) for f in v.fields]
+        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver)
+        hl.addWidget(view)
+        self.views[v.id] = view
+        self.variant_stack[v.id] = holder
+        return holder
+
+    def current_variant(self) -> str | None:
+        for vid, rb in getattr(self, "variant_radios", {}).items():
+            if rb.isChecked():
+                return vid
+        return None
 
     def _switch(self, variant_id: str) -> None:
         # Both variants keep their answers; only which one is submitted changes.
@@ -175,6 +194,19 @@ class FormPage(PageBase):
             if key in view.editors:
                 return view.editors[key]
         raise KeyError(key)
+
+    def focus_target(self, target: str) -> bool:
+        """Scroll to and focus the editor of an answer key (a readiness/privacy target)."""
+        try:
+            editor = self.editor(target)
+        except KeyError:
+            return False
+        for vid, holder in getattr(self, "variant_stack", {}).items():
+            if holder.isAncestorOf(editor) and holder.isHidden():
+                self.variant_radios[vid].setChecked(True)  # the target is in the other option
+        self.ensureWidgetVisible(editor, 40, 80)
+        editor.focus_editor()
+        return True
 
     def flush(self) -> bool:
         return self.autosaver.flush()

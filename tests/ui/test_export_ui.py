@@ -1,0 +1,136 @@
+"""Exporting the packet from the window: off the GUI thread, progress, cancel, nothing half
+written; and the same from the command line with no display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from tli_workbook.ui.export_dialog import ExportChoice, ExportDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sample(window):
+    window.open_sample()
+    return window.view
+
+
+def _choice(folder: Path, **kw) -> ExportChoice:
+    base = dict(
+        folder=folder,
+        stem="Packet",
+        docx=True,
+        pdf=True,
+        upload_kit=False,
+        page="letter",
+        include_rubric=False,
+        author_name=None,
+    )
+    base.update(kw)
+    return ExportChoice(**base)
+
+
+def test_export_from_the_window_writes_docx_and_pdf(qtbot, window, monkeypatch, tmp_path):
+    _sample(window)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(
+        ExportDialog,
+        "get",
+        classmethod(lambda cls, cred, folder, parent=None: (_choice(out), True)),
+    )
+    infos = []
+    monkeypatch.setattr(window.dialogs, "info", lambda t, m: infos.append(m))
+    window.export_packet()
+    assert sorted(p.name for p in out.iterdir()) == ["Packet.docx", "Packet.pdf"]
+    assert "Packet.pdf" in infos[0]
+    text = subprocess.run(
+        ["pdftotext", str(out / "Packet.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Part 1. Overview Questions" in text and "Coaching and Mentoring" in text
+
+
+def test_cancel_leaves_nothing(qtbot, window, monkeypatch, tmp_path):
+    _sample(window)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(
+        ExportDialog,
+        "get",
+        classmethod(lambda cls, cred, folder, parent=None: (_choice(out, upload_kit=True), True)),
+    )
+
+    def cancel_soon() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.isVisible():
+                w.cancel()
+                return
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(5, cancel_soon)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, cancel_soon)
+    errors = []
+    monkeypatch.setattr(window.dialogs, "error", lambda t, m, d="": errors.append(m))
+    window.export_packet()
+    assert list(out.iterdir()) == []
+    assert not errors or "cancel" in errors[0].lower()
+
+
+def test_unwritable_destination_gives_a_clear_message(qtbot, window, monkeypatch, tmp_path):
+    _sample(window)
+    target = tmp_path / "a-file-not-a-folder"
+    target.write_text("x")
+    monkeypatch.setattr(
+        ExportDialog,
+        "get",
+        classmethod(lambda cls, cred, folder, parent=None: (_choice(target), True)),
+    )
+    errors = []
+    monkeypatch.setattr(window.dialogs, "error", lambda t, m, d="": errors.append(m))
+    window.export_packet()
+    assert errors and len(errors[0]) > 20
+    assert target.read_text() == "x"
+
+
+def test_cli_export_and_export_map_without_display(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env["TLI_WORKBOOK_DATA_DIR"] = str(tmp_path / "d")
+    sample = ROOT / "resources" / "samples" / "coaching-and-mentoring-sample.tliwb"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "tli_workbook", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
+        )
+
+    r = run("export", "--archive", str(sample), "--pdf", str(tmp_path / "a.pdf"), "--page", "a4")
+    assert r.returncode == 0, r.stderr
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "a.pdf")], capture_output=True, text=True
+    ).stdout
+    assert "595.276 x 841.89" in info or "595.28 x 841.89" in info
+    wid = run("import-archive", str(sample)).stdout.strip()
+    r = run(
+        "export", wid, "--docx", str(tmp_path / "b.docx"), "--upload-kit", str(tmp_path / "kit")
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "b.docx").stat().st_size > 10_000
+    assert (tmp_path / "kit" / "Part1_Overview.pdf").exists()
+    for name in ("map.pdf", "map.png", "map.svg"):
+        r = run("export-map", wid, str(tmp_path / name), "--landscape")
+        assert r.returncode == 0, r.stderr
+        assert (tmp_path / name).stat().st_size > 1000
+    r = run("export", "999", "--pdf", str(tmp_path / "c.pdf"))
+    assert r.returncode != 0 and "no workbook with id 999" in r.stderr

@@ -1,0 +1,183 @@
+"""Checks a file before it is attached: is it readable, within the limits, and what is it?
+
+Decisions (documented for teachers in docs/attachments.md):
+
+* An empty (0-byte) file is refused: it holds no evidence, and usually means a download or a
+  copy from a phone did not finish.
+* A file over the store's per-file cap is refused before anything is copied.
+* An image whose pixel count is over the cap is refused: decoding it could exhaust memory
+  (a "decompression bomb"), and the packet could not include it either.
+* A damaged or truncated image is refused: it cannot be previewed, marked up, redacted or put
+  in the packet, and a reviewer could not open it.
+* A file named like an image whose bytes are something else is attached as what it really is
+  (a PDF named .png is a PDF); if it is nothing we recognise, it is attached as a plain file
+  that is listed by name and never previewed as an image.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from tli_workbook.artifacts.sniff import (
+    describe,
+    extension_claims_image,
+    human_size,
+    sniff_file,
+)
+from tli_workbook.store.repository import MAX_FILE_BYTES
+
+# The same ceiling the packet applies when it prepares images (Pillow's default, about
+# 89 megapixels): a 48 MP phone photo passes, a crafted 50,000 x 50,000 PNG does not.
+DEFAULT_MAX_PIXELS = 89_478_485
+
+
+def pixel_limit() -> int:
+    return int(Image.MAX_IMAGE_PIXELS or DEFAULT_MAX_PIXELS)
+
+
+class ImageCheckError(Exception):
+    """str() is a message for the teacher."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    width: int
+    height: int
+    format: str
+
+
+@dataclass
+class Inspection:
+    path: Path
+    media_type: str = "application/octet-stream"
+    kind: str = "file"  # "image" (previewable), "pdf" or "file"
+    size: int = 0
+    refused: str = ""  # non-empty: do not attach; the reason, for the teacher
+    notes: list[str] = field(default_factory=list)  # attached, but worth saying
+    image: ImageInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
+def check_image(path: Path, max_pixels: int | None = None) -> ImageInfo:
+    """Open, verify and fully decode an image without trusting it. Raises ImageCheckError."""
+    name = path.name
+    limit = max_pixels or pixel_limit()
+    too_big = (
+        f"{name} is too large to use safely as an image (more than {limit // 1_000_000} "
+        "megapixels). Resize it (for example to 4000 pixels on the long side) and attach it again."
+    )
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between 1x and 2x its limit; treat that as the refusal it is.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                width, height = im.size
+                fmt = im.format or ""
+                if width <= 0 or height <= 0:
+                    raise ImageCheckError(f"{name} is damaged: it has no pixels.")
+                if width * height > limit:
+                    raise ImageCheckError(too_big)
+                im.verify()
+    except ImageCheckError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageCheckError(too_big) from None
+    except UnidentifiedImageError:
+        raise ImageCheckError(f"{name} is not an image this app can read.") from None
+    except (OSError, SyntaxError, ValueError, IndexError, EOFError) as exc:
+        raise ImageCheckError(_damaged(name, exc)) from None
+
+    # verify() only checks structure (and for JPEG almost nothing), so decode the pixels too.
+    # For JPEG, draft() decodes at 1/8 scale: the whole stream is still read, so a truncated
+    # file still fails, at a fraction of the memory.
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                if im.format == "JPEG":
+                    im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                im.load()
+    except (OSError, SyntaxError, ValueError, IndexError, EOFError) as exc:
+        raise ImageCheckError(_damaged(name, exc)) from None
+    return ImageInfo(width, height, fmt)
+
+
+def _damaged(name: str, exc: BaseException) -> str:
+    if "truncated" in str(exc).lower():
+        return (
+            f"{name} is incomplete (the image data stops part-way), so it cannot be shown or "
+            "put in the packet. Copy it again from the phone or camera, or open it in a photo "
+            "app and save a new copy, then attach that."
+        )
+    return (
+        f"{name} is damaged and cannot be read as an image. Open it in a photo app and save "
+        "a new copy (JPEG or PNG), then attach that."
+    )
+
+
+def inspect_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Inspection:
+    """Everything the page needs to decide how to attach `path` and what to tell the teacher."""
+    path = Path(path)
+    res = Inspection(path)
+    name = path.name
+    try:
+        if not path.is_file():
+            res.refused = f"{name} is not a file (a folder or a missing file cannot be attached)."
+            return res
+        res.size = path.stat().st_size
+        if res.size == 0:
+            res.refused = (
+                f"{name} is empty (0 bytes), so there is nothing to attach. If it came from a "
+                "download or a phone, it may not have finished copying; try again."
+            )
+            return res
+        if res.size > max_bytes:
+            res.refused = (
+                f"{name} is {human_size(res.size)}; the most one attachment may be is "
+                f"{human_size(max_bytes)}. Attach a smaller copy (for a video, a short clip or a "
+                "link to where it is published)."
+            )
+            return res
+        sniffed = sniff_file(path)
+    except OSError as exc:
+        res.refused = f"{name} could not be read: {exc.strerror or exc}."
+        return res
+
+    res.media_type = sniffed.media_type
+    if sniffed.is_previewable_image:
+        try:
+            res.image = check_image(path)
+        except ImageCheckError as exc:
+            res.refused = str(exc)
+            return res
+        res.kind = "image"
+    elif sniffed.is_pdf:
+        res.kind = "pdf"
+
+    if extension_claims_image(name) and res.kind != "image":
+        what = describe(res.media_type)
+        if res.media_type == "image/heic":
+            res.notes.append(
+                f"{name} is a HEIC photo, which cannot be previewed or placed in the packet. "
+                "It was attached as a file. To show it, export it from the phone as JPEG and "
+                "attach that instead."
+            )
+        elif res.media_type in ("application/octet-stream", "text/plain", "text/html"):
+            looks = {"text/html": " (its contents are a web page)", "text/plain": " (it is text)"}
+            res.notes.append(
+                f"{name} is named like an image but is not one{looks.get(res.media_type, '')}. "
+                "It was attached as a plain file: it is listed by name and is not previewed or "
+                "shown as a picture in the packet."
+            )
+        else:
+            res.notes.append(
+                f"{name} is named like an image but is a {what}; it was attached as a {what}."
+            )
+    return res

@@ -1,0 +1,121 @@
+"""The readiness and privacy report: plain text for `tli-workbook check`, and a one-page PDF
+the teacher can print (written by review.report_pdf). No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tli_workbook.definitions.model import Credential
+from tli_workbook.review.privacy_scan import ScanFinding, open_findings
+from tli_workbook.review.readiness import PartStatus, is_ready, readiness, todo_items
+
+FilePath = Callable[[str], Path | None]
+
+
+@dataclass(frozen=True)
+class Review:
+    """Everything the report shows, computed once."""
+
+    title: str
+    credential: Credential
+    statuses: list[PartStatus]
+    findings: list[ScanFinding]
+    made_at: datetime
+
+    @property
+    def todo(self) -> int:
+        return len(todo_items(self.statuses))
+
+    @property
+    def ready(self) -> bool:
+        return is_ready(self.statuses)
+
+    @property
+    def ok(self) -> bool:
+        return self.ready and not self.findings
+
+    def summary(self) -> str:
+        """'Ready to submit' or '3 things to finish · 2 privacy findings to review'."""
+        bits = []
+        if not self.ready:
+            bits.append(things_to_finish(self.todo))
+        if self.findings:
+            n = len(self.findings)
+            bits.append(f"{n} privacy finding{'s' if n != 1 else ''} to review")
+        return " · ".join(bits) if bits else "Ready to submit"
+
+
+def things_to_finish(n: int) -> str:
+    return "Ready to submit" if n == 0 else f"{n} thing{'s' if n != 1 else ''} to finish"
+
+
+def review_workbook(
+    snap: dict[str, Any],
+    cred: Credential,
+    file_path: FilePath | None,
+    fine_keys: Iterable[str] | None = None,
+    ignored: Iterable[str] = (),
+) -> Review:
+    def exists(sha: str) -> bool:
+        return file_path is not None and file_path(sha) is not None
+
+    return Review(
+        title=str(snap.get("workbook", {}).get("title", "")),
+        credential=cred,
+        statuses=readiness(cred, snap, exists if file_path is not None else None),
+        findings=open_findings(snap, cred, file_path, fine_keys, ignored),
+        made_at=datetime.now(),
+    )
+
+
+def format_text(review: Review) -> str:
+    """Every readiness item and every open finding, one per line, for a terminal."""
+    lines = [f"{review.title} ({review.credential.title})", ""]
+    lines.append(f"Readiness: {things_to_finish(review.todo)}")
+    for st in review.statuses:
+        state = {"complete": "complete", "started": "in progress", "empty": "not started"}
+        lines.append(f"  {st.part.title}: {state[st.state]} ({st.done}/{len(st.items)})")
+        for item in st.items:
+            mark = "ok  " if item.ok else "TODO"
+            detail = f" - {item.detail}" if item.detail and not item.ok else ""
+            lines.append(f"    [{mark}] {item.label}{detail}")
+    lines.append("")
+    n = len(review.findings)
+    lines.append(f"Privacy: {n} finding{'s' if n != 1 else ''} to review" if n else "Privacy: ok")
+    for f in review.findings:
+        times = f" ({f.count} times)" if f.count > 1 else ""
+        lines.append(f"  [{f.label}] {f.text!r}{times} in {f.where}")
+        if f.context and f.context != f.text:
+            lines.append(f"      {f.context}")
+    lines.append("")
+    lines.append("Result: " + ("READY" if review.ok else f"NOT READY ({review.summary()})"))
+    return "\n".join(lines)
+
+
+def check_report(
+    snapshot: dict[str, Any], credential: Credential, file_path: FilePath | None
+) -> tuple[str, bool]:
+    """The text `tli-workbook check` prints, and whether everything is ready with no open
+    finding (findings the teacher marked as fine in the workbook do not count)."""
+    review = review_workbook(snapshot, credential, file_path)
+    return format_text(review), review.ok
+
+
+def write_report(
+    snapshot: dict[str, Any],
+    credential: Credential,
+    file_path: FilePath | None,
+    out: Path,
+    ignored: Iterable[str] = (),
+    page: str = "letter",
+) -> Review:
+    """Write the one-page PDF report to `out`; return what it shows."""
+    from tli_workbook.review.report_pdf import write_pdf
+
+    review = review_workbook(snapshot, credential, file_path, ignored=ignored)
+    write_pdf(review, out, page)
+    return review

@@ -1,0 +1,1 @@
+"""The artifacts page: attach, preview, annotate and mark up implementation artifacts."""

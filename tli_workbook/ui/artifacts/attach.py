@@ -1,0 +1,114 @@
+"""Attaching files and describing them: the page's non-widget helpers.
+
+Kept apart from the page so the rules (check, copy, report once per batch; what a card says
+about its file) read in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from tli_workbook.artifacts.inspect import inspect_file
+from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
+from tli_workbook.artifacts.thumbs import PreviewError, thumbnail
+from tli_workbook.store import Store, StoreError
+from tli_workbook.ui.dialogs import Dialogs
+
+
+@dataclass
+class Stored:
+    """The outcome of attaching one file."""
+
+    sha256: str | None = None
+    media_type: str = ""
+    refused: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def store_file(store: Store, path: Path) -> Stored:
+    """Check a file and copy it into the store (content-addressed)."""
+    check = inspect_file(path)
+    if not check.ok:
+        return Stored(refused=check.refused, notes=check.notes)
+    try:
+        sha = store.add_file(path, check.media_type)
+    except StoreError as exc:
+        return Stored(refused=f"{path.name}: {exc}", notes=check.notes)
+    except OSError as exc:
+        return Stored(refused=f"{path.name} could not be copied: {exc.strerror or exc}.")
+    return Stored(sha, check.media_type, "", check.notes)
+
+
+def report(dialogs: Dialogs, refused: list[str], notes: list[str]) -> None:
+    """One message for a whole drop or pick: refusals first, then notes."""
+    if refused:
+        n = len(refused)
+        head = "This file was not attached:" if n == 1 else f"{n} files were not attached:"
+        body = "\n\n".join(refused + notes)
+        dialogs.warning("Some files were not attached", f"{head}\n\n{body}")
+    elif notes:
+        dialogs.info("Attached, with a note", "\n\n".join(notes))
+
+
+@dataclass
+class FileView:
+    """What a card shows about its file."""
+
+    text: str
+    kind: str  # "image", "pdf", "file", "link" or "none"
+    media_type: str = ""
+    thumb: Path | None = None
+
+
+def file_view(store: Store, record: dict[str, Any]) -> FileView:
+    sha, url = record.get("file"), record.get("url") or ""
+    name = record.get("filename") or ""
+    if not sha:
+        return FileView(url or "No file attached.", "link" if url else "none")
+    try:
+        info = store.file_info(sha)
+        source = store.file_path(sha)
+    except StoreError:
+        return FileView(f"{name}: the stored copy is missing.", "none")
+    media = info["media_type"]
+    kind = "file"
+    if media in PREVIEW_IMAGE_TYPES:
+        kind = "image"
+    elif media == "application/pdf":
+        kind = "pdf"
+    text = f"{name} · {describe(media)} · {human_size(info['size'])}"
+    try:
+        thumb = thumbnail(store.data_dir, source, sha, media, record.get("markup") or [])
+    except PreviewError as exc:
+        # Shown by name and icon only; an image that cannot be drawn cannot be marked up.
+        return FileView(f"{text}\n{exc}", "file" if kind == "image" else kind, media)
+    return FileView(text, kind, media, thumb)
+
+
+def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def title_from(path: Path) -> str:
+    return path.stem.replace("_", " ").replace("-", " ").strip()[:200]
+
+
+def normalise_url(text: str) -> str | None:
+    """An http(s) address from what the teacher typed or pasted, or None."""
+    text = text.strip()
+    if not text or any(c.isspace() for c in text):
+        return None
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlparse(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or "." not in parts.hostname:
+        return None
+    return text

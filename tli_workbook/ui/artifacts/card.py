@@ -1,0 +1,291 @@
+"""One artifact on the page: its thumbnail and file, and its annotation.
+
+The card edits a copy of the artifact's record; `edited` tells the page to queue a save, and
+record() is read when the save happens. The page does everything that touches the store or
+opens windows; the card only asks for it through signals.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.artifacts.annotation import (
+    TYPE_KEY,
+    draft_description,
+    element_kind,
+    missing_elements,
+)
+from tli_workbook.definitions.model import Part
+from tli_workbook.ui.artifacts.fields import OptionalCount, OptionalDateTime, ShortText
+from tli_workbook.ui.artifacts.thumbnail import ThumbnailButton
+from tli_workbook.ui.forms.counter import CounterLabel
+from tli_workbook.ui.forms.fields_text import PlainEditor
+
+CARD_STYLE = (
+    "QFrame#artifactCard { background: #fbfcfe; border: 1px solid #dde3ee; border-radius: 8px; }"
+    " QLabel#artifactNumber { font-weight: 600; font-size: 11pt; color: #1a2b4c; }"
+)
+LABEL_WIDTH = 210
+
+
+class ArtifactCard(QFrame):
+    edited = Signal(str)  # uid
+    actionRequested = Signal(str, str)  # uid, action: view open markup replace screenshot
+    moveRequested = Signal(str, int)  # uid, -1 up / +1 down
+    removeRequested = Signal(str)
+    draftRequested = Signal(str)  # the page confirms before overwriting
+
+    def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("artifactCard")
+        self.setStyleSheet(CARD_STYLE)
+        self.part = part
+        self._record = copy.deepcopy(record)
+        self.uid = str(record["id"])
+        self._loading = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 14)
+        outer.setSpacing(10)
+        outer.addLayout(self._build_header())
+        outer.addLayout(self._build_annotation())
+        self.set_record(self._record)
+        self._loading = False
+
+    # ----- layout ----------------------------------------------------------------------------
+
+    def _build_header(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        self.thumb = ThumbnailButton()
+        self.thumb.activated.connect(lambda: self.actionRequested.emit(self.uid, "view"))
+        grid.addWidget(self.thumb, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
+
+        top = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setObjectName("artifactNumber")
+        top.addWidget(self.number)
+        top.addStretch(1)
+        self.up_btn = self._tool("▲", "Move up", lambda: self.moveRequested.emit(self.uid, -1))
+        self.down_btn = self._tool("▼", "Move down", lambda: self.moveRequested.emit(self.uid, 1))
+        self.remove_btn = self._tool(
+            "Remove", "Remove this artifact", lambda: self.removeRequested.emit(self.uid)
+        )
+        for b in (self.up_btn, self.down_btn, self.remove_btn):
+            top.addWidget(b)
+        grid.addLayout(top, 0, 1)
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Title, e.g. “February coaching newsletter”")
+        self.title.setAccessibleName("Artifact title")
+        self.title.setMaxLength(200)
+        self.title.textEdited.connect(lambda _t: self._edited())
+        grid.addWidget(self.title, 1, 1)
+
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fieldHelp")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.file_label, 2, 1)
+
+        buttons = QHBoxLayout()
+        self.open_btn = self._button("Open with system application", "open")
+        self.view_btn = self._button("View", "view")
+        self.markup_btn = self._button("Mark up image…", "markup")
+        self.replace_btn = self._button("Replace file…", "replace")
+        for b in (self.view_btn, self.markup_btn, self.open_btn, self.replace_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 3, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.clicked.connect(slot)
+        return b
+
+    def _button(self, text: str, action: str) -> QPushButton:
+        b = QPushButton(text)
+        b.clicked.connect(lambda: self.actionRequested.emit(self.uid, action))
+        return b
+
+    def _build_annotation(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        col.setSpacing(6)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.type_combo = QComboBox()
+        self.type_combo.setEditable(True)
+        self.type_combo.addItems(["", *self.part.artifact_types])
+        self.type_combo.setAccessibleName("Type of artifact")
+        self.type_combo.lineEdit().setPlaceholderText("Choose or type a kind of artifact")
+        self.type_combo.currentTextChanged.connect(lambda _t: self._edited())
+        form.addRow(_form_label("Type of artifact"), self.type_combo)
+
+        self.elements: dict[str, Any] = {}
+        for el in self.part.annotation_elements:
+            kind = element_kind(el.id)
+            w: Any = (
+                OptionalDateTime()
+                if kind == "datetime"
+                else OptionalCount()
+                if kind == "number"
+                else ShortText()
+            )
+            w.setAccessibleName(el.label)
+            w.changed.connect(self._edited)
+            self.elements[el.id] = w
+            form.addRow(_form_label(el.label), w)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://… (optional: where the artifact is published)")
+        self.url.setAccessibleName("Link")
+        self.url.textEdited.connect(lambda _t: self._edited())
+        form.addRow(_form_label("Link"), self.url)
+        col.addLayout(form)
+
+        words = self.part.annotation_words
+        head = QLabel("Annotation" + (f" ({words.describe('words')})" if words else ""))
+        head.setObjectName("fieldLabel")
+        col.addWidget(head)
+        self.description = PlainEditor()
+        self.description.setAccessibleName("Annotation")
+        self.description.setPlaceholderText(
+            "Describe the artifact in your own words, or draft it from the fields above."
+        )
+        self.description.setFixedHeight(96)
+        self.description.setTabChangesFocus(True)
+        self.description.textChanged.connect(self._on_description)
+        col.addWidget(self.description)
+        row = QHBoxLayout()
+        self.counter = CounterLabel(words, None)
+        row.addWidget(self.counter)
+        row.addStretch(1)
+        self.draft_btn = QPushButton("Draft description from these fields")
+        self.draft_btn.clicked.connect(lambda: self.draftRequested.emit(self.uid))
+        row.addWidget(self.draft_btn)
+        col.addLayout(row)
+        self.missing = QLabel()
+        self.missing.setObjectName("fieldHelp")
+        self.missing.setWordWrap(True)
+        col.addWidget(self.missing)
+        return col
+
+    # ----- values ----------------------------------------------------------------------------
+
+    def set_record(self, record: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self._record = copy.deepcopy(record)
+            fields = self._record.get("fields") or {}
+            self.title.setText(str(self._record.get("title") or ""))
+            self.thumb.setAccessibleName(f"Preview of {self.title.text() or 'this artifact'}")
+            self.url.setText(str(self._record.get("url") or ""))
+            self.type_combo.setCurrentText(str(fields.get(TYPE_KEY) or ""))
+            for el_id, w in self.elements.items():
+                if isinstance(w, OptionalCount):
+                    w.set_number(fields.get(el_id))
+                else:
+                    w.set_value(fields.get(el_id))
+            self.description.setPlainText(str(self._record.get("description") or ""))
+            self.counter.update_for(self.description.toPlainText())
+            self._update_missing()
+        finally:
+            self._loading = False
+
+    def fields(self) -> dict[str, Any]:
+        out = dict(self._record.get("fields") or {})
+        out[TYPE_KEY] = self.type_combo.currentText().strip()
+        for el_id, w in self.elements.items():
+            out[el_id] = w.number() if isinstance(w, OptionalCount) else w.value()
+        return out
+
+    def record(self) -> dict[str, Any]:
+        """The artifact as the store should hold it now."""
+        rec = dict(self._record)
+        rec.update(
+            title=self.title.text().strip(),
+            url=self.url.text().strip(),
+            description=self.description.toPlainText(),
+            fields=self.fields(),
+        )
+        return rec
+
+    def update_record(self, **changes: Any) -> None:
+        """Change record keys the card does not edit itself (file, filename, markup)."""
+        self._record.update(changes)
+        self._edited()
+
+    @property
+    def markup(self) -> list[dict[str, Any]]:
+        return list(self._record.get("markup") or [])
+
+    def set_number(self, n: int, total: int, count: int) -> None:
+        self.number.setText(f"Artifact {n}" + (f" of {count}" if count and total <= count else ""))
+        self.up_btn.setEnabled(n > 1)
+        self.down_btn.setEnabled(n < total)
+
+    def set_file_text(self, text: str, kind: str, has_file: bool, is_link: bool) -> None:
+        self.file_label.setText(text)
+        self.thumb.kind = kind
+        self.view_btn.setVisible(kind in ("image", "pdf"))
+        self.markup_btn.setVisible(kind == "image")
+        self.open_btn.setVisible(has_file or is_link)
+        self.open_btn.setText(
+            "Open link" if is_link and not has_file else "Open with system application"
+        )
+        self.replace_btn.setText(
+            "Attach screenshot…" if is_link and not has_file else "Replace file…"
+        )
+
+    def set_description(self, text: str) -> None:
+        """Replace the description as one undoable edit (Ctrl+Z brings the old text back)."""
+        cur = QTextCursor(self.description.document())
+        cur.select(QTextCursor.SelectionType.Document)
+        cur.insertText(text)
+
+    def draft(self) -> str:
+        return draft_description(self.part, self.fields())
+
+    def _on_description(self) -> None:
+        self.counter.update_for(self.description.toPlainText())
+        self._edited()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._update_missing()
+        self.edited.emit(self.uid)
+
+    def _update_missing(self) -> None:
+        missing = missing_elements(self.part, self.fields())
+        self.missing.setText("Still to give: " + ", ".join(missing) + "." if missing else "")
+        self.missing.setVisible(bool(missing))
+
+
+def _form_label(text: str) -> QLabel:
+    # A fixed width keeps the fields aligned and lets only long labels wrap.
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setFixedWidth(LABEL_WIDTH)
+    return label

@@ -1,0 +1,121 @@
+"""A simple viewer for an artifact: an image (as exported, or without markup) or a PDF's first
+page, with zoom to fit or actual size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.artifacts.thumbs import PreviewError, page_preview
+from tli_workbook.ui.artifacts.markup_editor import prepared_pixmap
+
+
+class ArtifactViewer(QWidget):
+    """A window showing one artifact. `kind` is "image" or "pdf"."""
+
+    def __init__(
+        self,
+        kind: str,
+        path: Path,
+        data_dir: Path,
+        sha256: str,
+        title: str,
+        markup: list[dict[str, Any]] | None = None,
+        on_open: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("artifactViewer")
+        self.setWindowTitle(title or "Artifact")
+        self.resize(900, 700)
+        self.kind, self.path, self.data_dir, self.sha256 = kind, path, data_dir, sha256
+        self.markup = list(markup or [])
+        self._pixmap = QPixmap()
+        self._fit = True
+
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.fit_box = QCheckBox("Fit to window")
+        self.fit_box.setChecked(True)
+        self.fit_box.toggled.connect(self._set_fit)
+        bar.addWidget(self.fit_box)
+        self.original_box = QCheckBox("Hide markup")
+        self.original_box.setToolTip(
+            "Show the image without highlights, arrows and callouts. Redactions are always kept."
+        )
+        self.original_box.setVisible(kind == "image" and bool(self.markup))
+        self.original_box.toggled.connect(lambda _on: self._load())
+        bar.addWidget(self.original_box)
+        bar.addStretch(1)
+        if on_open is not None:
+            open_btn = QPushButton("Open with system application")
+            open_btn.clicked.connect(on_open)
+            bar.addWidget(open_btn)
+        lay.addLayout(bar)
+        self.scroll = QScrollArea()
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName(f"Preview of {title}")
+        self.scroll.setWidget(self.label)
+        self.scroll.setWidgetResizable(True)
+        lay.addWidget(self.scroll, 1)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        lay.addWidget(self.caption)
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            if self.kind == "pdf":
+                self._pixmap = QPixmap(str(page_preview(self.data_dir, self.path, self.sha256)))
+                self.caption.setText("First page of the PDF. Open it to see every page.")
+            else:
+                marks = self.markup
+                if self.original_box.isChecked():
+                    # Never un-redact on screen: a screenshot of the viewer must stay safe.
+                    marks = [m for m in marks if m.get("kind") == "redact"]
+                self._pixmap = prepared_pixmap(self.path, marks)
+                self.caption.setText("Shown as the packet will contain it." if self.markup else "")
+        except PreviewError as exc:
+            self._pixmap = QPixmap()
+            self.label.setText(str(exc))
+            return
+        self._show()
+
+    def _set_fit(self, on: bool) -> None:
+        self._fit = on
+        self.scroll.setWidgetResizable(on)
+        self._show()
+
+    def _show(self) -> None:
+        if self._pixmap.isNull():
+            return
+        if self._fit:
+            area = self.scroll.viewport().size()
+            pix = self._pixmap.scaled(
+                area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        else:
+            pix = self._pixmap
+        self.label.setPixmap(pix)
+        if not self._fit:
+            self.label.resize(pix.size())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._fit:
+            self._show()

@@ -1,0 +1,1 @@
+"""The participant feedback page and the blank feedback form (export and print)."""

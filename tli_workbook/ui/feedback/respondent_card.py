@@ -1,0 +1,179 @@
+"""One stakeholder's feedback: role (never a name), how it was collected, and an answer to
+each of the credential's prompts."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.artifacts.feedback import answer_shape, guidance_range, name_warning
+from tli_workbook.definitions.model import Part
+from tli_workbook.ui.forms.fields_text import PlainEditor
+
+CARD_STYLE = (
+    "QFrame#respondentCard { background: #fbfcfe; border: 1px solid #dde3ee; border-radius: 8px; }"
+    " QLabel#respondentNumber { font-weight: 600; font-size: 11pt; color: #1a2b4c; }"
+    " QLabel#roleWarning { color: #8a4b00; background: #fff4e0; border-radius: 4px;"
+    " padding: 4px 8px; }"
+    " QLabel#promptText { font-weight: 600; color: #202124; }"
+)
+SHAPE_COLOURS = {True: "#1e6b34", False: "#8a4b00", None: "#5f6368"}
+
+
+class RespondentCard(QFrame):
+    edited = Signal(str)
+    moveRequested = Signal(str, int)
+    removeRequested = Signal(str)
+
+    def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("respondentCard")
+        self.setStyleSheet(CARD_STYLE)
+        self.part = part
+        self.uid = str(record["id"])
+        self._record = copy.deepcopy(record)
+        self._loading = True
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 14)
+        lay.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setObjectName("respondentNumber")
+        top.addWidget(self.number)
+        top.addStretch(1)
+        self.up_btn = self._tool("▲", "Move up", lambda: self.moveRequested.emit(self.uid, -1))
+        self.down_btn = self._tool("▼", "Move down", lambda: self.moveRequested.emit(self.uid, 1))
+        self.remove_btn = self._tool(
+            "Remove", "Remove this respondent", lambda: self.removeRequested.emit(self.uid)
+        )
+        for b in (self.up_btn, self.down_btn, self.remove_btn):
+            top.addWidget(b)
+        lay.addLayout(top)
+
+        form = QFormLayout()
+        self.role = QLineEdit()
+        self.role.setMaxLength(200)
+        self.role.setPlaceholderText("Role only, e.g. “Colleague, grade 7 math” (no names)")
+        self.role.setAccessibleName("Role")
+        self.role.textChanged.connect(self._on_role)
+        form.addRow("Role", self.role)
+        self.method = QComboBox()
+        self.method.setEditable(True)
+        self.method.addItems(["", *part.collection_methods])
+        self.method.setAccessibleName("How the feedback was collected")
+        self.method.currentTextChanged.connect(lambda _t: self._edited())
+        form.addRow("How collected", self.method)
+        lay.addLayout(form)
+        self.role_warning = QLabel()
+        self.role_warning.setObjectName("roleWarning")
+        self.role_warning.setWordWrap(True)
+        self.role_warning.setVisible(False)
+        lay.addWidget(self.role_warning)
+
+        self.answers: dict[str, PlainEditor] = {}
+        self.shapes: dict[str, QLabel] = {}
+        for n, prompt in enumerate(part.prompts, 1):
+            q = QLabel(f"{n}. {prompt.label}")
+            q.setObjectName("promptText")
+            q.setWordWrap(True)
+            lay.addWidget(q)
+            box = PlainEditor()
+            box.setAccessibleName(prompt.label)
+            box.setPlaceholderText(part.answer_guidance or "Their answer")
+            box.setFixedHeight(74)
+            box.setTabChangesFocus(True)
+            box.textChanged.connect(lambda pid=prompt.id: self._on_answer(pid))
+            q.setBuddy(box)
+            lay.addWidget(box)
+            shape = QLabel()
+            shape.setObjectName("answerShape")
+            lay.addWidget(shape, 0, Qt.AlignmentFlag.AlignRight)
+            self.answers[prompt.id] = box
+            self.shapes[prompt.id] = shape
+        self.set_record(self._record)
+        self._loading = False
+
+    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.clicked.connect(slot)
+        return b
+
+    def set_record(self, record: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self._record = copy.deepcopy(record)
+            self.role.setText(str(record.get("role") or ""))
+            self.method.setCurrentText(str(record.get("method") or ""))
+            answers = record.get("answers") or {}
+            for pid, box in self.answers.items():
+                box.setPlainText(str(answers.get(pid) or ""))
+                self._update_shape(pid)
+            self._update_warning()
+        finally:
+            self._loading = False
+
+    def record(self) -> dict[str, Any]:
+        rec = dict(self._record)
+        answers = dict(rec.get("answers") or {})
+        answers.update({pid: box.toPlainText() for pid, box in self.answers.items()})
+        rec.update(
+            role=self.role.text().strip(),
+            method=self.method.currentText().strip(),
+            answers=answers,
+        )
+        return rec
+
+    def set_number(self, n: int, total: int) -> None:
+        self.number.setText(f"Respondent {n}")
+        self.up_btn.setEnabled(n > 1)
+        self.down_btn.setEnabled(n < total)
+
+    def _on_role(self) -> None:
+        self._update_warning()
+        self._edited()
+
+    def _update_warning(self) -> None:
+        text = name_warning(self.role.text())
+        self.role_warning.setText(f"⚠ {text}" if text else "")
+        self.role_warning.setVisible(bool(text))
+
+    def _on_answer(self, pid: str) -> None:
+        self._update_shape(pid)
+        self._edited()
+
+    def _update_shape(self, pid: str) -> None:
+        text = self.answers[pid].toPlainText()
+        label = self.shapes[pid]
+        if not text.strip():
+            label.setText("")
+            return
+        shape = answer_shape(text, self.part.answer_guidance)
+        rng = guidance_range(self.part.answer_guidance)
+        verdict = ""
+        if shape.ok is True:
+            verdict = "  ✓"
+        elif shape.ok is False and rng is not None:
+            verdict = f"  · the guidance asks for {rng[0]}-{rng[1]}"
+        label.setText(shape.describe() + verdict)
+        label.setStyleSheet(f"color: {SHAPE_COLOURS[shape.ok]};")
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.uid)

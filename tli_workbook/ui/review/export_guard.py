@@ -1,0 +1,74 @@
+"""Before a packet is exported: list what is unfinished and what could identify someone, and
+ask whether to go on. The checks are the same as the Review pages'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tli_workbook.definitions.model import Credential
+from tli_workbook.review.privacy_scan import ScanFinding, open_findings
+from tli_workbook.review.readiness import Item, readiness, todo_items
+from tli_workbook.store import Store
+from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.review.common import session_ignored, stored_file
+
+MAX_LISTED = 8  # per list; a message box longer than the screen helps nobody
+
+
+def export_message(findings: Sequence[ScanFinding], not_ready_items: Sequence[Item]) -> str:
+    """The text of the question (empty when there is nothing to ask about)."""
+    parts: list[str] = []
+    if not_ready_items:
+        n = len(not_ready_items)
+        lines = [f"{n} requirement{'s are' if n != 1 else ' is'} not met yet:"]
+        for item in not_ready_items[:MAX_LISTED]:
+            detail = f" ({item.detail})" if item.detail else ""
+            lines.append(f"  • {item.label}{detail}")
+        if n > MAX_LISTED:
+            lines.append(f"  • …and {n - MAX_LISTED} more (see Review › Readiness)")
+        parts.append("\n".join(lines))
+    if findings:
+        n = len(findings)
+        lines = [f"{n} detail{'s' if n != 1 else ''} could identify you or your students:"]
+        for f in findings[:MAX_LISTED]:
+            lines.append(f"  • {f.label}: “{f.text}” in {f.where}")
+        if n > MAX_LISTED:
+            lines.append(f"  • …and {n - MAX_LISTED} more (see Review › Privacy)")
+        parts.append("\n".join(lines))
+    if not parts:
+        return ""
+    return "\n\n".join(parts) + "\n\nExport the packet anyway?"
+
+
+def confirm_export(
+    parent_dialogs: Dialogs,
+    findings: Sequence[ScanFinding],
+    not_ready_items: Sequence[Item],
+) -> bool:
+    """True to go on: nothing to report, or the teacher chose to export anyway."""
+    text = export_message(findings, not_ready_items)
+    if not text:
+        return True
+    return parent_dialogs.confirm("Before you export", text, "Export anyway")
+
+
+def guard_export(
+    dialogs: Dialogs,
+    store: Store,
+    workbook_id: int,
+    credential: Credential,
+    snapshot: dict[str, Any],
+) -> bool:
+    """Check a workbook snapshot and ask (findings ignored this session do not count)."""
+    files = stored_file(store)
+    statuses = readiness(credential, snapshot, lambda sha: files(sha) is not None)
+    ignored = session_ignored(store, workbook_id)
+    findings = open_findings(snapshot, credential, files, ignored=ignored)
+    return confirm_export(dialogs, findings, todo_items(statuses))
+
+
+def export_guard_service(window: Any, snapshot: dict[str, Any]) -> bool:
+    """The shape MainWindow.services["export_guard"] is called with: (window, snapshot)."""
+    view = window.view
+    return guard_export(window.dialogs, window.store, view.workbook_id, view.credential, snapshot)

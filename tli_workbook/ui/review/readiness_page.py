@@ -1,0 +1,187 @@
+"""Readiness view: every requirement of the credential with its status; a click goes to the
+place to fix it. The items come from tli_workbook.review.readiness (the navigator's marks use
+the same checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from tli_workbook.definitions.model import Credential
+from tli_workbook.review.privacy_scan import open_findings
+from tli_workbook.review.readiness import PartStatus, readiness, todo_items
+from tli_workbook.review.report import things_to_finish
+from tli_workbook.store import Store
+from tli_workbook.ui.autosave import Autosaver
+from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.review.common import (
+    MARK_COLOURS,
+    Jump,
+    ReviewPage,
+    WrapDelegate,
+    label,
+    session_ignored,
+    set_state,
+    status_icon,
+    stored_file,
+)
+
+TargetRole = Qt.ItemDataRole.UserRole
+
+
+class ReadinessPage(ReviewPage):
+    def __init__(
+        self,
+        store: Store,
+        workbook_id: int,
+        credential: Credential,
+        dialogs: Dialogs,
+        autosaver: Autosaver,
+        jump: Jump,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            credential,
+            "Ready to submit?",
+            "Every requirement of the credential, checked against your workbook. Reviewers "
+            "return submissions with missing pieces or word counts out of range, so finish "
+            "everything marked ✗. Click a line to go where it is fixed.",
+            parent,
+        )
+        self.store, self.workbook_id = store, workbook_id
+        self.dialogs, self.autosaver, self.jump = dialogs, autosaver, jump
+        self.statuses: list[PartStatus] = []
+
+        self.summary = label("", "readySummary")
+        self.body.addWidget(self.summary)
+        self.privacy = label("", "readyPrivacy")
+        self.body.addWidget(self.privacy)
+
+        buttons = QHBoxLayout()
+        self.report_btn = QPushButton("Print / save report…")
+        self.report_btn.setToolTip("A one-page PDF of this check and the privacy findings")
+        self.report_btn.clicked.connect(self.save_report)
+        self.refresh_btn = QPushButton("Check again")
+        self.refresh_btn.clicked.connect(self.refresh)
+        buttons.addWidget(self.report_btn)
+        buttons.addWidget(self.refresh_btn)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("readinessTree")
+        self.tree.setAccessibleName("Requirements and their status")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Requirement", "What to do"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))
+        self.tree.setMinimumHeight(420)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 520)
+        self.tree.itemClicked.connect(self._go)
+        self.tree.itemActivated.connect(self._go)
+        self.body.addWidget(self.tree, 1)
+        self.refresh()
+
+    # ----- content ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the workbook (pending edits are written first) and rebuild the list."""
+        self.autosaver.flush()
+        snap = self.store.snapshot(self.workbook_id)
+        files = stored_file(self.store)
+        self.statuses = readiness(self.credential, snap, lambda sha: files(sha) is not None)
+        todo = len(todo_items(self.statuses))
+        self.summary.setText(things_to_finish(todo))
+        set_state(self.summary, "ready" if todo == 0 else "todo")
+        ignored = session_ignored(self.store, self.workbook_id)
+        n = len(open_findings(snap, self.credential, files, ignored=ignored))
+        self.privacy.setText(
+            f"Privacy check: {n} finding{'s' if n != 1 else ''} to review (see Privacy)."
+            if n
+            else "Privacy check: nothing identifying found."
+        )
+        set_state(self.privacy, "todo" if n else "ready")
+        self._fill()
+        self.changed.emit()
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for st in self.statuses:
+            top = QTreeWidgetItem([st.part.title, _part_text(st)])
+            top.setIcon(0, status_icon(st.state))
+            top.setData(0, TargetRole, (st.part.id, ""))
+            top.setFont(0, bold)
+            top.setToolTip(0, f"Go to {st.part.title}")
+            self.tree.addTopLevelItem(top)
+            for item in st.items:
+                state = "complete" if item.ok else ("todo" if item.started else "empty")
+                child = QTreeWidgetItem([item.label, item.detail])
+                child.setIcon(0, status_icon(state))
+                child.setData(0, TargetRole, (item.part_id, item.target))
+                if not item.ok:
+                    child.setForeground(1, QColor(MARK_COLOURS[state]))
+                child.setToolTip(0, item.label)
+                child.setToolTip(1, item.detail)
+                status = "done" if item.ok else "to do"
+                child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{item.label}, {status}")
+                top.addChild(child)
+            # What is left stays open; finished parts fold away.
+            top.setExpanded(st.state != "complete")
+
+    def _go(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, TargetRole)
+        if target:
+            part_id, where = target
+            self.jump(part_id, where)
+
+    # ----- report ----------------------------------------------------------------------------
+
+    def save_report(self) -> Path | None:
+        """Ask where, write the one-page PDF, and offer to open it (to print)."""
+        from tli_workbook.packet.errors import ExportError
+        from tli_workbook.review.report import write_report
+
+        out = self.dialogs.save_file(
+            "Save the readiness report", "readiness-report.pdf", "PDF files (*.pdf)"
+        )
+        if out is None:
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        self.autosaver.flush()
+        snap = self.store.snapshot(self.workbook_id)
+        ignored = session_ignored(self.store, self.workbook_id)
+        page = str(self.store.setting("export.page", "letter") or "letter")
+        try:
+            write_report(snap, self.credential, stored_file(self.store), out, ignored, page)
+        except (ExportError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.dialogs.error("The report was not saved", f"{out} could not be written: {reason}")
+            return None
+        if self.dialogs.confirm(
+            "Report saved", f"Saved {out}.\n\nOpen it now to print it?", "Open the report"
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return out
+
+
+def _part_text(st: PartStatus) -> str:
+    n = len(st.items)
+    if st.state == "complete":
+        return {0: "Nothing required", 1: "Done"}.get(n, f"All {n} checks met")
+    return f"{st.done} of {n} done · {n - st.done} to finish"

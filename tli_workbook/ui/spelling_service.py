@@ -1,0 +1,228 @@
+"""Spell checking in the long-text editors: one shared service, a highlighter per editor, and
+the right-click menu (suggestions, "Add to dictionary", "Ignore").
+
+The dictionary (pyspellchecker, ~0.2 s to load) is loaded on a background thread the first time
+an editor asks for it, never at start-up; editors underline nothing until it is ready and are
+re-highlighted when it arrives. The personal dictionary lives in the database (setting
+PERSONAL_KEY) and is shared by every editor of every workbook; "Ignore" lasts for the session.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+if TYPE_CHECKING:
+    from tli_workbook.store import Store
+    from tli_workbook.text.spelling import SpellCheck
+
+PERSONAL_KEY = "spelling.personal"
+SERVICE_KEY = "spelling"  # in FormContext.services
+# Spell checking is linear in the text; a pasted book is not an answer worth underlining, and
+# checking it would make typing stutter.
+MAX_BLOCK_CHARS = 10_000
+MAX_DOCUMENT_CHARS = 200_000
+MAX_SUGGESTIONS = 6
+
+
+class SpellingService(QObject):
+    ready = Signal()  # the dictionary has loaded
+    changed = Signal()  # personal dictionary or ignore list changed: re-highlight
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._checker: SpellCheck | None = None
+        self._loading = False
+        self._ignored: set[str] = set()
+
+    # ----- loading ---------------------------------------------------------------------------
+
+    def checker(self) -> SpellCheck | None:
+        """The loaded checker, or None while it loads (the first call starts loading)."""
+        if self._checker is None and not self._loading:
+            self._loading = True
+            words = self.personal_words()
+            threading.Thread(target=self._load, args=(words,), daemon=True).start()
+        return self._checker
+
+    def load_now(self) -> SpellCheck:
+        """Load on this thread (command line, tests)."""
+        if self._checker is None:
+            self._checker = _make_checker(self.personal_words())
+        return self._checker
+
+    def _load(self, words: list[str]) -> None:
+        checker = _make_checker(words)
+        if self._checker is None:
+            self._checker = checker
+        try:
+            self.ready.emit()  # delivered on the GUI thread (queued connection)
+        except RuntimeError:  # the service was deleted while loading (window closed)
+            pass
+
+    @property
+    def loaded(self) -> bool:
+        return self._checker is not None
+
+    # ----- personal dictionary and ignore list -----------------------------------------------
+
+    def personal_words(self) -> list[str]:
+        value = self._store.setting(PERSONAL_KEY, [])
+        return [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
+
+    def add_word(self, word: str) -> None:
+        word = word.strip()
+        if not word:
+            return
+        words = self.personal_words()
+        if word.lower() not in {w.lower() for w in words}:
+            self._store.set_setting(PERSONAL_KEY, sorted([*words, word], key=str.lower))
+        if self._checker is not None:
+            self._checker.add_words([word])
+        self.changed.emit()
+
+    def ignore(self, word: str) -> None:
+        self._ignored.add(word.lower())
+        self.changed.emit()
+
+    def is_ignored(self, word: str) -> bool:
+        return word.lower() in self._ignored
+
+    def misspelled(self, text: str) -> list[tuple[int, int]]:
+        """Code-point spans of misspelled words in one paragraph (empty until loaded)."""
+        checker = self.checker()
+        if checker is None or not text or len(text) > MAX_BLOCK_CHARS:
+            return []
+        spans = checker.misspelled_spans(text)
+        return [(a, b) for a, b in spans if not self.is_ignored(text[a:b])]
+
+
+def _make_checker(words: list[str]) -> SpellCheck:
+    from tli_workbook.text.spelling import SpellCheck
+
+    checker = SpellCheck(words)
+    checker.warm_up()
+    return checker
+
+
+def spelling_service(services: dict[str, Any], store: Store) -> SpellingService:
+    """The shared service in `services`, created on first use."""
+    service = services.get(SERVICE_KEY)
+    if not isinstance(service, SpellingService):
+        service = SpellingService(store)
+        services[SERVICE_KEY] = service
+    return service
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Red wavy underline under each misspelled word."""
+
+    def __init__(self, edit: QPlainTextEdit, service: SpellingService) -> None:
+        super().__init__(edit.document())
+        self.edit = edit
+        self.service = service
+        self.fmt = QTextCharFormat()
+        self.fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.fmt.setUnderlineColor(QColor("#d93025"))
+        service.ready.connect(self.refresh)
+        service.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Re-underline everything. Qt reports a re-highlight as a text change, which the
+        editor would take for typing and save; the editor's signals are held meanwhile."""
+        was = self.edit.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            self.edit.blockSignals(was)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if self.document().characterCount() > MAX_DOCUMENT_CHARS:
+            return
+        from tli_workbook.text.spelling import to_utf16_spans
+
+        spans = self.service.misspelled(text)
+        for a, b in to_utf16_spans(text, spans):
+            self.setFormat(a, b - a, self.fmt)
+
+
+def word_at(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -> QTextCursor | None:
+    """A cursor selecting the misspelled word under `pos` (viewport coordinates), if any."""
+    cursor = edit.cursorForPosition(pos)
+    block = cursor.block()
+    text = block.text()
+    from tli_workbook.text.spelling import to_utf16_spans
+
+    spans = service.misspelled(text)
+    at = cursor.positionInBlock()
+    for a, b in to_utf16_spans(text, spans):
+        if a <= at <= b:
+            sel = QTextCursor(block)
+            sel.setPosition(block.position() + a)
+            sel.setPosition(block.position() + b, QTextCursor.MoveMode.KeepAnchor)
+            return sel
+    return None
+
+
+def spelling_menu(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -> QMenu:
+    """The editor's usual context menu, with spelling actions first when `pos` is on a
+    misspelled word."""
+    menu = edit.createStandardContextMenu(pos)
+    sel = word_at(edit, service, pos)
+    checker = service.checker()
+    if sel is None or checker is None:
+        return menu
+    word = sel.selectedText()
+    first = menu.actions()[0] if menu.actions() else None
+    actions: list[QAction] = []
+    for s in checker.suggestions(word, MAX_SUGGESTIONS):
+        act = QAction(s, menu)
+        font = act.font()
+        font.setBold(True)
+        act.setFont(font)
+        act.triggered.connect(lambda _c=False, s=s, sel=sel: _replace(sel, s))
+        actions.append(act)
+    if not actions:
+        none = QAction("No suggestions", menu)
+        none.setEnabled(False)
+        actions.append(none)
+    add = QAction(f"Add “{word}” to dictionary", menu)
+    add.setObjectName("spellAdd")
+    add.triggered.connect(lambda: service.add_word(word))
+    ignore = QAction(f"Ignore “{word}”", menu)
+    ignore.setObjectName("spellIgnore")
+    ignore.triggered.connect(lambda: service.ignore(word))
+    for act in [*actions, None, add, ignore, None]:
+        if act is None:
+            menu.insertSeparator(first) if first else menu.addSeparator()
+        else:
+            menu.insertAction(first, act) if first else menu.addAction(act)
+    return menu
+
+
+def _replace(sel: QTextCursor, text: str) -> None:
+    sel.beginEditBlock()
+    sel.insertText(text)
+    sel.endEditBlock()
+
+
+def attach_spelling(
+    edit: QPlainTextEdit, services: dict[str, Any], store: Store
+) -> SpellHighlighter:
+    """Underline misspellings in `edit` and offer suggestions on right click."""
+    service = spelling_service(services, store)
+    highlighter = SpellHighlighter(edit, service)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(pos: QPoint) -> None:
+        menu = spelling_menu(edit, service, pos)
+        menu.exec(edit.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    edit.customContextMenuRequested.connect(show)
+    return highlighter
