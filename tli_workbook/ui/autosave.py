@@ -1,4 +1,4 @@
-"""Autosave: edits are buffered briefly and written in one transaction.
+"""Autosave: edits are buffered briefly and written together.
 
 Written within SAVE_DELAY_MS of the last change, and at least every MAX_WAIT_MS while typing
 goes on, so a crash loses at most about a second. A failed write keeps the edits pending and
@@ -21,16 +21,28 @@ MAX_WAIT_MS = 500
 RETRY_MS = 3000
 
 
+Writer = Callable[[dict[str, Any]], None]
+
+
 class Autosaver(QObject):
-    """Buffers answer edits for one workbook and saves them."""
+    """Buffers edits by key and saves them: answers of one workbook by default, or any records
+    through `write` (artifacts and respondents use the same timing and retry rules)."""
 
     stateChanged = Signal(str, str)  # state ("saved", "pending", "error"), message
     saved = Signal()
+    failed = Signal(str)
 
-    def __init__(self, store: Store, workbook_id: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        workbook_id: int,
+        parent: QObject | None = None,
+        write: Writer | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.workbook_id = workbook_id
+        self._write = write or (lambda batch: store.set_answers(workbook_id, batch))
         self._pending: dict[str, Any] = {}
         self._first_pending_at: float | None = None
         self._timer = QTimer(self)
@@ -38,11 +50,30 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.flush)
         self.state = "saved"
         self.last_error = ""
-        self.extra_writers: list[Callable[[], None]] = []
+
+    @classmethod
+    def for_records(
+        cls,
+        store: Store,
+        workbook_id: int,
+        write_record: Callable[[Any], Any],
+        parent: QObject | None = None,
+    ) -> Autosaver:
+        """Keys are record ids; each pending record is written with write_record."""
+
+        def write(batch: dict[str, Any]) -> None:
+            for record in batch.values():
+                write_record(record)
+
+        return cls(store, workbook_id, parent, write)
 
     @property
     def pending_keys(self) -> list[str]:
         return list(self._pending)
+
+    def discard(self, key: str) -> None:
+        """Forget a pending edit (its record is being deleted)."""
+        self._pending.pop(key, None)
 
     def set(self, key: str, value: Any) -> None:
         """Queue a value, or a zero-argument callable read at save time (so a keystroke in a
@@ -72,10 +103,11 @@ class Autosaver(QObject):
         queued = dict(self._pending)
         batch = {k: (v() if callable(v) else v) for k, v in queued.items()}
         try:
-            self.store.set_answers(self.workbook_id, batch)
+            self._write(batch)
         except StoreError as exc:
             self.last_error = str(exc)
             self._set_state("error", str(exc))
+            self.failed.emit(str(exc))
             self._timer.start(RETRY_MS)
             return False
         for key, value in queued.items():

@@ -297,14 +297,18 @@ def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
 def _artifacts_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.artifacts.page import ArtifactsPage
 
-    return ArtifactsPage(ctx)
+    page = ArtifactsPage(ctx)
+    page.saver.stateChanged.connect(view.statusChanged)  # one "Saved" indicator for all
+    return page
 
 
 @register_page("feedback")
 def _feedback_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.feedback.page import FeedbackPage
 
-    return FeedbackPage(ctx)
+    page = FeedbackPage(ctx)
+    page.saver.stateChanged.connect(view.statusChanged)
+    return page
 
 
 @register_review_page("readiness", "Ready to submit?")

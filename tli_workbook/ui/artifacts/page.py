@@ -26,7 +26,7 @@ from tli_workbook.ui.artifacts.attach import (
     title_from,
 )
 from tli_workbook.ui.artifacts.card import ArtifactCard
-from tli_workbook.ui.artifacts.saver import RecordSaver
+from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.pages.base import PageBase
 
@@ -47,7 +47,9 @@ class ArtifactsPage(PageBase):
         self.cards: dict[str, ArtifactCard] = {}
         self._order: list[str] = []  # artifact ids in page order
         self.windows: dict[tuple[str, str], QWidget] = {}
-        self.saver = RecordSaver(lambda rec: self.store.upsert_artifact(self.wid, rec), self)
+        self.saver = Autosaver.for_records(
+            self.store, self.wid, lambda rec: self.store.upsert_artifact(self.wid, rec), self
+        )
         self.saver.saved.connect(self._on_saved)
         self.saver.failed.connect(self._on_save_failed)
         self._thumb_timer = QTimer(self)
@@ -401,7 +403,7 @@ class ArtifactsPage(PageBase):
     def _queue(self, uid: str) -> None:
         card = self.cards.get(uid)
         if card is not None:
-            self.saver.queue(uid, card.record)
+            self.saver.set(uid, card.record)
 
     def _guard(self, fn: Any) -> bool:
         try:

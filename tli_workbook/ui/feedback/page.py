@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.review.readiness import part_status
 from tli_workbook.store import StoreError
-from tli_workbook.ui.artifacts.saver import RecordSaver
+from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.feedback import printing
 from tli_workbook.ui.feedback.respondent_card import RespondentCard
 from tli_workbook.ui.forms.base import FormContext
@@ -25,7 +25,9 @@ class FeedbackPage(PageBase):
         self.wid = ctx.workbook_id
         self.cards: dict[str, RespondentCard] = {}
         self._order: list[str] = []
-        self.saver = RecordSaver(lambda rec: self.store.upsert_respondent(self.wid, rec), self)
+        self.saver = Autosaver.for_records(
+            self.store, self.wid, lambda rec: self.store.upsert_respondent(self.wid, rec), self
+        )
         self.saver.saved.connect(self._after_save)
         self.saver.failed.connect(lambda msg: self.status.setText(f"⚠ Not saved yet: {msg}"))
 
@@ -172,7 +174,7 @@ class FeedbackPage(PageBase):
     def _queue(self, uid: str) -> None:
         card = self.cards.get(uid)
         if card is not None:
-            self.saver.queue(uid, card.record)
+            self.saver.set(uid, card.record)
 
     def _after_save(self) -> None:
         self._update_status()
