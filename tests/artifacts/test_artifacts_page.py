@@ -116,7 +116,7 @@ def test_attach_annotate_markup_close_reopen(
     assert "empty-scan.jpg is empty (0 bytes)" in msg
     assert "broken-photo.jpg is incomplete" in msg
     assert "diagram.png is named like an image but is not one" in msg
-    cards = page._ordered()
+    cards = page.ordered()
     assert len(cards) == 5
     kinds = [c.thumb.kind for c in cards]
     assert kinds == ["image", "image", "pdf", "file", "file"]
@@ -271,7 +271,7 @@ def test_attach_annotate_markup_close_reopen(
     qtbot.addWidget(w2)
     w2.show()
     p2 = w2.open_workbook(wid).show_part("artifact4")
-    assert [c.uid for c in p2._ordered()] == [c.uid for c in cards]
+    assert [c.uid for c in p2.ordered()] == [c.uid for c in cards]
     c1 = p2.card(uid1)
     assert c1.description.toPlainText() == draft
     assert "✓  22 / 20–50 words" in c1.counter.text()
@@ -288,7 +288,7 @@ def test_attach_annotate_markup_close_reopen(
         assert rec["filename"] == original.name
     for original in originals.values():
         original.unlink()
-    assert all(reopened.file_path(c.record()["file"]).is_file() for c in p2._ordered())
+    assert all(reopened.file_path(c.record()["file"]).is_file() for c in p2.ordered())
 
     # 8. The export burns the redaction in and drops the photo's EXIF (GPS, author, camera).
     stored_photo = reopened.file_path(p2.card(photo.uid).record()["file"])

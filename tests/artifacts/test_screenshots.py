@@ -57,7 +57,7 @@ def test_screenshots(qtbot, window, store, catalog, out_dir: Path, tmp_path: Pat
     inner.grab().save(str(full))
     _not_blank(full)
 
-    photo = next(c for c in page._ordered() if c.record()["filename"].endswith(".jpg"))
+    photo = next(c for c in page.ordered() if c.record()["filename"].endswith(".jpg"))
     editor = page.open_markup_editor(photo.uid)
     editor.resize(1100, 820)
     qtbot.waitExposed(editor)

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tli_workbook.artifacts.opening import make_open_copy, purge_open_copies
 from tli_workbook.artifacts.thumbs import PreviewError
@@ -26,9 +26,8 @@ from tli_workbook.ui.artifacts.attach import (
     title_from,
 )
 from tli_workbook.ui.artifacts.card import ArtifactCard
-from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FormContext
-from tli_workbook.ui.pages.base import PageBase
+from tli_workbook.ui.pages.record_cards import RecordCardsPage
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)"
 
@@ -38,18 +37,12 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class ArtifactsPage(PageBase):
+class ArtifactsPage(RecordCardsPage):
+    kind = "artifacts"
+
     def __init__(self, ctx: FormContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx.credential, ctx.part, parent)
-        self.ctx = ctx
-        self.store = ctx.store
-        self.wid = ctx.workbook_id
-        self.cards: dict[str, ArtifactCard] = {}
-        self._order: list[str] = []  # artifact ids in page order
+        super().__init__(ctx, lambda rec: ctx.store.upsert_artifact(ctx.workbook_id, rec), parent)
         self.windows: dict[tuple[str, str], QWidget] = {}
-        self.saver = Autosaver.for_records(
-            self.store, self.wid, lambda rec: self.store.upsert_artifact(self.wid, rec), self
-        )
         self.saver.saved.connect(self._on_saved)
         self.saver.failed.connect(self._on_save_failed)
         self._thumb_timer = QTimer(self)
@@ -60,8 +53,6 @@ class ArtifactsPage(PageBase):
 
         self.body.addWidget(self._build_drop_zone())
         self.status = self.add_note("", "artifactStatus")
-        self.list_box = QVBoxLayout()
-        self.list_box.setSpacing(14)
         self.body.addLayout(self.list_box)
         self.body.addStretch(1)
         inner = self.widget()
@@ -175,7 +166,7 @@ class ArtifactsPage(PageBase):
         return uid
 
     def _artifact_with_file(self, sha: str) -> str | None:
-        for n, card in enumerate(self._ordered(), 1):
+        for n, card in enumerate(self.ordered(), 1):
             if card.record().get("file") == sha:
                 return f"Artifact {n}"
         return None
@@ -189,18 +180,14 @@ class ArtifactsPage(PageBase):
         card.moveRequested.connect(self.move_artifact)
         card.removeRequested.connect(self.remove_artifact)
         card.draftRequested.connect(self.draft_description)
-        self.cards[card.uid] = card
-        self._order.append(card.uid)
+        self._register(card)
         self._refresh_file(card)
         return card
 
-    def _ordered(self) -> list[ArtifactCard]:
-        return [self.cards[u] for u in self._order if u in self.cards]
-
     def _relayout(self) -> None:
-        for card in self._ordered():
+        for card in self.ordered():
             self.list_box.removeWidget(card)
-        cards = self._ordered()
+        cards = self.ordered()
         for n, card in enumerate(cards, 1):
             self.list_box.addWidget(card)
             card.set_number(n, len(cards), self.part.count)
@@ -364,16 +351,7 @@ class ArtifactsPage(PageBase):
         card.set_description(draft)
 
     def move_artifact(self, uid: str, delta: int) -> None:
-        order = [c.uid for c in self._ordered()]
-        i = order.index(uid)
-        j = max(0, min(len(order) - 1, i + delta))
-        if i == j:
-            return
-        order.insert(j, order.pop(i))
-        self._order = order
-        self._guard(lambda: self.store.reorder("artifacts", self.wid, order))
-        self._relayout()
-        self.changed.emit()
+        self._move(uid, delta)
 
     def remove_artifact(self, uid: str, confirm: bool = True) -> bool:
         card = self.cards[uid]
@@ -385,39 +363,14 @@ class ArtifactsPage(PageBase):
             "Remove",
         ):
             return False
-        self.saver.discard(uid)
-        if not self._guard(lambda: self.store.delete_artifact(self.wid, uid)):
-            return False
         for key in [k for k in self.windows if k[0] == uid]:
             self.windows.pop(key).close()
-        self.cards.pop(uid)
-        self._order.remove(uid)
-        self.list_box.removeWidget(card)
-        card.deleteLater()
-        self._relayout()
-        self.changed.emit()
-        return True
+        return self._remove(uid, lambda: self.store.delete_artifact(self.wid, uid), "the artifact")
 
     # ----- saving ----------------------------------------------------------------------------
-
-    def _queue(self, uid: str) -> None:
-        card = self.cards.get(uid)
-        if card is not None:
-            self.saver.set(uid, card.record)
-
-    def _guard(self, fn: Any) -> bool:
-        try:
-            fn()
-        except StoreError as exc:
-            self.ctx.dialogs.error("Could not save", str(exc))
-            return False
-        return True
 
     def _on_saved(self) -> None:
         self.changed.emit()
 
     def _on_save_failed(self, message: str) -> None:
         self.status.setText(f"⚠ Not saved yet: {message}")
-
-    def flush(self) -> bool:
-        return self.saver.flush()

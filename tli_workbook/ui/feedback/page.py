@@ -10,24 +10,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.review.readiness import part_status
 from tli_workbook.store import StoreError
-from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.feedback import printing
 from tli_workbook.ui.feedback.respondent_card import RespondentCard
 from tli_workbook.ui.forms.base import FormContext
-from tli_workbook.ui.pages.base import PageBase
+from tli_workbook.ui.pages.record_cards import RecordCardsPage
 
 
-class FeedbackPage(PageBase):
+class FeedbackPage(RecordCardsPage):
+    kind = "respondents"
+
     def __init__(self, ctx: FormContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx.credential, ctx.part, parent)
-        self.ctx = ctx
-        self.store = ctx.store
-        self.wid = ctx.workbook_id
-        self.cards: dict[str, RespondentCard] = {}
-        self._order: list[str] = []
-        self.saver = Autosaver.for_records(
-            self.store, self.wid, lambda rec: self.store.upsert_respondent(self.wid, rec), self
-        )
+        super().__init__(ctx, lambda rec: ctx.store.upsert_respondent(ctx.workbook_id, rec), parent)
         self.saver.saved.connect(self._after_save)
         self.saver.failed.connect(lambda msg: self.status.setText(f"⚠ Not saved yet: {msg}"))
 
@@ -42,8 +35,6 @@ class FeedbackPage(PageBase):
         self.add_btn.clicked.connect(self.add_respondent)
         row.addWidget(self.add_btn)
         self.body.addLayout(row)
-        self.list_box = QVBoxLayout()
-        self.list_box.setSpacing(14)
         self.body.addLayout(self.list_box)
         self.body.addStretch(1)
         for rec in self.store.respondents(self.wid, self.part.id):
@@ -108,12 +99,8 @@ class FeedbackPage(PageBase):
         card.edited.connect(self._queue)
         card.moveRequested.connect(self.move_respondent)
         card.removeRequested.connect(self.remove_respondent)
-        self.cards[card.uid] = card
-        self._order.append(card.uid)
+        self._register(card)
         return card
-
-    def ordered(self) -> list[RespondentCard]:
-        return [self.cards[u] for u in self._order if u in self.cards]
 
     def _relayout(self) -> None:
         cards = self.ordered()
@@ -132,19 +119,7 @@ class FeedbackPage(PageBase):
             self.status.setText(("✓ " if head.ok else "") + head.label + ".")
 
     def move_respondent(self, uid: str, delta: int) -> None:
-        order = [c.uid for c in self.ordered()]
-        i = order.index(uid)
-        j = max(0, min(len(order) - 1, i + delta))
-        if i == j:
-            return
-        order.insert(j, order.pop(i))
-        self._order = order
-        try:
-            self.store.reorder("respondents", self.wid, order)
-        except StoreError as exc:
-            self.ctx.dialogs.error("Could not save the new order", str(exc))
-        self._relayout()
-        self.changed.emit()
+        self._move(uid, delta)
 
     def remove_respondent(self, uid: str, confirm: bool = True) -> bool:
         card = self.cards[uid]
@@ -155,30 +130,12 @@ class FeedbackPage(PageBase):
             "Remove",
         ):
             return False
-        self.saver.discard(uid)
-        try:
-            self.store.delete_respondent(self.wid, uid)
-        except StoreError as exc:
-            self.ctx.dialogs.error("Could not remove the respondent", str(exc))
-            return False
-        self.cards.pop(uid)
-        self._order.remove(uid)
-        self.list_box.removeWidget(card)
-        card.deleteLater()
-        self._relayout()
-        self.changed.emit()
-        return True
+        return self._remove(
+            uid, lambda: self.store.delete_respondent(self.wid, uid), "the respondent"
+        )
 
     # ----- saving ----------------------------------------------------------------------------
-
-    def _queue(self, uid: str) -> None:
-        card = self.cards.get(uid)
-        if card is not None:
-            self.saver.set(uid, card.record)
 
     def _after_save(self) -> None:
         self._update_status()
         self.changed.emit()
-
-    def flush(self) -> bool:
-        return self.saver.flush()

@@ -1,0 +1,83 @@
+"""A page of record cards (artifacts, respondents): ordering, removal and debounced saving,
+written once for both."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from tli_workbook.store import StoreError
+from tli_workbook.ui.autosave import Autosaver
+from tli_workbook.ui.forms.base import FormContext
+from tli_workbook.ui.pages.base import PageBase
+
+
+class RecordCardsPage(PageBase):
+    """Subclasses set `kind` ("artifacts" or "respondents"), fill `self.cards` in page order
+    through `_register`, and implement `_relayout`."""
+
+    kind = ""
+
+    def __init__(
+        self, ctx: FormContext, write_record: Callable[[Any], Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx.credential, ctx.part, parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.wid = ctx.workbook_id
+        self.cards: dict[str, Any] = {}
+        self._order: list[str] = []  # record ids in page order
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(14)
+        self.saver = Autosaver.for_records(self.store, self.wid, write_record, self)
+
+    def ordered(self) -> list[Any]:
+        return [self.cards[u] for u in self._order if u in self.cards]
+
+    def _register(self, card: Any) -> None:
+        self.cards[card.uid] = card
+        self._order.append(card.uid)
+
+    def _relayout(self) -> None:
+        raise NotImplementedError
+
+    def _move(self, uid: str, delta: int) -> None:
+        order = [c.uid for c in self.ordered()]
+        i = order.index(uid)
+        j = max(0, min(len(order) - 1, i + delta))
+        if i == j:
+            return
+        order.insert(j, order.pop(i))
+        self._order = order
+        try:
+            self.store.reorder(self.kind, self.wid, order)
+        except StoreError as exc:
+            self.ctx.dialogs.error("Could not save the new order", str(exc))
+        self._relayout()
+        self.changed.emit()
+
+    def _remove(self, uid: str, delete: Callable[[], None], what: str) -> bool:
+        """Delete the record, then its card. False (card kept) if the store refuses."""
+        self.saver.discard(uid)
+        try:
+            delete()
+        except StoreError as exc:
+            self.ctx.dialogs.error(f"Could not remove {what}", str(exc))
+            return False
+        card = self.cards.pop(uid)
+        self._order.remove(uid)
+        self.list_box.removeWidget(card)
+        card.deleteLater()
+        self._relayout()
+        self.changed.emit()
+        return True
+
+    def _queue(self, uid: str) -> None:
+        card = self.cards.get(uid)
+        if card is not None:
+            self.saver.set(uid, card.record)
+
+    def flush(self) -> bool:
+        return self.saver.flush()
