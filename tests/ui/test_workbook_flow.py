@@ -168,3 +168,24 @@ def test_rename_duplicate_delete(qtbot, window, monkeypatch, store) -> None:
     window.delete_workbook(wid)
     assert [w.title for w in store.list_workbooks()] == ["Renamed (copy)"]
     assert window.start.table.rowCount() == 1
+
+
+def test_undo_redo_shortcuts_in_editors_and_ctrl_q(qtbot, window, monkeypatch, store) -> None:
+    view = _create(qtbot, window, monkeypatch)
+    window.activateWindow()
+    editor = view.show_part("part1").editor("part1.overview")
+    editor.edit.setFocus()
+    qtbot.waitUntil(editor.edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(editor.edit, "first")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.edit.toPlainText() == ""
+    qtbot.keyClick(
+        editor.edit,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.edit.toPlainText() == "first"
+    assert window.act_quit.shortcut().toString() == "Ctrl+Q"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    assert store.answer(view.workbook_id, "part1.overview") == "first"
