@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from tli_workbook.ui.artifacts.fields import OptionalCount, OptionalDateTime, Sh
 from tli_workbook.ui.artifacts.thumbnail import ThumbnailButton
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.forms.fields_text import PlainEditor
+from tli_workbook.ui.pages.record_cards import card_header
 
 CARD_STYLE = (
     "QFrame#artifactCard { background: #fbfcfe; border: 1px solid #dde3ee; border-radius: 8px; }"
@@ -77,18 +77,7 @@ class ArtifactCard(QFrame):
         self.thumb.activated.connect(lambda: self.actionRequested.emit(self.uid, "view"))
         grid.addWidget(self.thumb, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
 
-        top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setObjectName("artifactNumber")
-        top.addWidget(self.number)
-        top.addStretch(1)
-        self.up_btn = self._tool("▲", "Move up", lambda: self.moveRequested.emit(self.uid, -1))
-        self.down_btn = self._tool("▼", "Move down", lambda: self.moveRequested.emit(self.uid, 1))
-        self.remove_btn = self._tool(
-            "Remove", "Remove this artifact", lambda: self.removeRequested.emit(self.uid)
-        )
-        for b in (self.up_btn, self.down_btn, self.remove_btn):
-            top.addWidget(b)
+        top = card_header(self, "artifactNumber", "artifact")
         grid.addLayout(top, 0, 1)
 
         self.title = QLineEdit()
@@ -115,14 +104,6 @@ class ArtifactCard(QFrame):
         grid.addLayout(buttons, 3, 1)
         grid.setColumnStretch(1, 1)
         return grid
-
-    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
-        b = QToolButton()
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.clicked.connect(slot)
-        return b
 
     def _button(self, text: str, action: str) -> QPushButton:
         b = QPushButton(text)

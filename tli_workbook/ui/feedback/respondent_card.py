@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.artifacts.feedback import answer_shape, guidance_range, name_warning
 from tli_workbook.definitions.model import Part
 from tli_workbook.ui.forms.fields_text import PlainEditor
+from tli_workbook.ui.pages.record_cards import card_header
 
 CARD_STYLE = (
     "QFrame#respondentCard { background: #fbfcfe; border: 1px solid #dde3ee; border-radius: 8px; }"
@@ -50,18 +49,7 @@ class RespondentCard(QFrame):
         lay.setContentsMargins(14, 12, 14, 14)
         lay.setSpacing(8)
 
-        top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setObjectName("respondentNumber")
-        top.addWidget(self.number)
-        top.addStretch(1)
-        self.up_btn = self._tool("▲", "Move up", lambda: self.moveRequested.emit(self.uid, -1))
-        self.down_btn = self._tool("▼", "Move down", lambda: self.moveRequested.emit(self.uid, 1))
-        self.remove_btn = self._tool(
-            "Remove", "Remove this respondent", lambda: self.removeRequested.emit(self.uid)
-        )
-        for b in (self.up_btn, self.down_btn, self.remove_btn):
-            top.addWidget(b)
+        top = card_header(self, "respondentNumber", "respondent")
         lay.addLayout(top)
 
         form = QFormLayout()
@@ -106,14 +94,6 @@ class RespondentCard(QFrame):
             self.shapes[prompt.id] = shape
         self.set_record(self._record)
         self._loading = False
-
-    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
-        b = QToolButton()
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.clicked.connect(slot)
-        return b
 
     def set_record(self, record: dict[str, Any]) -> None:
         self._loading = True

@@ -1,4 +1,4 @@
-"""Common page chrome: a scrollable column with the part's title and instructions."""
+"""Common page chrome: a scrollable column with a title and instructions."""
 
 from __future__ import annotations
 
@@ -8,36 +8,39 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from tli_workbook.definitions.model import STAGE_TITLES, Credential, Part
 
 
-class PageBase(QScrollArea):
-    """A page for one part. Subclasses add widgets to self.body."""
+class ScrollPage(QScrollArea):
+    """A scrollable column with a stage line, a title and optional instructions: the chrome
+    shared by part pages and review pages. Subclasses add widgets to self.body."""
 
     changed = Signal()  # something on the page was saved (navigator marks refresh)
 
-    def __init__(self, credential: Credential, part: Part, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        stage_line: str,
+        title: str,
+        intro: str,
+        spacing: int = 14,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.credential = credential
-        self.part = part
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("page")
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(28, 20, 28, 28)
-        self.body.setSpacing(14)
-        stage = QLabel(f"{STAGE_TITLES[part.stage].upper()}  ·  {credential.title}")
+        self.body.setSpacing(spacing)
+        stage = QLabel(stage_line)
         stage.setObjectName("pageStage")
         self.body.addWidget(stage)
-        title = QLabel(part.title)
-        title.setObjectName("pageTitle")
-        title.setWordWrap(True)
-        title.setAccessibleName(part.title)
-        self.body.addWidget(title)
-        if part.intro:
-            intro = QLabel(part.intro)
-            intro.setObjectName("pageIntro")
-            intro.setWordWrap(True)
-            intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.body.addWidget(intro)
+        head = QLabel(title)
+        head.setObjectName("pageTitle")
+        head.setWordWrap(True)
+        head.setAccessibleName(title)
+        self.body.addWidget(head)
+        self.intro: QLabel | None = None
+        if intro:
+            self.intro = self.add_note(intro, "pageIntro")
         self.setWidget(inner)
 
     def add_note(self, text: str, name: str = "pageNote") -> QLabel:
@@ -51,6 +54,16 @@ class PageBase(QScrollArea):
     def flush(self) -> bool:
         """Write anything pending. True when all is saved."""
         return True
+
+
+class PageBase(ScrollPage):
+    """A page for one part of a credential."""
+
+    def __init__(self, credential: Credential, part: Part, parent: QWidget | None = None) -> None:
+        stage = f"{STAGE_TITLES[part.stage].upper()}  ·  {credential.title}"
+        super().__init__(stage, part.title, part.intro, parent=parent)
+        self.credential = credential
+        self.part = part
 
     def focus_target(self, target: str) -> bool:
         """Show and focus the place named by a readiness/privacy target (an answer key,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tli_workbook.store import StoreError
 from tli_workbook.ui.autosave import Autosaver
@@ -81,3 +81,30 @@ class RecordCardsPage(PageBase):
 
     def flush(self) -> bool:
         return self.saver.flush()
+
+
+def tool_button(text: str, tip: str, slot: Callable[[], Any]) -> QToolButton:
+    b = QToolButton()
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.clicked.connect(slot)
+    return b
+
+
+def card_header(card: Any, number_name: str, noun: str) -> QHBoxLayout:
+    """The row on top of every record card: its number, then move up/down and remove.
+    Sets card.number, card.up_btn, card.down_btn and card.remove_btn."""
+    top = QHBoxLayout()
+    card.number = QLabel()
+    card.number.setObjectName(number_name)
+    top.addWidget(card.number)
+    top.addStretch(1)
+    card.up_btn = tool_button("▲", "Move up", lambda: card.moveRequested.emit(card.uid, -1))
+    card.down_btn = tool_button("▼", "Move down", lambda: card.moveRequested.emit(card.uid, 1))
+    card.remove_btn = tool_button(
+        "Remove", f"Remove this {noun}", lambda: card.removeRequested.emit(card.uid)
+    )
+    for b in (card.up_btn, card.down_btn, card.remove_btn):
+        top.addWidget(b)
+    return top

@@ -6,21 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from tli_workbook.definitions.model import Credential
 from tli_workbook.store import Store
+from tli_workbook.ui.pages.base import ScrollPage
 
 Jump = Callable[[str, str], None]  # (part id, target)
 MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#5f6368", "todo": "#b3261e"}
@@ -47,37 +45,14 @@ def stored_file(store: Store) -> Callable[[str], Path | None]:
     return file_path
 
 
-class ReviewPage(QScrollArea):
-    """A scrollable page with the same chrome as the part pages (stage line, title, intro)."""
-
-    changed = Signal()
+class ReviewPage(ScrollPage):
+    """A page of the Review group, with the same chrome as the part pages."""
 
     def __init__(
         self, credential: Credential, title: str, intro: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(f"REVIEW  ·  {credential.title}", title, intro, 12, parent)
         self.credential = credential
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        inner.setObjectName("page")
-        self.body = QVBoxLayout(inner)
-        self.body.setContentsMargins(28, 20, 28, 28)
-        self.body.setSpacing(12)
-        stage = QLabel(f"REVIEW  ·  {credential.title}")
-        stage.setObjectName("pageStage")
-        self.body.addWidget(stage)
-        head = QLabel(title)
-        head.setObjectName("pageTitle")
-        head.setAccessibleName(title)
-        self.body.addWidget(head)
-        if intro:
-            self.intro = label(intro, "pageIntro")
-            self.body.addWidget(self.intro)
-        self.setWidget(inner)
-
-    def flush(self) -> bool:
-        return True
 
 
 _ICONS: dict[str, QIcon] = {}
