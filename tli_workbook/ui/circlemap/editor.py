@@ -53,6 +53,7 @@ from tli_workbook.ui.circlemap.scene import CircleMapScene
 from tli_workbook.ui.circlemap.toolbar import build_toolbar, make_action
 from tli_workbook.ui.circlemap.view import MapView
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.weakcall import weak_method
 
 THEMES_SETTING = "circle_map.themes"
 MAX_THEMES, MAX_THEME_CHARS = 1000, 300
@@ -90,7 +91,7 @@ class CircleMapPage(QWidget):
         self.doc = MapDocument(store, workbook_id, self.labels, self)
         self.scene = CircleMapScene(self.doc, self.undo_stack, self)
         self.view = MapView(self.scene)
-        self.model = EntryListModel(self.doc, self._edit_from_list, self)
+        self.model = EntryListModel(self.doc, weak_method(self._edit_from_list), self)
         self._syncing_selection = False
         self._build()
         self._load_side_state()
