@@ -407,8 +407,12 @@ class Store:
 
         return import_snapshot(self, snap, file_source)
 
-    def _insert_all(self, snap: Mapping[str, Any], sha_ok: set[str]) -> int:
-        """Insert a validated snapshot as a new workbook in one transaction."""
+    def insert_snapshot(self, snap: Mapping[str, Any], sha_ok: set[str]) -> int:
+        """Insert a snapshot as a new workbook in one transaction; return its id.
+
+        The snapshot must be validated (store.snapshot.validate_snapshot) and its files already
+        stored: sha_ok names those present, and references to any other file are dropped.
+        import_snapshot does both; call that unless you already have."""
         wb = snap["workbook"]
         with self._write() as s:
             w = Workbook(

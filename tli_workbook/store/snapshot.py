@@ -298,4 +298,4 @@ def import_snapshot(
             if got != sha:
                 raise ArchiveError(f"The archive's file {sha[:12]}... does not match its name.")
             ok.add(sha)
-    return store._insert_all(snap, ok)
+    return store.insert_snapshot(snap, ok)
