@@ -34,18 +34,6 @@ def ensure_gui_app() -> None:
     ensure()
 
 
-def _drop_gui_app() -> None:
-    # Qt objects cached by the renderer must go before the application object, or the
-    # interpreter's final garbage collection crashes in Qt.
-    global _app
-    from tli_workbook.circlemap import render
-
-    render.release_qt_cache()
-    if _app is not None:
-        _app.shutdown()
-        _app = None
-
-
 def ring_labels_for(part: Any) -> dict[str, str]:
     """Ring labels of a circle_map part of a credential definition."""
     return ring_labels({ring: r.label for ring, r in getattr(part, "rings", {}).items()})

@@ -63,15 +63,6 @@ class Staging:
             raise ExportError(os_error_message(exc, final)) from None
         return tmp
 
-    def adopt(self, tmp: Path, final: Path) -> None:
-        """Register a temporary file written by someone else (e.g. pypdf) for commit."""
-        self._staged.append((tmp, final))
-
-    def temp_for(self, final: Path) -> Path:
-        tmp = final.with_name(f".{final.name}.tmp-{secrets.token_hex(4)}")
-        self._staged.append((tmp, final))
-        return tmp
-
     def commit(self) -> list[Path]:
         done = []
         try:

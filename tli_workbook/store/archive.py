@@ -24,7 +24,6 @@ from tli_workbook.store.errors import ArchiveError
 from tli_workbook.store.repository import MAX_FILE_BYTES, Store
 from tli_workbook.store.snapshot import validate_snapshot
 
-SUFFIX = ".tliwb"
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 2_000
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024

@@ -7,7 +7,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator, Mapping
@@ -148,12 +147,6 @@ class Store:
         with self._write() as s:
             w = self._get(s, workbook_id)
             w.title = (title.strip() or w.title)[:200]
-            w.modified_at = utcnow()
-
-    def set_fellow(self, workbook_id: int, fellow: bool) -> None:
-        with self._write() as s:
-            w = self._get(s, workbook_id)
-            w.fellow = fellow
             w.modified_at = utcnow()
 
     def delete_workbook(self, workbook_id: int) -> None:
@@ -578,15 +571,3 @@ def _respondent_dict(r: Respondent) -> dict[str, Any]:
         "method": r.method,
         "answers": r.answers or {},
     }
-
-
-def copy_file_atomic(src: Path, dest: Path) -> None:
-    """Copy src to dest through a temporary file in dest's folder, then rename."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=dest.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

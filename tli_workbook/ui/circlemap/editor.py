@@ -320,11 +320,6 @@ class CircleMapPage(QWidget):
         elif note:
             self.undo_stack.push(AddEntryCommand(self.doc, Entry(new_uid(), "center", "", note)))
 
-    def move_entry_to_ring(self, entry_id: str, ring: str) -> None:
-        e = self.doc.entry(entry_id)
-        if e is not None and e.ring != ring:
-            self.undo_stack.push(MoveEntryCommand(self.doc, e, e.with_(ring=ring, free=False)))
-
     def _entries_changed(self, _ids: list[str]) -> None:
         center = self.doc.map.in_ring("center")
         self.core.set_values(center[0].text if center else "", center[0].note if center else "")
