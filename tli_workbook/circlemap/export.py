@@ -6,13 +6,11 @@ the target folder and renamed into place, so an interrupted export never leaves 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tli_workbook.atomic_write import atomic_path
 from tli_workbook.circlemap.model import RINGS, CircleMap, ring_labels
 from tli_workbook.circlemap.render import DisplayList, build_display_list
 
@@ -139,23 +137,6 @@ def paint_page(painter: Any, device: Any, dl: DisplayList) -> None:
 
     rect = device.pageLayout().paintRectPixels(device.resolution())
     dl.paint_qt(painter, QRectF(0, 0, rect.width(), rect.height()))
-
-
-@contextlib.contextmanager
-def atomic_path(out: Path) -> Iterator[Path]:
-    """A temporary path beside out, renamed onto out when the block succeeds."""
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def write_pdf(

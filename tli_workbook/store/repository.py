@@ -7,7 +7,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import tempfile
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tli_workbook.atomic_write import create_temp, replace
 from tli_workbook.store.database import DB_NAME, open_database
 from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
 from tli_workbook.store.models import (
@@ -274,8 +274,7 @@ class Store:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.files_dir)
-        tmp = Path(tmp_name)
+        fd, tmp = create_temp(self.files_dir, "incoming")
         try:
             with contextlib.ExitStack() as stack:
                 src = (
@@ -302,7 +301,7 @@ class Store:
                 tmp.unlink()
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, final)
+                replace(tmp, final)
             with self._write() as s:
                 if s.get(StoredFile, sha) is None:
                     s.add(StoredFile(sha256=sha, size=size, media_type=media_type))
