@@ -301,3 +301,36 @@ def test_unhandled_exception_is_logged_shown_and_work_saved(
     for _ in range(5):
         handler(RuntimeError, RuntimeError("again"), None)
     assert quits  # a burst of errors: saved, then a clean quit
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_background_thread_failure_reaches_the_log(qtbot, store, data_dir, monkeypatch):
+    """The spell checker loads on a plain thread; if loading fails, the traceback must land in
+    the log file, not only on a stderr nobody sees."""
+    import threading
+
+    from tli_workbook.logs import setup_logging
+    from tli_workbook.ui import spelling_service
+    from tli_workbook.ui.crash import CrashHandler
+
+    log_path = setup_logging(data_dir)
+    assert log_path is not None
+
+    def broken_dictionary(words: list[str]) -> None:
+        raise OSError("the dictionary file is damaged")
+
+    monkeypatch.setattr(spelling_service, "_make_checker", broken_dictionary)
+    before = set(threading.enumerate())
+    handler = CrashHandler(log_path, lambda: True, lambda t, m, d: None, lambda: None)
+    handler.install()
+    try:
+        service = spelling_service.SpellingService(store)
+        assert service.checker() is None  # loading started in the background
+        for thread in set(threading.enumerate()) - before:
+            thread.join(timeout=30)
+    finally:
+        handler.uninstall()
+    assert threading.excepthook is handler.threads.previous
+    text = log_path.read_text(encoding="utf-8")
+    assert "Unhandled exception in background thread" in text
+    assert "OSError: the dictionary file is damaged" in text and "Traceback" in text
