@@ -6,6 +6,7 @@ the target folder and renamed into place, so an interrupted export never leaves 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
     from tli_workbook.store import Store
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZES_IN: dict[str, tuple[float, float]] = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
 MARGIN_PT = 36.0  # half an inch: inside every printer's unprintable edge
@@ -45,6 +48,7 @@ def _labels_for_workbook(store: Store, workbook_id: int) -> dict[str, str]:
         parts = cred.parts_of_kind("circle_map")
         return ring_labels_for(parts[0]) if parts else ring_labels(None)
     except Exception:  # a definition problem must not stop an export: use plain labels
+        log.exception("No ring labels for workbook %s: plain labels used", workbook_id)
         return ring_labels(None)
 
 
