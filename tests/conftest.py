@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,37 @@ os.environ.setdefault("XDG_DATA_HOME", str(_SESSION_DATA / "xdg"))
 import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def free_widgets() -> None:
+    """Delete every top-level widget now. pytest-qt only calls deleteLater() on the
+    widgets a test registered, and without a running event loop nothing ever deletes them:
+    windows piled up across a file (thousands of live widgets) and every later style-sheet
+    polish or event walked them all."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        # Parented windows (dialogs) go with their parent; closeEvent is not sent again, as the
+        # test's stores are closed by now.
+        if widget.parentWidget() is None:
+            widget.deleteLater()
+    # Deferred deletes posted outside an event loop run only when asked for explicitly.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _free_widgets_after_test() -> Iterator[None]:
+    """Runs last in teardown (autouse fixtures are set up first), after pytest-qt closed the
+    test's widgets and after the store fixtures closed their databases."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        free_widgets()
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
-"""The rotating log file in the data folder (logs/tli-workbook.log)."""
+"""The rotating log file in the data folder (logs/tli-workbook.log), and the hook that sends
+exceptions ending a background thread there (Python only prints those to stderr, which a
+desktop app does not have)."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import threading
 from pathlib import Path
 
 LOG_DIR = "logs"
@@ -30,3 +33,33 @@ def setup_logging(data_dir: Path) -> Path | None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
+
+
+def _log_thread_exception(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else "unknown"
+    log.error(
+        "Unhandled exception in background thread %s",
+        name,
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )
+
+
+class ThreadExceptionLogging:
+    """Installs _log_thread_exception as threading.excepthook, keeping the previous hook
+    (which prints to stderr) after it; uninstall() puts the previous one back."""
+
+    def __init__(self) -> None:
+        self.previous = threading.excepthook
+
+    def __call__(self, args: threading.ExceptHookArgs) -> None:
+        _log_thread_exception(args)
+        self.previous(args)
+
+    def install(self) -> None:
+        threading.excepthook = self
+
+    def uninstall(self) -> None:
+        if threading.excepthook is self:
+            threading.excepthook = self.previous

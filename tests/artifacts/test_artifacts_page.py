@@ -102,7 +102,7 @@ def test_attach_annotate_markup_close_reopen(
 
     # 2. Drag and drop onto the page: a Word document.
     drop_files(page.widget(), [samples.docx])
-    qtbot.waitUntil(lambda: len(page.cards) == 4, timeout=2000)
+    qtbot.waitUntil(lambda: len(page.cards) == 4, timeout=10_000)
     assert "asks for 3 different artifacts; there are now 4" in dialog_log.texts("info")
     dialog_log.messages.clear()
 
@@ -127,7 +127,7 @@ def test_attach_annotate_markup_close_reopen(
     # Dropping the same photo again does not make a duplicate.
     dialog_log.messages.clear()
     drop_files(page.widget(), [samples.jpeg_gps])
-    qtbot.waitUntil(lambda: bool(dialog_log.messages), timeout=2000)
+    qtbot.waitUntil(lambda: bool(dialog_log.messages), timeout=10_000)
     assert "already attached as Artifact 2" in dialog_log.texts()
     assert len(page.cards) == 5
 
@@ -178,7 +178,7 @@ def test_attach_annotate_markup_close_reopen(
     uid1 = card.uid
     qtbot.waitUntil(
         lambda: next(a for a in store.artifacts(wid) if a["id"] == uid1)["description"] == draft,
-        timeout=1200,
+        timeout=10_000,
     )
     saved = next(a for a in store.artifacts(wid) if a["id"] == uid1)
     assert saved["fields"] == {
@@ -245,7 +245,7 @@ def test_attach_annotate_markup_close_reopen(
 
     qtbot.waitUntil(
         lambda: next(a for a in store.artifacts(wid) if a["id"] == photo.uid)["markup"] == final,
-        timeout=1200,
+        timeout=10_000,
     )
     # The card's thumbnail is redrawn with the markup burned in.
     qtbot.waitUntil(
@@ -253,7 +253,7 @@ def test_attach_annotate_markup_close_reopen(
             p.name.startswith(photo.record()["file"]) and "-m" in p.name
             for p in (data_dir / "thumbs").glob("*.png")
         ),
-        timeout=2000,
+        timeout=10_000,
     )
 
     # 6. Close (nothing waited for) and reopen in a new window on the same data folder.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 from tli_workbook.circlemap.export import text_listing
 from tli_workbook.circlemap.layout import ENTRY_FONT, LINE_HEIGHT, layout_map, pad
@@ -98,14 +97,12 @@ def test_free_entries_stay_where_placed() -> None:
     assert (box.cx, box.cy) == (123.25, -410.5)
 
 
-def test_crowded_rings_shrink_then_shorten_quickly() -> None:
+def test_crowded_rings_shrink_then_shorten() -> None:
     entries = [
         Entry(f"e{i}", "context" if i % 2 else "needs", f"Entry number {i} with several words")
         for i in range(300)
     ]
-    t = time.perf_counter()
-    layout = layout_map(CircleMap(entries))
-    assert time.perf_counter() - t < 2.0
+    layout = layout_map(CircleMap(entries))  # seconds: benchmarks/circlemap_layout.py
     assert layout.ring_font["needs"] == ENTRY_FONT[0]
     assert layout.truncated  # too many to show in full: the list shows full text
     assert len(layout.boxes) == 300

@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_fifty_kill_cycles_lose_nothing_older_than_a_second() -> None:
     r = subprocess.run(
         [

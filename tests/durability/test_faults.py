@@ -54,13 +54,13 @@ def _fault_then_recover(qtbot, window, monkeypatch, store, pragma, expect):
     lift = _with_pragma(store, pragma.format(pages=page_count))
     big = " ".join(["growing"] * 20_000)  # needs new pages, so a full disk bites
     editor.edit.setPlainText(big)
-    qtbot.waitUntil(lambda: window.saved_label.text() == "⚠ Not saved", timeout=3000)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "⚠ Not saved", timeout=10_000)
     assert expect in window.saved_label.toolTip()
     assert editor.edit.toPlainText() == big  # the text stays on screen
     assert store.answer(wid, "part1.overview") == "saved before"  # last saved state intact
     assert view.autosaver.flush() is False  # still failing, still pending
     lift()
-    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ All changes saved", timeout=6000)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ All changes saved", timeout=10_000)
     assert store.answer(wid, "part1.overview") == big
 
 
@@ -96,12 +96,12 @@ def test_database_locked_by_another_process(qtbot, window, monkeypatch, store):
     assert other.stdout.readline().strip() == "locked"
     editor = view.show_part("part3").editor("part3.reflection")
     qtbot.keyClicks(editor.edit, "while locked")
-    qtbot.waitUntil(lambda: window.saved_label.text() == "⚠ Not saved", timeout=4000)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "⚠ Not saved", timeout=10_000)
     assert "busy in another program" in window.saved_label.toolTip()
     other.stdin.write("\n")
     other.stdin.flush()
     other.wait()
-    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ All changes saved", timeout=6000)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ All changes saved", timeout=10_000)
     assert store.answer(view.workbook_id, "part3.reflection") == "while locked"
 
 
@@ -289,7 +289,7 @@ def test_unhandled_exception_is_logged_shown_and_work_saved(
             raise ZeroDivisionError("a bug in a slot")
 
         QTimer.singleShot(0, bug)
-        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     finally:
         handler.uninstall()
     message, details = shown[0]
@@ -301,3 +301,36 @@ def test_unhandled_exception_is_logged_shown_and_work_saved(
     for _ in range(5):
         handler(RuntimeError, RuntimeError("again"), None)
     assert quits  # a burst of errors: saved, then a clean quit
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_background_thread_failure_reaches_the_log(qtbot, store, data_dir, monkeypatch):
+    """The spell checker loads on a plain thread; if loading fails, the traceback must land in
+    the log file, not only on a stderr nobody sees."""
+    import threading
+
+    from tli_workbook.logs import setup_logging
+    from tli_workbook.ui import spelling_service
+    from tli_workbook.ui.crash import CrashHandler
+
+    log_path = setup_logging(data_dir)
+    assert log_path is not None
+
+    def broken_dictionary(words: list[str]) -> None:
+        raise OSError("the dictionary file is damaged")
+
+    monkeypatch.setattr(spelling_service, "_make_checker", broken_dictionary)
+    before = set(threading.enumerate())
+    handler = CrashHandler(log_path, lambda: True, lambda t, m, d: None, lambda: None)
+    handler.install()
+    try:
+        service = spelling_service.SpellingService(store)
+        assert service.checker() is None  # loading started in the background
+        for thread in set(threading.enumerate()) - before:
+            thread.join(timeout=30)
+    finally:
+        handler.uninstall()
+    assert threading.excepthook is handler.threads.previous
+    text = log_path.read_text(encoding="utf-8")
+    assert "Unhandled exception in background thread" in text
+    assert "OSError: the dictionary file is damaged" in text and "Traceback" in text

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import resource
-import time
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,8 @@ def test_two_gigabyte_file_is_refused_in_bounded_memory(store: Store, tmp_path: 
     with open(huge, "wb") as fh:
         fh.truncate(2 * 1024**3)  # sparse: 2 GB to read, almost nothing on disk
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t = time.perf_counter()
     with pytest.raises(FileTooLargeError, match="larger than 200 MB"):
-        store.add_file(huge)
-    assert time.perf_counter() - t < 30
+        store.add_file(huge)  # stops after 200 MB (seconds: benchmarks/big_file.py)
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 64  # read in chunks, never whole
     assert not [p for p in store.files_dir.rglob("*") if p.is_file()]

@@ -61,7 +61,7 @@ def test_respondents_added_answered_reordered_removed(
     assert "1 sentence" in first.shapes["gained"].text()
     assert "the guidance asks for 2-3" in first.shapes["gained"].text()
     qtbot.waitUntil(
-        lambda: store.respondents(wid)[0]["answers"].get("equity", "") != "", timeout=1200
+        lambda: store.respondents(wid)[0]["answers"].get("equity", "") != "", timeout=10_000
     )
     assert page.status.text() == "1 of at least 2 stakeholders with all prompts answered."
 
@@ -71,7 +71,7 @@ def test_respondents_added_answered_reordered_removed(
     second.method.setCurrentText("Online form")
     answer_all(qtbot, second, "- one point\n- another point")
     assert second.shapes["engaged"].text() == "2 bullets  ✓"
-    qtbot.waitUntil(lambda: page.status.text().startswith("✓ 2 of at least 2"), timeout=1500)
+    qtbot.waitUntil(lambda: page.status.text().startswith("✓ 2 of at least 2"), timeout=10_000)
 
     # Reorder: the second moves up, in the page and in the store.
     qtbot.mouseClick(second.up_btn, Qt.MouseButton.LeftButton)

@@ -67,7 +67,7 @@ def focus(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     win = widget.window()
     win.activateWindow()
     widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    qtbot.waitUntil(widget.hasFocus, timeout=10_000)
 
 
 def type_date(qtbot, date_editor, digits: str) -> None:  # type: ignore[no-untyped-def]

@@ -77,7 +77,7 @@ def test_need_links_are_live(qtbot, window, store, data_dir, catalog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     menu = links.pick_menu
     assert isinstance(menu, QMenu)
-    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
     assert [a.text() for a in menu.actions()] == ["Time to observe colleagues"]
     qtbot.keyClick(menu, Qt.Key.Key_Return)  # the first need is highlighted
     assert links.broken_rows == {}

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -16,6 +14,7 @@ import pytest
 from lxml import etree
 from PIL import Image
 
+from tests.golden import check_golden
 from tli_workbook.definitions import default_catalog
 from tli_workbook.packet.builder import PacketOptions, build_document
 from tli_workbook.packet.document import (
@@ -253,20 +252,7 @@ def _normalized(xml: bytes) -> str:
 def test_docx_matches_golden(exported: Exported, part: str) -> None:
     with zipfile.ZipFile(exported.docx) as z:
         got = _normalized(z.read(f"word/{part}"))
-    golden = GOLDEN / part
-    if os.environ.get("UPDATE_GOLDEN") == "1" or not golden.exists():
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(got, encoding="utf-8")
-    want = golden.read_text(encoding="utf-8")
-    if got != want:
-        diff = "\n".join(
-            list(
-                difflib.unified_diff(
-                    want.splitlines(), got.splitlines(), "golden", "now", lineterm=""
-                )
-            )[:60]
-        )
-        pytest.fail(f"word/{part} differs from {golden} (UPDATE_GOLDEN=1 to accept):\n{diff}")
+    check_golden(GOLDEN / part, got)
 
 
 @pytest.mark.slow

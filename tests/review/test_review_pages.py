@@ -149,7 +149,7 @@ def test_privacy_terms_box(qtbot: Any, make_page: Any, store: Any, sample: int) 
     assert page.tree.topLevelItemCount() == 0
     assert page.summary.text().startswith("Nothing identifying found")
     page.terms.setPlainText("Oakvale\n\n  Jordan  ")
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=10_000)
     assert page.tree.topLevelItem(0).text(0) == "Your term"
     assert store.answer(sample, TERMS_KEY) == ["Oakvale", "Jordan"]
 

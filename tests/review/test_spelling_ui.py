@@ -69,7 +69,7 @@ def test_typed_misspelling_is_underlined_and_replaced(qtbot: Any, store: Store, 
     assert isinstance(service, SpellingService)
     _ready(qtbot, service)
     qtbot.keyClicks(editor.edit, "My coaching mispeled plan")
-    qtbot.waitUntil(lambda: _underlined(editor.edit) == ["mispeled"], timeout=3000)
+    qtbot.waitUntil(lambda: _underlined(editor.edit) == ["mispeled"], timeout=10_000)
     ranges = editor.edit.document().firstBlock().layout().formats()
     assert ranges[0].format.underlineColor().name() == "#d93025"
 
@@ -133,7 +133,7 @@ def test_editor_waits_for_the_dictionary(qtbot: Any, store: Store, catalog: Any)
     service = view.services["spelling"]
     editor.edit.setPlainText("Teh")
     qtbot.waitUntil(lambda: service.loaded, timeout=10_000)
-    qtbot.waitUntil(lambda: _underlined(editor.edit) == ["Teh"], timeout=3000)
+    qtbot.waitUntil(lambda: _underlined(editor.edit) == ["Teh"], timeout=10_000)
 
 
 def test_underlining_is_not_an_edit(qtbot: Any, store: Store, catalog: Any) -> None:

@@ -41,4 +41,4 @@ def test_jump_to_map_targets(qtbot, window, monkeypatch, store):
     view.jump("part1", "part1.overview")
     assert view.current_part_id() == "part1"
     editor = view.pages["part1"].editor("part1.overview").edit
-    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    qtbot.waitUntil(editor.hasFocus, timeout=10_000)

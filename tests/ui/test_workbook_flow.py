@@ -23,7 +23,7 @@ def _create(qtbot, window, monkeypatch, cred="coaching-and-mentoring", title="My
 
 
 def _saved(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ All changes saved", timeout=3000)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ All changes saved", timeout=10_000)
 
 
 def test_type_count_quit_reopen(qtbot, window, monkeypatch, store, catalog, data_dir) -> None:
@@ -175,7 +175,7 @@ def test_undo_redo_shortcuts_in_editors_and_ctrl_q(qtbot, window, monkeypatch, s
     window.activateWindow()
     editor = view.show_part("part1").editor("part1.overview")
     editor.edit.setFocus()
-    qtbot.waitUntil(editor.edit.hasFocus, timeout=2000)
+    qtbot.waitUntil(editor.edit.hasFocus, timeout=10_000)
     qtbot.keyClicks(editor.edit, "first")
     qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.edit.toPlainText() == ""
@@ -187,5 +187,5 @@ def test_undo_redo_shortcuts_in_editors_and_ctrl_q(qtbot, window, monkeypatch, s
     assert editor.edit.toPlainText() == "first"
     assert window.act_quit.shortcut().toString() == "Ctrl+Q"
     qtbot.keyClick(editor.edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert store.answer(view.workbook_id, "part1.overview") == "first"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from PIL import Image
 
 from tli_workbook.artifacts.inspect import pixel_limit
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES
+from tli_workbook.atomic_write import atomic_path, copy_atomic
 
 THUMBS_DIR = "thumbs"
 THUMB_PX = 320  # long side of a card thumbnail (2x for high-DPI screens at 160 px)
@@ -60,14 +60,8 @@ def cache_path(data_dir: Path, sha256: str, variant: str = "", markup: Any = ())
 
 def _save_png_atomic(im: Image.Image, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".thumb-", suffix=".png", dir=dest.parent)
-    os.close(fd)
-    try:
+    with atomic_path(dest) as tmp:
         im.save(tmp, format="PNG")
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _limit_memory() -> None:  # runs in the child between fork and exec (POSIX only)
@@ -133,14 +127,7 @@ def render_pdf_page(pdf: Path, dest: Path, dpi: int = 72, timeout: float = PDF_T
 def _copy_atomic(src: Path, dest: Path) -> None:
     # The temp folder may be on another file system: copy beside dest, then rename.
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".page-", suffix=".png", dir=dest.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    copy_atomic(src, dest)
 
 
 def image_preview(source: Path, markup: Iterable[Mapping[str, Any]], max_px: int) -> Image.Image:

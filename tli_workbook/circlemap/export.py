@@ -6,13 +6,12 @@ the target folder and renamed into place, so an interrupted export never leaves 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Iterator, Mapping
+import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tli_workbook.atomic_write import atomic_path
 from tli_workbook.circlemap.model import RINGS, CircleMap, ring_labels
 from tli_workbook.circlemap.render import DisplayList, build_display_list
 
@@ -20,6 +19,8 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
     from tli_workbook.store import Store
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZES_IN: dict[str, tuple[float, float]] = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
 MARGIN_PT = 36.0  # half an inch: inside every printer's unprintable edge
@@ -32,18 +33,6 @@ def ensure_gui_app() -> None:
     from tli_workbook.qt_headless import ensure_gui_app as ensure
 
     ensure()
-
-
-def _drop_gui_app() -> None:
-    # Qt objects cached by the renderer must go before the application object, or the
-    # interpreter's final garbage collection crashes in Qt.
-    global _app
-    from tli_workbook.circlemap import render
-
-    render.release_qt_cache()
-    if _app is not None:
-        _app.shutdown()
-        _app = None
 
 
 def ring_labels_for(part: Any) -> dict[str, str]:
@@ -59,6 +48,7 @@ def _labels_for_workbook(store: Store, workbook_id: int) -> dict[str, str]:
         parts = cred.parts_of_kind("circle_map")
         return ring_labels_for(parts[0]) if parts else ring_labels(None)
     except Exception:  # a definition problem must not stop an export: use plain labels
+        log.exception("No ring labels for workbook %s: plain labels used", workbook_id)
         return ring_labels(None)
 
 
@@ -151,23 +141,6 @@ def paint_page(painter: Any, device: Any, dl: DisplayList) -> None:
 
     rect = device.pageLayout().paintRectPixels(device.resolution())
     dl.paint_qt(painter, QRectF(0, 0, rect.width(), rect.height()))
-
-
-@contextlib.contextmanager
-def atomic_path(out: Path) -> Iterator[Path]:
-    """A temporary path beside out, renamed onto out when the block succeeds."""
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def write_pdf(

@@ -21,18 +21,12 @@ DEFAULT_RING_LABELS: dict[str, str] = {
 # Outer radius of each ring, in map units. The needs ring is the widest because needs are the
 # longest, fact-based sentences.
 RADIUS: dict[str, float] = {"center": 165.0, "context": 345.0, "needs": 540.0}
-FRAME_HALF = 580.0  # half the side of the optional "frame of reference" square
 
 STROKE_KINDS: tuple[str, ...] = ("pen", "highlighter", "line", "arrow")
 DEFAULT_TEXT_COLOR = "#1f2933"
 DEFAULT_STROKE_COLOR = "#c0392b"
 DEFAULT_STROKE_WIDTH = 3.0
 HIGHLIGHTER_ALPHA = 0.35
-
-
-def ring_inner_radius(ring: str) -> float:
-    i = RINGS.index(ring)
-    return 0.0 if i == 0 else RADIUS[RINGS[i - 1]]
 
 
 def ring_at(x: float, y: float) -> str | None:

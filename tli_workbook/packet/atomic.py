@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from tli_workbook.atomic_write import create_temp, replace
 from tli_workbook.packet.errors import ExportError, os_error_message
 
 
@@ -52,10 +53,10 @@ class Staging:
 
     def write(self, final: Path, writer: Callable[[IO[bytes]], None]) -> Path:
         """Run writer on a temporary file beside final; the rename waits for commit()."""
-        tmp = final.with_name(f".{final.name}.tmp-{secrets.token_hex(4)}")
-        self._staged.append((tmp, final))
         try:
-            with open(tmp, "wb") as fh:
+            fd, tmp = create_temp(final.parent, final.stem, final.suffix)
+            self._staged.append((tmp, final))
+            with os.fdopen(fd, "wb") as fh:
                 writer(fh)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -63,20 +64,11 @@ class Staging:
             raise ExportError(os_error_message(exc, final)) from None
         return tmp
 
-    def adopt(self, tmp: Path, final: Path) -> None:
-        """Register a temporary file written by someone else (e.g. pypdf) for commit."""
-        self._staged.append((tmp, final))
-
-    def temp_for(self, final: Path) -> Path:
-        tmp = final.with_name(f".{final.name}.tmp-{secrets.token_hex(4)}")
-        self._staged.append((tmp, final))
-        return tmp
-
     def commit(self) -> list[Path]:
         done = []
         try:
             for tmp, final in self._staged:
-                os.replace(tmp, final)
+                replace(tmp, final)
                 done.append(final)
         except OSError as exc:
             raise ExportError(os_error_message(exc, final)) from None

@@ -8,6 +8,7 @@ asked for).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -40,6 +41,8 @@ from tli_workbook.packet.images import (
 )
 from tli_workbook.packet.progress import Progress
 from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-exported)
+
+log = logging.getLogger(__name__)
 
 FilePath = Callable[[str], Path | None]
 
@@ -190,6 +193,7 @@ class _Builder:
         try:
             p = self.file_path(sha)
         except Exception:  # a store lookup for a missing blob; reported below as missing
+            log.exception("The stored file %r cannot be found", sha)
             return None
         return Path(p) if p is not None and Path(p).is_file() else None
 
@@ -690,6 +694,7 @@ def _pdf_pages(path: Path) -> int | None:
 
         return len(PdfReader(str(path)).pages)
     except Exception:  # unreadable or encrypted: the caption simply leaves the count out
+        log.exception("Could not count the pages of %s", path)
         return None
 
 

@@ -8,6 +8,7 @@ lift off in a PDF editor.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import shutil
 import subprocess
@@ -21,6 +22,8 @@ from typing import Any
 from PIL import Image, ImageColor, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
 from tli_workbook.packet.errors import ImageError
+
+log = logging.getLogger(__name__)
 
 # 6.5 in at 300 dpi is 1950 px: anything larger only makes the upload heavier.
 PRINT_MAX_PX = 2000
@@ -93,7 +96,7 @@ def _to_srgb(im: Image.Image) -> Image.Image:
             mode = "RGBA" if "A" in im.getbands() else "RGB"
             return ImageCms.profileToProfile(im, src, dst, outputMode=mode) or im
         except Exception:  # a broken profile: fall back to the raw numbers
-            pass
+            log.exception("Broken colour profile: the raw colour values are used")
     return im
 
 
@@ -286,7 +289,8 @@ def is_image(path: Path) -> bool:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as im:
                 return bool(im.format)
-    except Exception:
+    except Exception:  # not an image Pillow can open
+        log.exception("%s is not a readable image", path)
         return False
 
 

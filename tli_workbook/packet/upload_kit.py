@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from tli_workbook.packet.atomic import Staging
 from tli_workbook.packet.document import Block, Document, Heading, Section
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.packet.progress import Progress
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -95,7 +98,8 @@ def _readable(paths: list[Path]) -> list[Any]:
             if reader.is_encrypted:
                 reader.decrypt("")
             len(reader.pages)  # forces parsing now, not halfway through the write
-        except Exception:
+        except Exception:  # damaged or locked: left out, its first page still shows
+            log.exception("The attached PDF %s cannot be read", path)
             continue
         readers.append(reader)
     return readers
@@ -112,6 +116,7 @@ def _append_attachments(pdf: bytes, readers: list[Any], title: str, out: IO[byte
         try:
             writer.append(reader, import_outline=False)
         except Exception:  # pypdf cannot copy this one after all: keep the rest
+            log.exception("An attached PDF could not be copied into the upload kit")
             continue
     # Only our neutral metadata: nothing is carried over from the attached files' Info.
     writer.add_metadata(

@@ -13,6 +13,7 @@ and its text, so marking it fine survives edits elsewhere and reordering of arti
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -30,6 +31,8 @@ from tli_workbook.text.privacy import (
     scan_metadata,
     scan_text,
 )
+
+log = logging.getLogger(__name__)
 
 TERMS_KEY = "privacy.terms"
 FINE_KEY = "privacy.fine"
@@ -112,6 +115,7 @@ def _file_metadata(path: str, size: int, mtime: float) -> tuple[tuple[str, str],
         try:
             meta = reader(path)
         except Exception:  # noqa: BLE001 - an unreadable file has no metadata to report
+            log.exception("Could not read the metadata of %s", path)
             meta = {}
         if meta:
             break

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import shutil
 import stat
 import tempfile
@@ -20,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tli_workbook.atomic_write import atomic_path
 from tli_workbook.store.errors import ArchiveError
 from tli_workbook.store.repository import MAX_FILE_BYTES, Store
 from tli_workbook.store.snapshot import validate_snapshot
 
-SUFFIX = ".tliwb"
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 2_000
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
@@ -36,30 +35,16 @@ def export_archive(store: Store, workbook_id: int, dest: Path) -> Path:
     """Write the workbook to dest atomically (temporary file in the same folder, then rename)."""
     dest = Path(dest)
     snap = store.snapshot(workbook_id)
-    fd, tmp = tempfile.mkstemp(prefix=".tliwb-", suffix=".part", dir=dest.parent or ".")
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("workbook.json", json.dumps(snap, ensure_ascii=False, indent=1))
-            for sha in snap["files"]:
-                path = store.file_path(sha)
-                if path.exists():
-                    zf.write(path, f"files/{sha}")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        _default_permissions(tmp)
-        os.replace(tmp, dest)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+    with (
+        atomic_path(dest) as tmp,
+        zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+    ):
+        zf.writestr("workbook.json", json.dumps(snap, ensure_ascii=False, indent=1))
+        for sha in snap["files"]:
+            path = store.file_path(sha)
+            if path.exists():
+                zf.write(path, f"files/{sha}")
     return dest
-
-
-def _default_permissions(path: str) -> None:
-    # mkstemp makes files private (0600); an exported archive is an ordinary user document.
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
 @dataclass

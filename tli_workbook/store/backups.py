@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from tli_workbook.atomic_write import atomic_path, copy_atomic
 from tli_workbook.store.database import DB_NAME, quick_check
 
 BACKUP_DIR = "backups"
@@ -61,23 +61,18 @@ def make_backup(data_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now()
     name = f"{PREFIX}{now.strftime(_STAMP)}-{now.microsecond // 1000:03d}-{reason}.sqlite3"
-    tmp = folder / f".{name}.part"
+    final = folder / name
     src = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        finally:
-            dst.close()
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        final = folder / name
-        os.replace(tmp, final)
+        with atomic_path(final) as tmp:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
     finally:
         src.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
     rotate(data_dir, keep)
     return final
 
@@ -135,7 +130,5 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
         raise ValueError(f"The backup {backup.name} is damaged and was not restored.")
     aside = set_aside(data_dir, "before-restore")
     db = Path(data_dir) / DB_NAME
-    tmp = db.with_name(db.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    os.replace(tmp, db)
+    copy_atomic(backup, db)
     return aside

@@ -7,8 +7,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import shutil
-import tempfile
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tli_workbook.atomic_write import create_temp, replace
 from tli_workbook.store.database import DB_NAME, open_database
 from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
 from tli_workbook.store.models import (
@@ -150,12 +149,6 @@ class Store:
             w.title = (title.strip() or w.title)[:200]
             w.modified_at = utcnow()
 
-    def set_fellow(self, workbook_id: int, fellow: bool) -> None:
-        with self._write() as s:
-            w = self._get(s, workbook_id)
-            w.fellow = fellow
-            w.modified_at = utcnow()
-
     def delete_workbook(self, workbook_id: int) -> None:
         with self._write() as s:
             s.delete(self._get(s, workbook_id))
@@ -281,8 +274,7 @@ class Store:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.files_dir)
-        tmp = Path(tmp_name)
+        fd, tmp = create_temp(self.files_dir, "incoming")
         try:
             with contextlib.ExitStack() as stack:
                 src = (
@@ -309,7 +301,7 @@ class Store:
                 tmp.unlink()
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, final)
+                replace(tmp, final)
             with self._write() as s:
                 if s.get(StoredFile, sha) is None:
                     s.add(StoredFile(sha256=sha, size=size, media_type=media_type))
@@ -407,8 +399,12 @@ class Store:
 
         return import_snapshot(self, snap, file_source)
 
-    def _insert_all(self, snap: Mapping[str, Any], sha_ok: set[str]) -> int:
-        """Insert a validated snapshot as a new workbook in one transaction."""
+    def insert_snapshot(self, snap: Mapping[str, Any], sha_ok: set[str]) -> int:
+        """Insert a snapshot as a new workbook in one transaction; return its id.
+
+        The snapshot must be validated (store.snapshot.validate_snapshot) and its files already
+        stored: sha_ok names those present, and references to any other file are dropped.
+        import_snapshot does both; call that unless you already have."""
         wb = snap["workbook"]
         with self._write() as s:
             w = Workbook(
@@ -574,15 +570,3 @@ def _respondent_dict(r: Respondent) -> dict[str, Any]:
         "method": r.method,
         "answers": r.answers or {},
     }
-
-
-def copy_file_atomic(src: Path, dest: Path) -> None:
-    """Copy src to dest through a temporary file in dest's folder, then rename."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=dest.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

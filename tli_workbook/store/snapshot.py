@@ -5,6 +5,7 @@ The format is documented by docs/archive.schema.json; tests check real snapshots
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -16,6 +17,8 @@ from tli_workbook.store.errors import ArchiveError
 
 if TYPE_CHECKING:
     from tli_workbook.store.repository import Store
+
+log = logging.getLogger(__name__)
 
 FORMAT = "tli-workbook"
 VERSION = 1
@@ -39,7 +42,7 @@ def build_snapshot(store: Store, workbook_id: int) -> dict[str, Any]:
         try:
             files[sha] = store.file_info(sha)
         except Exception:  # a dangling reference is reported by readiness, not here
-            pass
+            log.exception("The file %s an answer refers to is not in the store", sha)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -298,4 +301,4 @@ def import_snapshot(
             if got != sha:
                 raise ArchiveError(f"The archive's file {sha[:12]}... does not match its name.")
             ok.add(sha)
-    return store._insert_all(snap, ok)
+    return store.insert_snapshot(snap, ok)

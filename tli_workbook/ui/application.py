@@ -42,7 +42,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("tli-workbook")
     styles = resources_dir() / "styles"
     qss = "".join(p.read_text(encoding="utf-8") for p in sorted(styles.glob("*.qss")))
-    app.setStyleSheet(qss)
+    # Setting a style sheet re-polishes every live widget (seconds with thousands of them), so
+    # only when it changed: tests and a second make_app() call find it already applied.
+    if app.styleSheet() != qss:
+        app.setStyleSheet(qss)
     return app  # type: ignore[return-value]
 
 

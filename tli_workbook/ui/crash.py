@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from tli_workbook.logs import log
+from tli_workbook.logs import ThreadExceptionLogging, log
 
 BURST_LIMIT = 5  # errors within BURST_SECONDS that make the app save and quit
 BURST_SECONDS = 10.0
@@ -32,12 +32,17 @@ class CrashHandler:
         self.recent: list[float] = []
         self._inside = False
         self.previous = sys.excepthook
+        # A failure on a background thread (loading the dictionary, say) is logged; the
+        # thread's owner reports it to the user if it matters.
+        self.threads = ThreadExceptionLogging()
 
     def install(self) -> None:
         sys.excepthook = self
+        self.threads.install()
 
     def uninstall(self) -> None:
         sys.excepthook = self.previous
+        self.threads.uninstall()
 
     def __call__(
         self, etype: type[BaseException], value: BaseException, tb: TracebackType | None

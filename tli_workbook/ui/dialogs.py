@@ -48,7 +48,3 @@ class Dialogs:
         start = str(Path.home() / suggested)
         name, _ = QFileDialog.getSaveFileName(self.parent, title, start, filters)
         return Path(name) if name else None
-
-    def choose_folder(self, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, title, str(Path.home()))
-        return Path(name) if name else None

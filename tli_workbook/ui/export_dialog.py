@@ -4,6 +4,7 @@ a progress dialog and Cancel. A cancelled or failed export leaves nothing at the
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Credential
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -171,7 +174,8 @@ class ExportWorker(QObject):
         except ExportError as exc:
             self.failed.emit(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 (reported to the user, logged by the caller)
+        except Exception as exc:  # noqa: BLE001 (reported to the user and logged)
+            log.exception("The packet export failed unexpectedly")
             self.failed.emit(f"The export failed unexpectedly: {exc}")
             return
         self.finished.emit([str(p) for p in written])

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.file_menu = f
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        self._quit_separator = f.addSeparator()
+        f.addSeparator()
         f.addAction(self.act_quit)
 
         e = mb.addMenu("&Edit")
@@ -115,13 +115,6 @@ class MainWindow(QMainWindow):
 
         h = mb.addMenu("&Help")
         self._action("&About and credits", self.show_about, None, h)
-
-    def add_file_action(self, act: QAction, needs_workbook: bool = True) -> None:
-        """Features add their File menu entries here (before Quit)."""
-        self.file_menu.insertAction(self._quit_separator, act)
-        if needs_workbook:
-            self.workbook_actions.append(act)
-        self._update_actions()
 
     def _update_actions(self) -> None:
         for act in self.workbook_actions:

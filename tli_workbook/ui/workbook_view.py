@@ -22,6 +22,7 @@ from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.pages.base import PageBase
+from tli_workbook.ui.weakcall import weak_method
 
 MARKS = {"complete": "●", "started": "◐", "empty": "○"}
 MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#80868b"}
@@ -316,7 +317,12 @@ def _readiness_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.readiness_page import ReadinessPage
 
     return ReadinessPage(
-        view.store, view.workbook_id, view.credential, view.dialogs, view.autosaver, view.jump
+        view.store,
+        view.workbook_id,
+        view.credential,
+        view.dialogs,
+        view.autosaver,
+        weak_method(view.jump),
     )
 
 
@@ -325,7 +331,12 @@ def _rubric_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.rubric_overview_page import RubricOverviewPage
 
     return RubricOverviewPage(
-        view.store, view.workbook_id, view.credential, view.dialogs, view.autosaver, view.jump
+        view.store,
+        view.workbook_id,
+        view.credential,
+        view.dialogs,
+        view.autosaver,
+        weak_method(view.jump),
     )
 
 
@@ -334,7 +345,12 @@ def _privacy_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.privacy_page import PrivacyPage
 
     return PrivacyPage(
-        view.store, view.workbook_id, view.credential, view.dialogs, view.autosaver, view.jump
+        view.store,
+        view.workbook_id,
+        view.credential,
+        view.dialogs,
+        view.autosaver,
+        weak_method(view.jump),
     )
 
 

@@ -9,10 +9,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QIcon,
     QKeySequence,
     QPainter,
-    QPixmap,
     QUndoStack,
 )
 from PySide6.QtPrintSupport import QPrinter
@@ -50,9 +48,10 @@ from tli_workbook.ui.circlemap.listmodel import EntryListModel, WrappingDelegate
 from tli_workbook.ui.circlemap.panels import CoreBeliefPanel, GuidancePanel
 from tli_workbook.ui.circlemap.printing import run_print_preview
 from tli_workbook.ui.circlemap.scene import CircleMapScene
-from tli_workbook.ui.circlemap.toolbar import build_toolbar, make_action
+from tli_workbook.ui.circlemap.toolbar import build_toolbar, color_icon, make_action
 from tli_workbook.ui.circlemap.view import MapView
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.weakcall import weak_method
 
 THEMES_SETTING = "circle_map.themes"
 MAX_THEMES, MAX_THEME_CHARS = 1000, 300
@@ -90,7 +89,7 @@ class CircleMapPage(QWidget):
         self.doc = MapDocument(store, workbook_id, self.labels, self)
         self.scene = CircleMapScene(self.doc, self.undo_stack, self)
         self.view = MapView(self.scene)
-        self.model = EntryListModel(self.doc, self._edit_from_list, self)
+        self.model = EntryListModel(self.doc, weak_method(self._edit_from_list), self)
         self._syncing_selection = False
         self._build()
         self._load_side_state()
@@ -113,7 +112,10 @@ class CircleMapPage(QWidget):
             intro.setObjectName("pageIntro")
             intro.setWordWrap(True)
             outer.addWidget(intro)
-        self.toolbar = build_toolbar(self)
+        tools = build_toolbar(self)
+        self.toolbar = tools.bar
+        self.tool_actions, self.color_action = tools.tool_actions, tools.color_action
+        self.width_box = tools.width_box
         outer.addWidget(self.toolbar)
 
         canvas = QWidget()
@@ -247,17 +249,12 @@ class CircleMapPage(QWidget):
         self.scene.set_tool(tool)
         self.tool_actions[tool].setChecked(True)
 
-    def _update_color_icon(self) -> None:
-        pix = QPixmap(16, 16)
-        pix.fill(QColor(self.scene.pen_color))
-        self.color_action.setIcon(QIcon(pix))
-
     def choose_color(self) -> None:
         color = self._ask_color(self.scene.pen_color)
         if not color:
             return
         self.scene.pen_color = color
-        self._update_color_icon()
+        self.color_action.setIcon(color_icon(self.scene.pen_color))
         entries = self.scene.selected_entry_ids() or self._list_selected_ids()
         strokes = self.scene.selected_stroke_ids()
         if not entries and not strokes:
@@ -322,11 +319,6 @@ class CircleMapPage(QWidget):
             self.undo_stack.push(EditEntryCommand(self.doc, center[0], center[0].with_(note=note)))
         elif note:
             self.undo_stack.push(AddEntryCommand(self.doc, Entry(new_uid(), "center", "", note)))
-
-    def move_entry_to_ring(self, entry_id: str, ring: str) -> None:
-        e = self.doc.entry(entry_id)
-        if e is not None and e.ring != ring:
-            self.undo_stack.push(MoveEntryCommand(self.doc, e, e.with_(ring=ring, free=False)))
 
     def _entries_changed(self, _ids: list[str]) -> None:
         center = self.doc.map.in_ring("center")

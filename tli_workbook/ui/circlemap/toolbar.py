@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from tli_workbook.circlemap.model import RINGS
@@ -45,8 +46,35 @@ def make_action(
     return act
 
 
-def build_toolbar(page: CircleMapPage) -> QToolBar:
-    """The page's toolbar; sets page.tool_actions, page.color_action and page.width_box."""
+def color_icon(color: str) -> QIcon:
+    """The colour button's swatch."""
+    pix = QPixmap(16, 16)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+@dataclass
+class MapToolbar:
+    """The toolbar and the controls the page updates later."""
+
+    bar: QToolBar
+    tool_actions: dict[str, QAction]
+    color_action: QAction
+    width_box: QDoubleSpinBox
+
+
+def build_toolbar(page: CircleMapPage) -> MapToolbar:
+    """The page's toolbar, wired to the page's public actions."""
+
+    def action(
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence | None = None,
+        tip: str = "",
+        owner: QWidget | None = None,
+    ) -> QAction:
+        return make_action(owner or page, text, slot, shortcut, tip)
+
     bar = QToolBar("Circle map tools")
     bar.setAccessibleName("Circle map tools")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -54,7 +82,7 @@ def build_toolbar(page: CircleMapPage) -> QToolBar:
     add_menu = QMenu("Add entry", page)
     for ring in RINGS:
         add_menu.addAction(
-            page._action(f"{page.labels[ring]}…", lambda _c=False, r=ring: page.add_entry(r))
+            action(f"{page.labels[ring]}…", lambda _c=False, r=ring: page.add_entry(r))
         )
     add_button = QToolButton()
     add_button.setText("Add entry")
@@ -64,52 +92,50 @@ def build_toolbar(page: CircleMapPage) -> QToolBar:
     bar.addWidget(add_button)
     bar.addSeparator()
 
-    page.tool_actions: dict[str, QAction] = {}
+    tool_actions: dict[str, QAction] = {}
     group = QActionGroup(page)
     group.setExclusive(True)
     for tool, (text, key, tip) in TOOL_LABELS.items():
-        act = page._action(
-            text, lambda _c=False, t=tool: page.set_tool(t), key, tip, owner=page.view
-        )
+        act = action(text, lambda _c=False, t=tool: page.set_tool(t), key, tip, owner=page.view)
         act.setCheckable(True)
         group.addAction(act)
         bar.addAction(act)
-        page.tool_actions[tool] = act
-    page.tool_actions["select"].setChecked(True)
+        tool_actions[tool] = act
+    tool_actions["select"].setChecked(True)
     bar.addSeparator()
 
-    page.color_action = page._action(
+    color_action = action(
         "Colour…",
         page.choose_color,
         tip="Colour of the pen and of the selected entries and drawings",
     )
-    page._update_color_icon()
-    bar.addAction(page.color_action)
+    color_action.setIcon(color_icon(page.scene.pen_color))
+    bar.addAction(color_action)
     bar.addWidget(QLabel(" Width "))
-    page.width_box = QDoubleSpinBox()
-    page.width_box.setRange(0.5, 30.0)
-    page.width_box.setSingleStep(0.5)
-    page.width_box.setValue(page.scene.pen_width)
-    page.width_box.setAccessibleName("Pen width")
-    page.width_box.valueChanged.connect(lambda v: setattr(page.scene, "pen_width", v))
-    bar.addWidget(page.width_box)
+    width_box = QDoubleSpinBox()
+    width_box.setRange(0.5, 30.0)
+    width_box.setSingleStep(0.5)
+    width_box.setValue(page.scene.pen_width)
+    width_box.setAccessibleName("Pen width")
+    width_box.valueChanged.connect(lambda v: setattr(page.scene, "pen_width", v))
+    bar.addWidget(width_box)
     bar.addSeparator()
 
-    bar.addAction(page._action("−", page.view.zoom_out, "Ctrl+-", "Zoom out"))
-    zoom_in = page._action("+", page.view.zoom_in, "Ctrl++", "Zoom in")
+    bar.addAction(action("−", page.view.zoom_out, "Ctrl+-", "Zoom out"))
+    zoom_in = action("+", page.view.zoom_in, "Ctrl++", "Zoom in")
     zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
     bar.addAction(zoom_in)
-    bar.addAction(page._action("Fit", page.view.fit, "Ctrl+0", "Fit the map in the window"))
+    bar.addAction(action("Fit", page.view.fit, "Ctrl+0", "Fit the map in the window"))
     bar.addSeparator()
     bar.addAction(
-        page._action(
+        action(
             "Tidy",
             page.tidy,
             tip="Return entries placed by hand to the automatic layout (the selected ones, or all)",
         )
     )
     bar.addAction(
-        page._action(
+        action(
             "Delete",
             page.delete_selected,
             tip="Delete the selected entries and drawings (Delete)",
@@ -117,12 +143,12 @@ def build_toolbar(page: CircleMapPage) -> QToolBar:
     )
     bar.addSeparator()
     bar.addAction(
-        page._action("Print…", page.print_preview, "Ctrl+Shift+P", "Print preview with page setup")
+        action("Print…", page.print_preview, "Ctrl+Shift+P", "Print preview with page setup")
     )
     export_menu = QMenu("Export", page)
     for kind in ("png", "svg", "pdf"):
         export_menu.addAction(
-            page._action(
+            action(
                 f"{kind.upper()}…",
                 lambda _c=False, k=kind: page.export_file(k),
                 tip=f"Export the map as {kind.upper()}",
@@ -134,4 +160,4 @@ def build_toolbar(page: CircleMapPage) -> QToolBar:
     export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     export_button.setAccessibleName("Export the map")
     bar.addWidget(export_button)
-    return bar
+    return MapToolbar(bar, tool_actions, color_action, width_box)

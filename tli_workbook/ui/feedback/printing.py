@@ -7,7 +7,6 @@ can call these directly ("Save blank feedback form…", "Print blank feedback fo
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from tli_workbook.artifacts.thumbs import PreviewError, render_pdf_pages
+from tli_workbook.atomic_write import atomic_path
 from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.packet.feedback_form import write_feedback_form
@@ -58,14 +58,8 @@ def save_blank_form(
 
 def write_atomic(credential: Credential, part: Part, dest: Path, fmt: str, page: str) -> None:
     """Write beside dest and rename, so an existing file is replaced whole or not at all."""
-    fd, tmp = tempfile.mkstemp(prefix=".form-", suffix=f".{fmt}", dir=dest.parent)
-    os.close(fd)
-    try:
-        write_feedback_form(credential, part, Path(tmp), fmt, page)
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_path(dest) as tmp:
+        write_feedback_form(credential, part, tmp, fmt, page)
 
 
 def form_page_images(

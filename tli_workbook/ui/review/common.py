@@ -3,6 +3,7 @@ privacy findings."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Credential
 from tli_workbook.store import Store
 from tli_workbook.ui.pages.base import ScrollPage
+
+log = logging.getLogger(__name__)
 
 Jump = Callable[[str, str], None]  # (part id, target)
 MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#5f6368", "todo": "#b3261e"}
@@ -39,6 +42,7 @@ def stored_file(store: Store) -> Callable[[str], Path | None]:
         try:
             path = store.file_path(sha)
         except Exception:  # noqa: BLE001 - a malformed reference is a missing file
+            log.exception("The stored file %r cannot be found", sha)
             return None
         return path if path.exists() else None
 
