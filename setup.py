@@ -1,31 +1,43 @@
 """Maps the top-level forms/ and resources/ folders into the wheel as package data.
 
 pyproject.toml holds the metadata; this file only exists because setuptools' declarative config
-cannot map a folder outside the package into it.
+cannot map a folder outside the package into it. Every data folder is declared as a package of
+its own, so setuptools installs it without a warning per folder.
 """
+
+from pathlib import Path
 
 from setuptools import find_packages, setup
 
-DATA = ["**/*"]
+HERE = Path(__file__).resolve().parent
+# The sample's source content is for rebuilding it; the wheel needs only the archive.
+SKIP = {"__pycache__", "content"}
+
+
+def data_packages(folder: str, package: str) -> dict[str, list[str]]:
+    """{package name: ["*"]} for folder and each folder below it."""
+    out = {package: ["*"]}
+    for sub in sorted((HERE / folder).rglob("*")):
+        rel = sub.relative_to(HERE / folder)
+        if sub.is_dir() and not SKIP & set(rel.parts):
+            out[".".join((package, *rel.parts))] = ["*"]
+    return out
+
+
+DATA = {
+    **data_packages("forms", "tli_workbook.forms"),
+    **data_packages("resources", "tli_workbook.resources"),
+    # Alembic reads its scripts by path, and the word lists are plain files.
+    "tli_workbook.store.migrations": ["*.py", "*.mako"],
+    "tli_workbook.store.migrations.versions": ["*.py"],
+}
+CODE = find_packages(include=["tli_workbook", "tli_workbook.*"])
 
 setup(
-    packages=[
-        *find_packages(include=["tli_workbook", "tli_workbook.*"]),
-        "tli_workbook.forms",
-        "tli_workbook.resources",
-    ],
+    packages=sorted({*CODE, *DATA}),
     package_dir={"tli_workbook.forms": "forms", "tli_workbook.resources": "resources"},
     package_data={
-        # Alembic's scripts live in a plain folder (not a package), so they ship as data.
-        "tli_workbook": [
-            "**/*.txt",
-            "store/migrations/*.py",
-            "store/migrations/*.mako",
-            "store/migrations/versions/*.py",
-        ],
-        "tli_workbook.forms": DATA,
-        "tli_workbook.resources": DATA,
+        "tli_workbook": ["**/*.txt", "**/*.json", "**/*.yaml", "**/*.tsv", "**/*.gz"],
+        **DATA,
     },
-    # The sample's source content is for rebuilding it; the wheel needs only the archive.
-    exclude_package_data={"tli_workbook.resources": ["samples/content/**"]},
 )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import errno
+import logging
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 class ExportError(Exception):
@@ -31,6 +34,15 @@ def os_error_message(exc: OSError, target: Path | str) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"You do not have permission to save in {where}. Choose another folder."
     if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+        missing = Path(exc.filename) if exc.filename else None
+        if missing is not None and Path(target).parent.is_dir() and missing != Path(target):
+            # The destination is fine: a file the app itself needs is missing (a damaged
+            # install). Pointing the teacher at their folder would send them the wrong way.
+            log.error("Missing file of the app while writing %s: %s", where, missing)
+            return (
+                f"Could not save {where}: a file that TLI Workbook needs is missing from "
+                "its installation. Reinstall the app; your work is safe."
+            )
         return f"The folder for {where} does not exist. Choose another folder."
     reason = exc.strerror or str(exc)
     return f"Could not save {where}: {reason}."
