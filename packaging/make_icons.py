@@ -1,6 +1,6 @@
 """Render resources/icons/tli-workbook.svg into the hicolor PNG sizes (run after editing the SVG).
 
-    QT_QPA_PLATFORM=offscreen python packaging/make_icons.py
+QT_QPA_PLATFORM=offscreen python packaging/make_icons.py
 """
 
 from __future__ import annotations
