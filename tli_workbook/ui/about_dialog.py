@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
+from importlib import metadata
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tli_workbook import __version__
 from tli_workbook.definitions import Catalog
+
+#: Every library the app uses at run time, with its licence (shown in About and credits).
+RUNTIME_LIBRARIES: tuple[tuple[str, str], ...] = (
+    ("PySide6-Essentials", "Qt for Python, LGPL-3.0"),
+    ("SQLAlchemy", "MIT"),
+    ("alembic", "MIT"),
+    ("python-docx", "MIT"),
+    ("python-pptx", "MIT"),
+    ("reportlab", "BSD"),
+    ("uharfbuzz", "Apache-2.0 (HarfBuzz: MIT)"),
+    ("python-bidi", "LGPL-3.0"),
+    ("pypdf", "BSD-3-Clause"),
+    ("pypdfium2", "Apache-2.0 or BSD-3-Clause (PDFium: BSD-3-Clause)"),
+    ("Pillow", "MIT-CMU"),
+    ("pyspellchecker", "MIT"),
+    ("rapidocr-onnxruntime", "Apache-2.0"),
+    ("onnxruntime", "MIT"),
+    ("numpy", "BSD-3-Clause"),
+    ("platformdirs", "MIT"),
+    ("PyYAML", "MIT"),
+)
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def _esc(s: str) -> str:
@@ -33,9 +63,21 @@ def credits_html(catalog: Catalog) -> str:
             + "</p>"
         )
     parts.append(
-        "<h3>Built with</h3><p>Qt for Python (PySide6, LGPL), SQLAlchemy and Alembic (MIT), "
-        "python-docx (MIT), ReportLab (BSD), Pillow (HPND), pyspellchecker (MIT), "
-        "platformdirs (MIT), PyYAML (MIT), DejaVu fonts.</p>"
+        "<h3>Where the app supplies something</h3><p>Where a credential's documents do not give "
+        "a template or a scale's labels, the app supplies its own and marks it as the app's, "
+        "never as the credential's.</p>"
+    )
+    parts.append("<h3>Built with</h3><ul>")
+    for name, licence in RUNTIME_LIBRARIES:
+        parts.append(f"<li>{_esc(name)} {_esc(_version(name))} — {_esc(licence)}</li>")
+    parts.append("</ul>")
+    parts.append(
+        "<h3>Fonts</h3><p>DejaVu fonts (Bitstream Vera and Arev licence, permissive) and, where "
+        "shipped, Noto fonts (SIL Open Font Licence 1.1); their licence files are in the "
+        "app's <i>resources/fonts</i> folder.</p>"
+        "<h3>Licence</h3><p>TLI Workbook is free software under the MIT licence. The credential "
+        "and guidebook texts keep their publishers' terms (Creative Commons BY-NC-ND 4.0 where "
+        "stated).</p>"
     )
     return "".join(parts)
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tli_workbook.definitions import DefinitionError, default_catalog
@@ -35,11 +36,21 @@ class _FirstPaint(QObject):
         return False
 
 
+def app_icon() -> QIcon:
+    """The app icon at every shipped size (window title bars, task switchers, dialogs)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/tli-workbook.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TLI Workbook")
     app.setDesktopFileName("tli-workbook")
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     styles = resources_dir() / "styles"
     qss = "".join(p.read_text(encoding="utf-8") for p in sorted(styles.glob("*.qss")))
     # Setting a style sheet re-polishes every live widget (seconds with thousands of them), so
