@@ -219,6 +219,16 @@ def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # Pages reach the document only in save(), so reportlab would point every
+            # bookmark (and every contents link) at page 1: name the page being drawn.
+            doc = self._doc
+            saved, doc.pageCounter = doc.pageCounter, self._pageNumber
+            try:
+                return super().bookmarkPage(key, *args, **kwargs)
+            finally:
+                doc.pageCounter = saved
+
         def save(self) -> None:
             total = len(self._pages) + extra
             for state in self._pages:

@@ -83,14 +83,14 @@ class _Out:
             self.add(img)
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path, name: str) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             total = sum(max(0, i.file_size) for i in z.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ConversionError(f"{path.name} is damaged and could not be opened.") from exc
+        raise ConversionError(f"{name} is damaged and could not be opened.") from exc
     if total > MAX_UNPACKED_BYTES:
-        raise ConversionError(f"{path.name} is too large to lay out in the packet.")
+        raise ConversionError(f"{name} is too large to lay out in the packet.")
 
 
 def _runs_clean(runs: list[Run]) -> list[Run]:
@@ -133,7 +133,7 @@ class _Lists:
 
 def word_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
     """A .docx as blocks. Raises ConversionError."""
-    _check_zip(path)
+    _check_zip(path, name)
     try:
         import docx
         from docx.oxml.ns import qn
@@ -303,7 +303,7 @@ def _q(tag: str) -> str:
 
 def odt_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
     """An .odt as blocks. Raises ConversionError."""
-    _check_zip(path)
+    _check_zip(path, name)
     try:
         with zipfile.ZipFile(path) as z:
             root = ET.fromstring(z.read("content.xml"))
@@ -442,7 +442,7 @@ def _odt_table(el: ET.Element) -> Table | None:
 def slide_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
     """A .pptx as blocks: each slide starts a page with its number and title, then its text,
     tables and pictures in reading order (top to bottom, left to right)."""
-    _check_zip(path)
+    _check_zip(path, name)
     try:
         from pptx import Presentation
 
