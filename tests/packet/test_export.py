@@ -312,12 +312,12 @@ def test_upload_kit_files(exported: Exported) -> None:
     evidence3 = PdfReader(str(exported.kit / "Artifact4_Evidence3.pdf"))
     text = evidence3.pages[0].extract_text()
     assert "Artifact 4: Do (part 1)" in text and "Evidence 3: Talk map" in text
-    assert "Page 1 of 3" in text  # the footer counts the evidence pages
-    # The packet page, then both pages of the original handout, each captioned.
-    assert len(evidence3.pages) == 3
-    page2 = evidence3.pages[1].extract_text()
-    assert "Artifact 4 \u00b7 Evidence 3 \u00b7 page 1 of 2" in page2
-    assert "Talk map: observation template" in page2
+    # The annotation with the handout's first page under it, then its second page; each
+    # captioned, and counted by the footer.
+    assert len(evidence3.pages) == 2
+    assert "Page 1 of 2" in text
+    assert "Artifact 4 \u00b7 Evidence 3 \u00b7 page 1 of 2" in text
+    assert "Talk map: observation template" in text
     assert "Reflecting conversation prompts" in evidence3.pages[-1].extract_text()
     with zipfile.ZipFile(exported.zip) as z:
         assert sorted(z.namelist()) == names

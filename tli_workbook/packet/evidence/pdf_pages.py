@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 CAPTION_SIZE = 9.0
 CAPTION_GAP = 8.0  # between the caption line and the page frame
+SHARE_PAGE = 0.6  # a first page shares its page when this much of the frame is still free
 _MUTED = colors.HexColor("#5F6B7A")
 _FRAME = colors.HexColor("#B8C0CC")
 
@@ -49,8 +50,13 @@ class EvidencePageFlowable(Flowable):
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         self.width = avail_w
-        # Slightly under the full frame, so it always fits an empty page and never a used one.
-        self.height = self.frame_height - 0.5
+        if self.block.index == 0 and avail_h >= SHARE_PAGE * self.frame_height:
+            # The first page may sit under the artifact's heading and annotation when most
+            # of the page is still free: the assessor sees what it is and the page together.
+            self.height = avail_h - 0.5
+        else:
+            # Slightly under the full frame: it fits an empty page and never a used one.
+            self.height = self.frame_height - 0.5
         return self.width, self.height
 
     def _fit(self) -> tuple[float, float, float, float]:
