@@ -80,8 +80,9 @@ def format_text(review: Review) -> str:
         state = {"complete": "complete", "started": "in progress", "empty": "not started"}
         lines.append(f"  {st.part.title}: {state[st.state]} ({st.done}/{len(st.items)})")
         for item in st.items:
-            mark = "ok  " if item.ok else "TODO"
-            detail = f" - {item.detail}" if item.detail and not item.ok else ""
+            mark = "note" if item.warning else "ok  " if item.ok else "TODO"
+            shown = item.detail and (item.warning or not item.ok)
+            detail = f" - {item.detail}" if shown else ""
             lines.append(f"    [{mark}] {item.label}{detail}")
     lines.append("")
     n = len(review.findings)
