@@ -97,6 +97,26 @@ def format_text(review: Review) -> str:
     return "\n".join(lines)
 
 
+def format_problems(review: Review) -> str:
+    """What `check` would flag, without the items that are done: every unfinished item, every
+    note (a guide outside its range, evidence that travels only as a file) and every open
+    privacy finding, for `export` to print on stderr before it writes."""
+    lines: list[str] = []
+    for st in review.statuses:
+        shown = [i for i in st.items if not i.ok or i.warning]
+        if not shown:
+            continue
+        lines.append(f"  {st.part.title}:")
+        for item in shown:
+            mark = "note" if item.ok else "TODO"
+            detail = f" - {item.detail}" if item.detail else ""
+            lines.append(f"    [{mark}] {item.label}{detail}")
+    for f in review.findings:
+        times = f" ({f.count} times)" if f.count > 1 else ""
+        lines.append(f"  Privacy [{f.label}] {f.text!r}{times} in {f.where}")
+    return "\n".join(lines)
+
+
 def check_report(
     snapshot: dict[str, Any], credential: Credential, file_path: FilePath | None
 ) -> tuple[str, bool]:
