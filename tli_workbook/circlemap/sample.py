@@ -24,11 +24,15 @@ def _entry(eid: str, ring: str, text: str, note: str = "", color: str = "") -> d
 
 SAMPLE_MAP: dict[str, Any] = {
     "entries": [
+        # The rubric asks for a Core Belief/Theme from page 5 of the NEA Teacher Leadership
+        # Competencies booklet. The app ships no booklet text: the sample names its chosen
+        # theme in the teacher's own words, as a teacher writing their own map would.
         _entry(
             "core-theme",
             "center",
-            "Every teacher grows faster with a trusted colleague beside them",
-            note="My own words for the theme I chose from the competencies booklet",
+            "My theme from page 5 of the competencies booklet, in my words: every teacher "
+            "grows faster with a trusted colleague beside them",
+            note="Paraphrased; in your own map, name the page 5 theme that resonates with you",
         ),
         _entry("ctx-district", "context", "Suburban district: 9 schools, about 6,200 students"),
         _entry("ctx-grades", "context", "Our middle school: grades 6–8, about 780 students"),
