@@ -32,7 +32,6 @@ SAMPLE_MAP: dict[str, Any] = {
             "center",
             "My theme from page 5 of the competencies booklet, in my words: every teacher "
             "grows faster with a trusted colleague beside them",
-            note="Paraphrased; in your own map, name the page 5 theme that resonates with you",
         ),
         _entry("ctx-district", "context", "Suburban district: 9 schools, about 6,200 students"),
         _entry("ctx-grades", "context", "Our middle school: grades 6–8, about 780 students"),
@@ -68,6 +67,7 @@ SAMPLE_MAP: dict[str, Any] = {
             "needs",
             "New teachers (8 of 31 staff in their first three years) ask for regular, "
             "non-evaluative feedback on their instruction",
+            note="spring staff survey: 7 of the 8 asked for more frequent feedback",
             color="#1d4e89",
         ),
         _entry(
