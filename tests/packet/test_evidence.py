@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+import struct
 import subprocess
 import wave
 import zipfile
@@ -252,6 +253,33 @@ def test_media_lengths(tmp_path: Path) -> None:
     junk = tmp_path / "a.m4a"
     junk.write_bytes(b"\x00\x00\x00\x18ftypM4A " + b"\x00" * 64)
     assert duration_seconds(junk) is None  # damaged: the length is left out, no crash
+
+
+def _box(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I4s", 8 + len(body), kind) + body
+
+
+def test_lengths_from_container_headers(tmp_path: Path) -> None:
+    """Phone formats, built byte by byte as their specifications lay them out."""
+    mvhd = _box(b"mvhd", b"\x00\x00\x00\x00" + struct.pack(">IIII", 0, 0, 1000, 61_500))
+    m4a = tmp_path / "memo.m4a"
+    m4a.write_bytes(_box(b"ftyp", b"M4A \x00\x00\x00\x00") + _box(b"moov", mvhd))
+    assert duration_seconds(m4a) == pytest.approx(61.5)
+    assert format_duration(duration_seconds(m4a)) == "1:02"
+    # MP3, constant 128 kbit/s: 2 s of 417-byte frames after an ID3v2 tag.
+    frame = b"\xff\xfb\x90\x00" + b"\x00" * 413
+    mp3 = tmp_path / "memo.mp3"
+    tag = b"ID3\x03\x00\x00\x00\x00\x00\x0a" + b"\x00" * 10
+    mp3.write_bytes(tag + frame * 77)
+    assert duration_seconds(mp3) == pytest.approx(77 * 417 * 8 / 128_000)
+
+    # Ogg Opus: the last page's granule position counts 48 kHz samples.
+    def page(granule: int, body: bytes) -> bytes:
+        return b"OggS\x00\x00" + struct.pack("<q", granule) + b"\x00" * 13 + body
+
+    ogg = tmp_path / "memo.ogg"
+    ogg.write_bytes(page(0, b"OpusHead" + b"\x00" * 11) + page(3 * 48_000, b"\x00" * 20))
+    assert duration_seconds(ogg) == pytest.approx(3.0)
 
 
 def test_copy_strips_wav_metadata(tmp_path: Path) -> None:
