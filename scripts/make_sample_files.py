@@ -67,7 +67,7 @@ def make_newsletter(dest: Path) -> None:
     d.text((60, 38), "Coaching Corner", font=_font(True, 64), fill="#ffffff")
     d.text(
         (62, 118),
-        "Staff newsletter  ·  February  ·  Issue 3",
+        "Staff newsletter  ·  September  ·  Issue 1",
         font=_font(False, 26),
         fill="#cfe0f5",
     )
@@ -85,8 +85,9 @@ def make_newsletter(dest: Path) -> None:
         (
             "How to sign up",
             "Reply to this email or add your name to the sign-up sheet in the staff room by "
-            "February 14. Choose a time before school, during a shared planning period or after "
-            "school; itinerant and part-time staff are welcome.",
+            "October 3. Choose a time before school, during a shared planning period or after "
+            "school; itinerant and part-time staff are welcome. Experienced colleagues: "
+            "volunteer as one of three peer coaches.",
         ),
     ]
     for head, text in left:
@@ -99,13 +100,13 @@ def make_newsletter(dest: Path) -> None:
     # Right column: a call-out box and a short Spanish summary for support staff.
     x0 = 580
     d.rounded_rectangle((x0, 225, w - 60, 690), radius=18, fill="#eef5f4", outline=teal, width=3)
-    d.text((x0 + 28, 250), "Peer observation week", font=bold, fill=teal)
+    d.text((x0 + 28, 250), "Launch workshop", font=bold, fill=teal)
     yy = 300
     for line in _wrap(
         d,
-        "March 3-7: visit a colleague's classroom for 20 minutes and leave one "
-        "note of something that worked for students. Cover is arranged by the "
-        "office.",
+        "October 15, 3:45 in the library: what non-evaluative coaching is, "
+        "practice with listening stems, and sign-up for a cycle. Coaches train "
+        "in two October sessions.",
         body,
         w - 60 - x0 - 56,
     ):
@@ -135,7 +136,7 @@ def make_newsletter(dest: Path) -> None:
         yy += 32
     # A simple table of session times.
     ty = max(y, yy) + 40
-    d.text((60, ty), "Sessions this month", font=bold, fill=navy)
+    d.text((60, ty), "Coaching conversation times", font=bold, fill=navy)
     ty += 50
     rows = [
         ("Day", "Time", "Place"),

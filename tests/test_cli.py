@@ -122,3 +122,73 @@ def test_startup_imports_no_export_libraries(tmp_path: Path) -> None:
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+SAMPLE = ROOT / "resources" / "samples" / "coaching-and-mentoring-sample.tliwb"
+
+
+def _sample_with(tmp_path: Path, key: str, value: str) -> Path:
+    """The shipped sample archive with one answer changed, as a teacher's own file would be."""
+    import json
+    import zipfile
+
+    out = tmp_path / "changed.tliwb"
+    with zipfile.ZipFile(SAMPLE) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "workbook.json":
+                snap = json.loads(data)
+                snap["answers"][key] = value
+                data = json.dumps(snap).encode()
+            dst.writestr(info, data)
+    return out
+
+
+def test_export_tells_what_check_flags_on_stderr(tmp_path: Path) -> None:
+    long = " ".join(["mentoring"] * 160)
+    arc = _sample_with(tmp_path, "artifact2.inspire_leaders", long)
+    check = run("check", "--archive", str(arc), data=tmp_path)
+    assert check.returncode == 1 and "160 / 50" in check.stdout
+    r = run("export", "--archive", str(arc), "--pdf", str(tmp_path / "p.pdf"), data=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "p.pdf").is_file()
+    assert "not ready (1 thing to finish)" in r.stderr
+    assert "Artifact 2: Review:" in r.stderr
+    # The same item line `check` prints for it.
+    (line,) = [ln for ln in check.stdout.splitlines() if "160 / 50" in ln]
+    assert line.strip() in r.stderr
+    assert r.stdout.strip() == str(tmp_path / "p.pdf")
+
+
+def test_export_strict_refuses_and_writes_nothing(tmp_path: Path) -> None:
+    arc = _sample_with(tmp_path, "artifact2.inspire_leaders", " ".join(["mentoring"] * 160))
+    out = tmp_path / "out"
+    r = run(
+        "export",
+        "--archive",
+        str(arc),
+        "--strict",
+        "--pdf",
+        str(out / "p.pdf"),
+        "--upload-kit",
+        str(out / "kit"),
+        data=tmp_path,
+    )
+    assert r.returncode == 1
+    assert "not exporting" in r.stderr and "160 / 50" in r.stderr
+    assert "nothing was written" in r.stderr
+    assert not out.exists() and r.stdout == ""
+
+
+def test_export_of_a_ready_workbook_is_quiet(tmp_path: Path) -> None:
+    r = run(
+        "export",
+        "--archive",
+        str(SAMPLE),
+        "--strict",
+        "--pdf",
+        str(tmp_path / "p.pdf"),
+        data=tmp_path,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == "" and (tmp_path / "p.pdf").is_file()

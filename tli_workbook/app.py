@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--pdf", type=Path)
     x.add_argument("--upload-kit", type=Path, metavar="DIR")
     x.add_argument("--page", choices=("letter", "a4"), default="letter")
+    x.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to export (exit 1, nothing written) unless `check` would say READY",
+    )
     k = sub.add_parser("check", help="readiness and privacy check; exit 0 only when ready")
     k.add_argument("workbook_id", type=int, nargs="?")
     k.add_argument("--archive", type=Path)

@@ -144,6 +144,8 @@ def cmd_export(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unt
     from tli_workbook.packet.export import ExportError, export_packet
 
     def run(snap, cred, file_path) -> int:  # type: ignore[no-untyped-def]
+        if not _tell_problems(snap, cred, file_path, strict=args.strict):
+            return 1
         try:
             written = export_packet(
                 snap,
@@ -161,6 +163,32 @@ def cmd_export(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unt
         return 0
 
     return _with_snapshot(args, catalog, run)
+
+
+def _tell_problems(snap, cred, file_path, strict: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Print on stderr what `check` flags (unfinished items, notes, privacy findings) before an
+    export writes anything. False when --strict and the workbook is not READY."""
+    from tli_workbook.review.report import format_problems, review_workbook
+
+    review = review_workbook(snap, cred, file_path)
+    problems = format_problems(review)
+    if review.ok and not problems:
+        return True
+    if review.ok:
+        head = "notes to read before you submit:"
+    elif strict:
+        head = f"not exporting: the workbook is not ready ({review.summary()}):"
+    else:
+        head = f"warning: the workbook is not ready ({review.summary()}); exporting anyway:"
+    print(f"tli-workbook: {head}\n{problems}", file=sys.stderr)
+    if strict and not review.ok:
+        print(
+            "tli-workbook: nothing was written. Finish these (see `tli-workbook check`) or "
+            "export without --strict.",
+            file=sys.stderr,
+        )
+        return False
+    return True
 
 
 def cmd_check(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]

@@ -152,6 +152,8 @@ def test_sample_arrows_join_their_entries() -> None:
 def test_text_listing_is_center_out_with_notes() -> None:
     listing = text_listing(SAMPLE_MAP, {"center": "Core", "context": "Ctx", "needs": "Needs"})
     assert [label for label, _ in listing] == ["Core", "Ctx", "Needs"]
-    assert listing[0][1][0].startswith("Every teacher grows faster")
-    assert "(My own words" in listing[0][1][0]
+    assert listing[0][1][0].startswith("My theme from page 5 of the competencies booklet")
+    assert "in my words: every teacher grows faster" in listing[0][1][0]
+    assert listing[1][1][0].startswith("Suburban district")
+    assert any("(spring staff survey: 7 of the 8" in e for e in listing[2][1])
     assert len(listing[2][1]) == len([e for e in SAMPLE_MAP["entries"] if e["ring"] == "needs"])

@@ -302,7 +302,7 @@ def test_every_nea_design_page_renders_all_its_fields(window, store, catalog) ->
     for cred_id in NEA:
         page = open_workbook(window, store, cred_id).show_part("artifact3")
         part = catalog.get(cred_id).part("artifact3")
-        assert [v.id for v in part.variants] == ["fellows_plan", "action_plan"]
+        assert [v.id for v in part.variants] == ["fellows_plan", "action_plan", "official_plan"]
         for v in part.variants:
             for f in v.fields:
                 assert page.editor(f"artifact3.{v.id}.{f.id}").field is f

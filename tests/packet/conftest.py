@@ -49,3 +49,8 @@ def exported(workbook: Workbook, tmp_path_factory: pytest.TempPathFactory) -> Ex
         written,
         calls,
     )
+
+
+@pytest.fixture
+def wb_tmp(workbook: Workbook, tmp_path):  # type: ignore[no-untyped-def]
+    return workbook, tmp_path

@@ -21,6 +21,7 @@ from tli_workbook.packet.document import (
     BulletList,
     CircleMapFigure,
     Document,
+    EvidencePage,
     Heading,
     Image,
     Paragraph,
@@ -94,7 +95,8 @@ def test_every_answer_is_in_the_document_in_order(workbook: Workbook, tmp_path: 
         expected += answer_lines(snap["answers"][f"artifact3.action_plan.{key}"])
     for art in snap["artifacts"]:
         expected += answer_lines(art["description"])
-        expected += [art["fields"]["purpose"], art["fields"]["equity"]]
+        # Printed: the annotation as counted; not the structured elements beside it.
+        assert art["fields"]["purpose"] not in text
     for person in snap["respondents"]:
         expected.append(person["role"])
         for answer in person["answers"].values():
@@ -163,9 +165,14 @@ def test_variant_defaults_by_fellow_flag(workbook: Workbook, tmp_path: Path) -> 
     text = "\n".join(t for b in section.all_blocks() for t in plain_text(b))
     assert "Option 1: 2018" in text and "Fellows plan equity answer." in text
     assert "Current reality" not in text
-    # The plan's first page is shown; the whole PDF follows in the upload kit.
-    assert any(isinstance(b, Image) and b.border for b in section.all_blocks())
-    assert section.attachments == [workbook.files_dir / workbook.handout_sha]
+    # Every page of the plan is in the packet, captioned with the part and the field.
+    pages = [b for b in section.all_blocks() if isinstance(b, EvidencePage)]
+    assert [(p.index, p.caption) for p in pages] == [
+        (0, "Artifact 3 \u00b7 Your TLI Fellows Action Plan \u00b7 page 1 of 2"),
+        (1, "Artifact 3 \u00b7 Your TLI Fellows Action Plan \u00b7 page 2 of 2"),
+    ]
+    assert all(p.path == workbook.files_dir / workbook.handout_sha for p in pages)
+    assert section.all_originals() == []
     snap["workbook"]["fellow"] = False
     text = all_text(build(workbook, tmp_path, snap))
     assert "Option 2: Action/Design Plan" in text
@@ -192,14 +199,21 @@ def test_artifacts_images_and_files(workbook: Workbook, tmp_path: Path) -> None:
     doc = build(workbook, tmp_path)
     evidence = doc.sections[4].children
     images = [b for c in evidence for b in c.blocks if isinstance(b, Image)]
-    assert len(images) == 3  # photo, screenshot, PDF first page
+    assert len(images) == 2  # photo, screenshot
     assert all(max(i.width_px, i.height_px) <= 2000 for i in images)
-    assert images[2].caption.endswith("(page 1 of 2)")
+    pages = [b for b in evidence[2].blocks if isinstance(b, EvidencePage)]
+    assert [p.caption for p in pages] == [
+        "Artifact 4 \u00b7 Evidence 3 \u00b7 page 1 of 2",
+        "Artifact 4 \u00b7 Evidence 3 \u00b7 page 2 of 2",
+    ]
+    assert pages[0].image is None  # vector: stamped into the PDF, not a picture
+    assert (pages[0].width_pt, pages[0].height_pt) == (612.0, 792.0)
     text = "\n".join(t for c in evidence for b in c.blocks for t in plain_text(b))
     assert "https://forum.example.org/t/coaching-cycle/42" in text
     assert "Screenshot of the linked page" in text
-    assert "March 4, 2025, 7:05 PM" in text
-    assert evidence[2].attachments == [workbook.files_dir / workbook.handout_sha]
+    # The structured elements help write the annotation; they are not printed beside it.
+    assert "March 4, 2025, 7:05 PM" not in text
+    assert "Number of participants" not in text
 
 
 def test_missing_file_is_named_not_fatal(workbook: Workbook, tmp_path: Path) -> None:
@@ -212,14 +226,16 @@ def test_missing_file_is_named_not_fatal(workbook: Workbook, tmp_path: Path) -> 
     assert warnings and "IMG_2041.jpg" in warnings[0]
 
 
-def test_pdf_without_poppler_is_named(
+def test_pdf_evidence_needs_no_poppler(
     workbook: Workbook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tli_workbook.packet import images
+    import shutil
 
-    monkeypatch.setattr(images.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(shutil, "which", lambda _name, *a, **k: None)
     doc = build(workbook, tmp_path)
-    assert "Attached file: talk-map-template.pdf (PDF document," in all_text(doc)
+    pages = [b for b in doc.blocks() if isinstance(b, EvidencePage)]
+    assert len(pages) == 2
+    assert "Attached PDF: talk-map-template.pdf (all 2 pages follow)." in all_text(doc)
 
 
 def test_feedback_roles_only_and_how_collected(workbook: Workbook, tmp_path: Path) -> None:
@@ -362,6 +378,13 @@ def test_redacted_pdf_is_not_attached_in_full(workbook: Workbook, tmp_path: Path
         snap, workbook.credential, workbook.file_path, tmp_path, PacketOptions(date=PINNED_DATE)
     )
     evidence3 = doc.sections[4].children[2]
-    assert evidence3.attachments == []
     assert any("has redactions" in w for w in warnings)
-    assert any(isinstance(b, Image) for b in evidence3.blocks)  # the redacted first page
+    pages = [b for b in evidence3.blocks if isinstance(b, EvidencePage)]
+    # The marked first page is a picture with the box burned in; page 2 stays vector.
+    assert pages[0].image is not None and pages[1].image is None
+    from PIL import Image as PILImage
+
+    with PILImage.open(pages[0].image) as im:
+        w, h = im.size
+        box = (int(0.1 * w) + 2, int(0.1 * h) + 2, int(0.6 * w) - 2, int(0.2 * h) - 2)
+        assert im.convert("RGB").crop(box).getextrema() == ((0, 0), (0, 0), (0, 0))

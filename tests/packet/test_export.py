@@ -70,9 +70,16 @@ def test_pdf_passes_qpdf_check(exported: Exported) -> None:
 
 
 def test_pdf_fonts_all_embedded(exported: Exported) -> None:
+    """The packet's own text is embedded DejaVu. Evidence pages keep the fonts the teacher's
+    PDF has: the fixture handout uses Helvetica, which PDFs may leave to the reader."""
+    handout = exported.wb.files_dir / exported.wb.handout_sha
+    theirs = {r.split()[0] for r in run("pdffonts", str(handout)).splitlines()[2:]}
+    assert theirs == {"Helvetica", "Helvetica-Bold"}
     rows = run("pdffonts", str(exported.pdf)).splitlines()[2:]
     assert rows, "no fonts listed"
-    for row in rows:
+    ours = [r for r in rows if r.split()[0] not in theirs]
+    assert len(ours) < len(rows), "the evidence pages' fonts are missing"
+    for row in ours:
         cols = row.split()
         assert "DejaVu" in cols[0], row
         # name, type (may be two words), encoding, emb, sub, uni, object id, generation
@@ -210,7 +217,7 @@ def test_docx_images_have_no_exif_and_redaction_is_black(exported: Exported) -> 
     with zipfile.ZipFile(exported.docx) as z:
         media = [n for n in z.namelist() if n.startswith("word/media/")]
         blobs = {n: z.read(n) for n in media}
-    assert len(media) == 4  # circle map, photo, screenshot, PDF page
+    assert len(media) == 5  # circle map, photo, screenshot, both pages of the PDF
     redacted = 0
     for name, data in blobs.items():
         im = Image.open(io.BytesIO(data))
@@ -305,8 +312,12 @@ def test_upload_kit_files(exported: Exported) -> None:
     evidence3 = PdfReader(str(exported.kit / "Artifact4_Evidence3.pdf"))
     text = evidence3.pages[0].extract_text()
     assert "Artifact 4: Do (part 1)" in text and "Evidence 3: Talk map" in text
-    assert "Page 1 of 3" in text  # the footer counts the appended pages
-    # The packet page, then both pages of the original handout.
+    # The annotation with the handout's first page under it, then its second page; each
+    # captioned, and counted by the footer.
+    assert len(evidence3.pages) == 2
+    assert "Page 1 of 2" in text
+    assert "Artifact 4 \u00b7 Evidence 3 \u00b7 page 1 of 2" in text
+    assert "Talk map: observation template" in text
     assert "Reflecting conversation prompts" in evidence3.pages[-1].extract_text()
     with zipfile.ZipFile(exported.zip) as z:
         assert sorted(z.namelist()) == names

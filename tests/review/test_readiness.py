@@ -91,18 +91,6 @@ def remove_artifact(store: Any, wid: int, snap: Snap) -> None:
     store.delete_artifact(wid, _artifacts(snap)[1]["id"])
 
 
-def blank_date_time(store: Any, wid: int, snap: Snap) -> None:
-    art = dict(_artifacts(snap)[1])
-    art["fields"] = {**art["fields"], "date_time": ""}
-    store.upsert_artifact(wid, art)
-
-
-def blank_purpose(store: Any, wid: int, snap: Snap) -> None:
-    art = dict(_artifacts(snap)[2])
-    art["fields"] = {k: v for k, v in art["fields"].items() if k != "purpose"}
-    store.upsert_artifact(wid, art)
-
-
 def short_annotation(store: Any, wid: int, snap: Snap) -> None:
     art = dict(_artifacts(snap)[0])
     art["description"] = "Our staff newsletter invited new colleagues to coaching."
@@ -133,16 +121,14 @@ CASES: list[tuple[Callable[[Any, int, Snap], None], set[str]]] = [
     (blank_part1, {"part1|Overview (provide context): 0 /"}),
     (short_reflection, {"part3|Reflection: 100 / 400–500 words"}),
     (long_review_answer, {"artifact2|2. Your role in inspiring"}),
-    (delete_linked_need, {"artifact3|Needs addressed (from your Circle Map)"}),
-    (unlink_needs, {"artifact3|Needs addressed (from your Circle Map)"}),
+    (delete_linked_need, {"artifact3|Needs addressed"}),
+    (unlink_needs, {"artifact3|Needs addressed"}),
     (blank_core_belief, {"artifact1|Core Belief/Theme written"}),
     (remove_context, {"artifact1|Context: 0 entries"}),
     (blank_equity, {"artifact3|How the plan supports and promotes equity"}),
     (no_milestones, {"artifact3|Monitoring plan: milestones: 0 row(s)"}),
     (no_objectives, {"artifact3|Objectives, tasks and subtasks: 0 objective(s)"}),
     (remove_artifact, {"artifact4|2 of 3 artifacts"}),
-    (blank_date_time, {"artifact4|Artifact 2: Time/Date"}),
-    (blank_purpose, {"artifact4|Artifact 3: Purpose of artifact"}),
     (short_annotation, {"artifact4|Artifact 1 annotation: 8 / 20–50 words"}),
     (same_file_twice, {"artifact4|Each artifact is different"}),
     (

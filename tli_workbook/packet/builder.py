@@ -33,12 +33,7 @@ from tli_workbook.packet.document import (
     Table,
 )
 from tli_workbook.packet.errors import ExportError, ImageError
-from tli_workbook.packet.images import (
-    PRINT_MAX_PX,
-    is_image,
-    prepare_image,
-    render_pdf_first_page,
-)
+from tli_workbook.packet.images import PRINT_MAX_PX, is_image, prepare_image
 from tli_workbook.packet.progress import Progress
 from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-exported)
 
@@ -46,7 +41,6 @@ log = logging.getLogger(__name__)
 
 FilePath = Callable[[str], Path | None]
 
-IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"}
 NO_ANSWER = "(No answer.)"
 LINK_BROKEN = "(link broken)"
 TICK, NO_TICK = "\u2611", "\u2610"  # ballot box with check / empty ballot box
@@ -123,16 +117,6 @@ def _option_label(options: Sequence[Any], value: Any) -> str:
     return str(value)
 
 
-def _human_size(n: Any) -> str:
-    if not isinstance(n, int | float) or isinstance(n, bool):
-        return ""
-    if n < 1024:
-        return f"{int(n)} bytes"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
-
-
 # ------------------------------------------------------------------------------------- builder
 
 
@@ -165,6 +149,8 @@ class _Builder:
         self._image = 0
         self.section: Section = Section()
         self.warnings: list[str] = []
+        self._part_label = ""  # "Artifact 4", for the captions of evidence pages
+        self._kit_files = 0
 
     # -- helpers
 
@@ -197,52 +183,38 @@ class _Builder:
             return None
         return Path(p) if p is not None and Path(p).is_file() else None
 
-    def file_kind(self, sha: str, name: str, path: Path) -> str:
-        media = str((self.files.get(sha) or {}).get("media_type", "")).lower()
-        ext = Path(name or "").suffix.lower() or path.suffix.lower()
-        if media == "application/pdf" or ext == ".pdf":
-            return "pdf"
-        if media == "image/svg+xml":
-            return "other"
-        if media.startswith("image/") or ext in IMAGE_EXTS:
-            return "image" if is_image(path) else "unreadable"
-        return "other"
-
     def file_blocks(
-        self, sha: Any, name: str, markup: Sequence[Any], caption: str, what: str
+        self,
+        sha: Any,
+        name: str,
+        markup: Sequence[Any],
+        caption: str,
+        what: str,
+        *,
+        label: str = "",
+        kit_stem: str = "",
     ) -> list[Block]:
-        """An attached file as the packet shows it: an image at print size, a PDF's first page,
-        or its name. PDFs are also queued to follow the section in the upload kit."""
+        """An attached file as the packet shows it (see packet/evidence/place.py): a picture,
+        every page of a PDF, a Word/OpenDocument/PowerPoint file laid out, or a page naming a
+        file that travels in the upload kit as itself."""
+        from tli_workbook.packet.evidence.place import place_file
+
         name = name or "attached file"
         path = self.resolve(sha)
         if path is None:
             self.warnings.append(f"{what}: the file {name} is missing from the workbook.")
             return [Paragraph.of(f"(The file {name} is missing from the workbook.)", "note")]
-        kind = self.file_kind(str(sha), name, path)
-        if kind == "image":
-            return [self.image_block(path, markup, caption, what)]
-        if kind == "pdf":
-            if any(isinstance(m, Mapping) and m.get("kind") == "redact" for m in markup):
-                # The redaction is burned into the page-1 picture only: the original file
-                # must not follow it into the upload kit.
-                self.warnings.append(
-                    f"{what}: {name} has redactions, so only its redacted first page is "
-                    "included; the full PDF is not added to the upload kit."
-                )
-            else:
-                self.section.attachments.append(path)
-            pages = _pdf_pages(path)
-            png = render_pdf_first_page(path, self.work_dir)
-            if png is not None:
-                of = f" (page 1 of {pages})" if pages and pages > 1 else ""
-                block = self.image_block(png, markup, f"{caption}{of}", what, max_height_in=5.0)
-                png.unlink(missing_ok=True)
-                return [block]
-            return [_named_file(name, "PDF document", self.files.get(sha))]
-        if kind == "unreadable":
+        media = str((self.files.get(str(sha)) or {}).get("media_type", ""))
+        if not media or media == "application/octet-stream":
+            media = _sniffed(path) or media
+        if not label:
+            label = f"{self._part_label} \u00b7 {what}"
+        if not kit_stem:
+            self._kit_files += 1
+            kit_stem = f"{self.section.upload_name or 'Attachment'}_file{self._kit_files}"
+        if media.startswith("image/") and not is_image(path):
             self.warnings.append(f"{what}: the image {name} is in a format the packet cannot show.")
-        label = "Word document" if Path(name).suffix.lower() in (".docx", ".doc") else "file"
-        return [_named_file(name, label, self.files.get(str(sha)))]
+        return place_file(self, path, media, name, markup, caption, what, label, kit_stem)
 
     # -- the document
 
@@ -285,6 +257,8 @@ class _Builder:
 
     def part_section(self, part: Part, progress: Progress) -> Section:
         self.section = Section(upload_name=part.upload_name or _safe_name(part.short_title))
+        self._part_label = part.title.split(":")[0].strip()
+        self._kit_files = 0
         self.section.blocks.append(self.heading(part.title, 1, page_break=True))
         if part.kind == "form":
             self.form_part(part)
@@ -546,28 +520,29 @@ class _Builder:
         progress(1.0, "Evidence ready")
 
     def artifact_blocks(self, part: Part, art: Mapping[str, Any], i: int) -> None:
+        """One artifact: its heading, the annotation exactly as the counter counts it, then the
+        evidence itself. The structured elements (date, participants, purpose, equity) help the
+        teacher write the annotation; readiness checks it mentions them, the packet does not
+        print them beside it (the assessor would read more than the word limit)."""
         title = str(art.get("title", "")).strip()
         heading = f"Evidence {i}: {title}" if title else f"Evidence {i}"
         blocks = self.section.blocks
         blocks.append(self.heading(heading, 2, page_break=i > 1))
         fields = art.get("fields") if isinstance(art.get("fields"), dict) else {}
-        details: list[tuple[str, str]] = []
-        if fields.get("artifact_type"):
-            details.append(("Type of artifact", str(fields["artifact_type"])))
-        for el in part.annotation_elements:
-            raw = fields.get(el.id)
-            text = format_date(raw) if el.id == "date_time" else str(raw or "").strip()
-            details.append((el.label, text or "\u2014"))
-        url = str(art.get("url", "")).strip()
-        if url:
-            details.append(("Link", url))
         description = str(art.get("description", "")).strip()
         blocks.append(Paragraph.of("Annotation", "label", bold=True))
         blocks.extend(
             text_blocks(description) if description else [Paragraph.of(NO_ANSWER, "note")]
         )
-        if details:
-            blocks.append(_details_table(details))
+        meta: list[Run] = []
+        kind_of = str(fields.get("artifact_type") or "").strip()
+        if kind_of:
+            meta += [Run("Type of artifact: ", bold=True), Run(kind_of)]
+        url = str(art.get("url", "")).strip()
+        if url:
+            meta += [Run("  \u00b7  " if meta else ""), Run("Link: ", bold=True), Run(url)]
+        if meta:
+            blocks.append(Paragraph([r for r in meta if r.text], "meta"))
         sha = art.get("file")
         name = str(art.get("filename", "")).strip()
         what = f"Evidence {i} ({title or name or 'untitled'})"
@@ -576,7 +551,17 @@ class _Builder:
                 "Screenshot of the linked page" if url else (title or name)
             )
             markup = art.get("markup") if isinstance(art.get("markup"), list) else []
-            blocks.extend(self.file_blocks(sha, name, markup, caption, what))
+            blocks.extend(
+                self.file_blocks(
+                    sha,
+                    name,
+                    markup,
+                    caption,
+                    what,
+                    label=f"{self._part_label} \u00b7 Evidence {i}",
+                    kit_stem=self.section.upload_name or f"Evidence{i}",
+                )
+            )
         elif not url:
             blocks.append(Paragraph.of("(No file or link attached.)", "note"))
 
@@ -682,20 +667,14 @@ def _fixed_row(value: Any, row_id: str, index: int) -> Mapping[str, Any]:
     return {}
 
 
-def _named_file(name: str, label: str, meta: Any) -> Paragraph:
-    size = _human_size((meta or {}).get("size")) if isinstance(meta, dict) else ""
-    extra = f" ({label}, {size})" if size else f" ({label})"
-    return Paragraph([Run("Attached file: ", bold=True), Run(name), Run(extra)], "body")
-
-
-def _pdf_pages(path: Path) -> int | None:
+def _sniffed(path: Path) -> str:
+    """The media type from the file's first bytes, for snapshots that do not list one."""
     try:
-        from pypdf import PdfReader
+        from tli_workbook.artifacts.sniff import sniff_file
 
-        return len(PdfReader(str(path)).pages)
-    except Exception:  # unreadable or encrypted: the caption simply leaves the count out
-        log.exception("Could not count the pages of %s", path)
-        return None
+        return sniff_file(path).media_type
+    except OSError:
+        return ""
 
 
 def _safe_name(text: str) -> str:

@@ -96,6 +96,31 @@ class CircleMapFigure:
 
 
 @dataclass
+class EvidencePage:
+    """One page of an attached PDF, placed whole on a packet page of its own under a caption
+    ("Artifact 4 · Evidence 2 · page 3 of 5"). The PDF writer stamps the original page into
+    the packet as vector content (text stays selectable); the DOCX writer shows a picture of
+    it. `image` is set when the page must travel as a picture in both (markup burned in)."""
+
+    path: Path  # the original PDF
+    index: int  # 0-based page number in it
+    caption: str
+    width_pt: float = 0.0  # the page's size as shown (after its /Rotate), for the fit
+    height_pt: float = 0.0
+    image: Path | None = None
+    image_px: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class KitOriginal:
+    """A file that cannot be laid out (audio, video, unknown), copied into the upload kit."""
+
+    path: Path
+    kit_name: str  # e.g. "Artifact4_Evidence3.wav"; from the definition, never a typed name
+    media_type: str = ""
+
+
+@dataclass
 class PageBreak:
     pass
 
@@ -105,21 +130,31 @@ class Spacer:
     height_pt: float = 12.0
 
 
-Block = Heading | Paragraph | BulletList | Table | Image | CircleMapFigure | PageBreak | Spacer
+Block = (
+    Heading
+    | Paragraph
+    | BulletList
+    | Table
+    | Image
+    | CircleMapFigure
+    | EvidencePage
+    | PageBreak
+    | Spacer
+)
 
 
 @dataclass
 class Section:
     """A unit of the packet: a part, or one artifact inside an artifacts part.
 
-    `upload_name` marks the sections that become one PDF each in the upload kit; `attachments`
-    are original PDF files appended after the section in the upload kit (the packet itself shows
-    only their first page)."""
+    `upload_name` marks the sections that become one PDF each in the upload kit; `originals`
+    are files copied into the kit as they are, next to that PDF (audio, video, files that
+    cannot be laid out; the packet carries a page naming each)."""
 
     blocks: list[Block] = field(default_factory=list)
     upload_name: str = ""
     children: list[Section] = field(default_factory=list)
-    attachments: list[Path] = field(default_factory=list)
+    originals: list[KitOriginal] = field(default_factory=list)
     kit_heading: str = ""  # a level-1 heading the upload kit puts first (artifact files)
 
     def all_blocks(self) -> list[Block]:
@@ -128,10 +163,10 @@ class Section:
             out.extend(child.all_blocks())
         return out
 
-    def all_attachments(self) -> list[Path]:
-        out = list(self.attachments)
+    def all_originals(self) -> list[KitOriginal]:
+        out = list(self.originals)
         for child in self.children:
-            out.extend(child.all_attachments())
+            out.extend(child.all_originals())
         return out
 
 
@@ -178,7 +213,7 @@ def plain_text(block: Block) -> list[str]:
         if block.caption:
             out.append(block.caption)
         return out
-    if isinstance(block, Image | CircleMapFigure):
+    if isinstance(block, Image | CircleMapFigure | EvidencePage):
         return [block.caption] if block.caption else []
     return []
 

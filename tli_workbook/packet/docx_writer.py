@@ -23,6 +23,7 @@ from tli_workbook.packet.document import (
     Cell,
     CircleMapFigure,
     Document,
+    EvidencePage,
     Heading,
     Image,
     PageBreak,
@@ -583,6 +584,23 @@ class _DocxWriter:
         w, h = theme.fit_image(wpx, hpx, width_in, min(block.height_in, 7.0), min_dpi=72)
         self._picture(io.BytesIO(png), w, h, block.caption)
 
+    def evidence_page(self, block: EvidencePage) -> None:
+        """A PDF evidence page as a picture on a page of its own, captioned above."""
+        from tli_workbook.packet.evidence.page_images import page_picture
+
+        if self._started:
+            self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self._paragraph("Label", [Run(block.caption)])
+        picture = page_picture(block)
+        if picture is None:
+            self._paragraph("Note", [Run("(This page could not be drawn; see the PDF packet.)")])
+            return
+        data, wpx, hpx = picture
+        w, h = theme.fit_image(
+            wpx, hpx, self.page.text_width_in, self.page.text_height_in - 0.8, min_dpi=72
+        )
+        self._picture(io.BytesIO(data), w, h, "", border=True)
+
     def write(self, target: Path | IO[bytes]) -> None:
         self.cover()
         self.toc()
@@ -603,6 +621,8 @@ class _DocxWriter:
                 self.image(block)
             elif isinstance(block, CircleMapFigure):
                 self.circle_map(block)
+            elif isinstance(block, EvidencePage):
+                self.evidence_page(block)
             elif isinstance(block, PageBreak):
                 if self._started:
                     self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -6,6 +6,7 @@ entries; every page after the cover carries the credential name and "Page N of M
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -40,6 +41,7 @@ from tli_workbook.packet.document import (
     Cell,
     CircleMapFigure,
     Document,
+    EvidencePage,
     Heading,
     Image,
     PageBreak,
@@ -216,6 +218,16 @@ def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
             self._startPage()
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # Pages reach the document only in save(), so reportlab would point every
+            # bookmark (and every contents link) at page 1: name the page being drawn.
+            doc = self._doc
+            saved, doc.pageCounter = doc.pageCounter, self._pageNumber
+            try:
+                return super().bookmarkPage(key, *args, **kwargs)
+            finally:
+                doc.pageCounter = saved
 
         def save(self) -> None:
             total = len(self._pages) + extra
@@ -592,6 +604,10 @@ class _Flow:
             self.image(b)
         elif isinstance(b, CircleMapFigure):
             self.circle_map(b)
+        elif isinstance(b, EvidencePage):
+            from tli_workbook.packet.evidence.pdf_pages import evidence_flowable
+
+            self.add(evidence_flowable(b, self.page.text_height_in * inch, fonts.BODY, fonts.BOLD))
         elif isinstance(b, PageBreak):
             if self.out:
                 self.add(RLPageBreak())
@@ -618,8 +634,14 @@ def write_pdf(
         flow.block(block)
     if not flow.out:
         flow.add(RLSpacer(1, 1))
-    target_arg = str(target) if isinstance(target, Path) else target
+    target_arg: Any = str(target) if isinstance(target, Path) else target
+    has_evidence = any(isinstance(b, EvidencePage) for b in doc.blocks())
+    if has_evidence:
+        # Built in memory first: the original pages are stamped in afterwards.
+        buffer = io.BytesIO()
+        target_arg = buffer
     template = _Template(target_arg, doc, size, progress, len(flow.out))
+    laid_out = list(flow.out)  # build() consumes its list
     canvasmaker = _numbered_canvas(doc.header_text, size, extra_pages)
     from reportlab import rl_config
 
@@ -639,6 +661,15 @@ def write_pdf(
         ) from None
     finally:
         rl_config.useA85 = saved_a85
+    if has_evidence:
+        from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
+
+        progress(0.98, "Adding the evidence pages")
+        if isinstance(target, Path):
+            with open(target, "wb") as fh:
+                stamp_evidence(buffer.getvalue(), placements(laid_out), fh)
+        else:
+            stamp_evidence(buffer.getvalue(), placements(laid_out), target)
     progress(1.0, "PDF written")
 
 

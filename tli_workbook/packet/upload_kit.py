@@ -1,5 +1,7 @@
 """The upload kit: one PDF per part and per artifact, named by the part's upload_name
 (Part1_Overview.pdf, Artifact4_Evidence1.pdf, ...), ready for the credential's upload form.
+PDF evidence is inside those PDFs, every page; audio, video and files that cannot be laid out
+are copied next to them under the same stem (Artifact4_Evidence3.wav).
 
 File names come from the definition only, never from titles or file names the teacher typed,
 so no personal name can end up in them.
@@ -8,16 +10,15 @@ so no personal name can end up in them.
 from __future__ import annotations
 
 import dataclasses
-import io
 import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from tli_workbook.packet.atomic import Staging
-from tli_workbook.packet.document import Block, Document, Heading, Section
+from tli_workbook.packet.document import Block, Document, Heading, KitOriginal, Section
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.packet.progress import Progress
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 class KitUnit:
     name: str  # file stem, e.g. "Artifact4_Evidence2"
     document: Document
-    attachments: list[Path] = field(default_factory=list)
+    originals: list[KitOriginal] = field(default_factory=list)
 
 
 def safe_stem(name: str) -> str:
@@ -41,7 +42,7 @@ def kit_units(doc: Document) -> list[KitUnit]:
     units: list[KitUnit] = []
     seen: set[str] = set()
 
-    def unit(name: str, blocks: list[Block], attachments: list[Path], title: str) -> None:
+    def unit(name: str, blocks: list[Block], originals: list[KitOriginal], title: str) -> None:
         stem = safe_stem(name)
         base, n = stem, 2
         while stem.lower() in seen:
@@ -56,7 +57,7 @@ def kit_units(doc: Document) -> list[KitUnit]:
             subject=doc.subject,
             keywords=doc.keywords,
         )
-        units.append(KitUnit(stem, sub, attachments))
+        units.append(KitUnit(stem, sub, originals))
 
     for section in doc.sections:
         first = next((b for b in section.blocks if isinstance(b, Heading)), None)
@@ -78,51 +79,28 @@ def kit_units(doc: Document) -> list[KitUnit]:
                 unit(
                     child.upload_name,
                     blocks,
-                    child.all_attachments(),
+                    child.all_originals(),
                     heading.text if heading else title,
                 )
         elif section.upload_name:
-            unit(section.upload_name, section.all_blocks(), section.all_attachments(), title)
+            unit(section.upload_name, section.all_blocks(), section.all_originals(), title)
     return units
 
 
-def _readable(paths: list[Path]) -> list[Any]:
-    """PdfReaders for the attachments that open; a damaged or locked PDF is left out (the
-    packet page still shows its first page)."""
-    from pypdf import PdfReader
+def _stage_originals(
+    unit: KitUnit, folder: Path, staging: Staging, written: list[tuple[str, Path]]
+) -> list[Path]:
+    """Copy the unit's original files (audio, video, ...) into the kit under their kit names."""
+    from tli_workbook.packet.evidence.media import copy_for_kit
 
-    readers = []
-    for path in paths:
-        try:
-            reader = PdfReader(str(path))
-            if reader.is_encrypted:
-                reader.decrypt("")
-            len(reader.pages)  # forces parsing now, not halfway through the write
-        except Exception:  # damaged or locked: left out, its first page still shows
-            log.exception("The attached PDF %s cannot be read", path)
-            continue
-        readers.append(reader)
-    return readers
-
-
-def _append_attachments(pdf: bytes, readers: list[Any], title: str, out: IO[bytes]) -> None:
-    """The unit's pages followed by every page of its original PDFs (the packet shows only a
-    first page; the upload should carry the whole document)."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(pdf)))
-    for reader in readers:
-        try:
-            writer.append(reader, import_outline=False)
-        except Exception:  # pypdf cannot copy this one after all: keep the rest
-            log.exception("An attached PDF could not be copied into the upload kit")
-            continue
-    # Only our neutral metadata: nothing is carried over from the attached files' Info.
-    writer.add_metadata(
-        {"/Title": title, "/Author": "", "/Creator": "TLI Workbook", "/Producer": "TLI Workbook"}
-    )
-    writer.write(out)
+    finals = []
+    for original in unit.originals:
+        name = safe_stem(Path(original.kit_name).stem) + Path(original.kit_name).suffix.lower()
+        final = folder / name
+        tmp = staging.write(final, lambda fh, o=original: copy_for_kit(o.path, fh))
+        finals.append(final)
+        written.append((name, tmp))
+    return finals
 
 
 def stage_upload_kit(
@@ -148,20 +126,10 @@ def stage_upload_kit(
         progress(i / len(units), f"Writing {unit.name}.pdf")
         final = folder / f"{unit.name}.pdf"
         sub = progress.sub(i / len(units), (i + 1) / len(units))
-        readers = _readable(unit.attachments)
-        if readers:
-            buf = io.BytesIO()
-            write_pdf(unit.document, buf, page, sub, sum(len(r.pages) for r in readers))
-            tmp = staging.write(
-                final,
-                lambda fh, u=unit, b=buf, r=readers: _append_attachments(
-                    b.getvalue(), r, u.document.title, fh
-                ),
-            )
-        else:
-            tmp = staging.write(final, lambda fh, u=unit, s=sub: write_pdf(u.document, fh, page, s))
+        tmp = staging.write(final, lambda fh, u=unit, s=sub: write_pdf(u.document, fh, page, s))
         finals.append(final)
         written.append((f"{unit.name}.pdf", tmp))
+        finals.extend(_stage_originals(unit, folder, staging, written))
     if zip_path is not None:
         progress(0.99, "Writing the zip file")
 

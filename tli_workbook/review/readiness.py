@@ -15,19 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from tli_workbook.definitions.model import Credential, Field, Part, Range, Variant
+from tli_workbook.review.evidence_readiness import annotation_items, original_file_items
+from tli_workbook.review.items import Item
 from tli_workbook.review.limits import evaluate
 
+__all__ = ["Item", "PartStatus", "form_fields", "is_ready", "readiness", "todo_items"]
+
 FileExists = Callable[[str], bool]
-
-
-@dataclass(frozen=True)
-class Item:
-    part_id: str
-    target: str  # where to jump (see the module docstring)
-    label: str
-    ok: bool
-    detail: str = ""
-    started: bool = True  # False when nothing has been entered for it yet
 
 
 @dataclass(frozen=True)
@@ -341,12 +335,7 @@ def _artifact_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
             st.explanation(),
             st.state != "empty",
         )
-        fields = a.get("fields") or {}
-        for el in part.annotation_elements:
-            ok = _filled(fields.get(el.id))
-            yield Item(
-                part.id, target, f"Artifact {i}: {el.label}", ok, "" if ok else "Missing", ok
-            )
+        yield from annotation_items(part, a, i, target)
 
 
 def _feedback_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
@@ -395,6 +384,7 @@ def part_status(
         items.extend(_map_items(part, ctx))
     elif part.kind == "artifacts":
         items.extend(_artifact_items(part, ctx))
+        items.extend(original_file_items(part, snap, listed))
     elif part.kind == "feedback":
         items.extend(_feedback_items(part, ctx))
     return PartStatus(part, tuple(items))

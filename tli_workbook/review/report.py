@@ -80,8 +80,9 @@ def format_text(review: Review) -> str:
         state = {"complete": "complete", "started": "in progress", "empty": "not started"}
         lines.append(f"  {st.part.title}: {state[st.state]} ({st.done}/{len(st.items)})")
         for item in st.items:
-            mark = "ok  " if item.ok else "TODO"
-            detail = f" - {item.detail}" if item.detail and not item.ok else ""
+            mark = "note" if item.warning else "ok  " if item.ok else "TODO"
+            shown = item.detail and (item.warning or not item.ok)
+            detail = f" - {item.detail}" if shown else ""
             lines.append(f"    [{mark}] {item.label}{detail}")
     lines.append("")
     n = len(review.findings)
@@ -93,6 +94,26 @@ def format_text(review: Review) -> str:
             lines.append(f"      {f.context}")
     lines.append("")
     lines.append("Result: " + ("READY" if review.ok else f"NOT READY ({review.summary()})"))
+    return "\n".join(lines)
+
+
+def format_problems(review: Review) -> str:
+    """What `check` would flag, without the items that are done: every unfinished item, every
+    note (a guide outside its range, evidence that travels only as a file) and every open
+    privacy finding, for `export` to print on stderr before it writes."""
+    lines: list[str] = []
+    for st in review.statuses:
+        shown = [i for i in st.items if not i.ok or i.warning]
+        if not shown:
+            continue
+        lines.append(f"  {st.part.title}:")
+        for item in shown:
+            mark = "note" if item.ok else "TODO"
+            detail = f" - {item.detail}" if item.detail else ""
+            lines.append(f"    [{mark}] {item.label}{detail}")
+    for f in review.findings:
+        times = f" ({f.count} times)" if f.count > 1 else ""
+        lines.append(f"  Privacy [{f.label}] {f.text!r}{times} in {f.where}")
     return "\n".join(lines)
 
 

@@ -1,0 +1,31 @@
+"""PDF evidence pages as pictures, for the DOCX (which cannot carry PDF pages)."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from tli_workbook.packet.document import EvidencePage
+from tli_workbook.packet.evidence.render import RenderError, render_page
+
+log = logging.getLogger(__name__)
+
+DOCX_DPI = 150  # sharp on paper, and a 20-page plan stays a few MB
+
+
+def page_picture(block: EvidencePage, dpi: int = DOCX_DPI) -> tuple[bytes, int, int] | None:
+    """PNG bytes and pixel size of the page, or None when it cannot be drawn (logged)."""
+    if block.image is not None:
+        from PIL import Image
+
+        with Image.open(block.image) as im:
+            return block.image.read_bytes(), im.width, im.height
+    try:
+        im = render_page(block.path, block.index, dpi)
+    except RenderError:
+        log.warning("could not render page %d of %s", block.index + 1, block.path.name)
+        return None
+    out = io.BytesIO()
+    # A fresh image: pixels only, nothing carried over from the PDF.
+    im.save(out, format="PNG", optimize=False, compress_level=6)
+    return out.getvalue(), im.width, im.height
