@@ -35,6 +35,7 @@ from tli_workbook.packet.document import (
 from tli_workbook.packet.errors import ExportError, ImageError
 from tli_workbook.packet.images import PRINT_MAX_PX, is_image, prepare_image
 from tli_workbook.packet.progress import Progress
+from tli_workbook.packet.prose import format_number, text_blocks  # noqa: F401 (re-exported)
 from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,6 @@ FilePath = Callable[[str], Path | None]
 NO_ANSWER = "(No answer.)"
 LINK_BROKEN = "(link broken)"
 TICK, NO_TICK = "\u2611", "\u2610"  # ballot box with check / empty ballot box
-_BULLET = re.compile(r"^(\s*)(?:[-*\u2022\u2023\u25e6\u2013])\s+(.*)$")
 _COMPACT = {"short_text", "date", "datetime", "number", "choice", "rating"}
 
 
@@ -58,46 +58,6 @@ class PacketOptions:
 
 
 # ---------------------------------------------------------------------------------- formatting
-
-
-def format_number(value: Any) -> str:
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def text_blocks(text: str, style: str = "body") -> list[Block]:
-    """A typed answer as blocks: "- " (or "* ", "\u2022 ") lines become bullet lists, every other
-    non-empty line a paragraph. Indented bullets become a second list level."""
-    blocks: list[Block] = []
-    bullets: list[list[Run]] = []
-    bullet_level = 0
-
-    def flush() -> None:
-        nonlocal bullets
-        if bullets:
-            blocks.append(BulletList(bullets, level=bullet_level, style=style))  # type: ignore[arg-type]
-            bullets = []
-
-    for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not line.strip():
-            flush()
-            continue
-        m = _BULLET.match(line)
-        if m:
-            level = 1 if len(m.group(1).expandtabs(4)) >= 2 else 0
-            if level != bullet_level:
-                flush()
-                bullet_level = level
-            bullets.append([Run(m.group(2).strip())])
-        else:
-            flush()
-            bullet_level = 0
-            blocks.append(Paragraph([Run(line.strip())], style))  # type: ignore[arg-type]
-    flush()
-    return blocks
 
 
 def _is_empty(value: Any) -> bool:
