@@ -100,6 +100,7 @@ class FieldKind:
     stores_value: ClassVar[bool] = True
     compact: ClassVar[bool] = False  # a one-line value: a details-table row in the packet
     prose: ClassVar[bool] = False  # free text the teacher writes (short or long)
+    multiline: ClassVar[bool] = False  # prose in paragraphs (gets a tall box, a counter)
     required_by_default: ClassVar[bool] = False
     column_width: ClassVar[float] = 1.0  # relative width as a table column
 

@@ -101,6 +101,7 @@ class LongText(_Text):
     name = "long_text"
     keys = frozenset({"words", "bullets", "guidance", "limit", "words_always"})
     required_by_default = True
+    multiline = True
     column_width = 2.0
 
     def parse(self, node: Node, kw: dict[str, Any], parse_field: Callable[..., Field]) -> None:

@@ -237,7 +237,7 @@ class _Builder:
         # A private note is the teacher's own: it never reaches the assessor.
         shown = [f for f in fields if f.stores_value and not f.private]
         # A part with one long answer needs no second heading repeating the part's title.
-        single = len(shown) == 1 and kind_of(shown[0]).prose and not kind_of(shown[0]).compact
+        single = len(shown) == 1 and kind_of(shown[0]).multiline
         compact: list[tuple[str, str]] = []
 
         def flush_compact() -> None:

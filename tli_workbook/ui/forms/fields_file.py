@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -83,7 +83,6 @@ def _safe_name(name: str) -> str:
     return clean[:120] or "attachment"
 
 
-@editor_for("file")
 class FileEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)

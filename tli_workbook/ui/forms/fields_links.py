@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
 
 RING = "needs"
@@ -35,7 +35,6 @@ def _one_line(text: Any) -> str:
     return " ".join(str(text or "").split())
 
 
-@editor_for("need_link")
 class NeedLinkEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.spelling_service import attach_spelling
 
@@ -27,7 +27,6 @@ IMMEDIATE_COUNT_CHARS = 60_000
 MAX_TEXT_CHARS = 2_000_000
 
 
-@editor_for("info")
 class InfoEditor(FieldEditor):
     owns_label = True
 
@@ -52,7 +51,6 @@ class InfoEditor(FieldEditor):
         pass
 
 
-@editor_for("short_text")
 class ShortTextEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -93,7 +91,6 @@ class PlainEditor(QPlainTextEdit):
         self.insertPlainText(clean)
 
 
-@editor_for("long_text")
 class LongTextEditor(FieldEditor):
     owns_label = True
 
@@ -127,7 +124,12 @@ class LongTextEditor(FieldEditor):
         # Red underlines and suggestions; the dictionary loads in the background on first use.
         self.spelling = attach_spelling(self.edit, ctx.services, ctx.store)
         left.addWidget(self.edit, 1)
-        self.counter = CounterLabel(field.words, field.bullets)
+        self.counter = CounterLabel(
+            field.words,
+            field.bullets,
+            guide=field.is_guide,
+            words_always=field.words_always,
+        )
         left.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(left, 3)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_class
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_group import lay_out_fields
 from tli_workbook.ui.pages.base import PageBase
 
@@ -53,7 +53,7 @@ class FieldsView(QWidget):
         lay.setSpacing(22)
         pairs: list[tuple[Field, FieldEditor]] = []
         for field, key in zip(fields, keys, strict=True):
-            cls = editor_class(field.type)
+            cls = ctx.editor_class(field.type)
             if cls is None:
                 lay.addWidget(_missing(field))
                 continue
