@@ -62,7 +62,7 @@ def _field(node: Node, *, column: bool = False) -> Field:
     allowed = COMMON_KEYS | kind.keys | ({"private"} if kind.stores_value and not column else set())
     extra = sorted(set(map(str, node.value)) - allowed)
     if extra:
-        where = "a table column" if column else f"a {ftype} field"
+        where = f"{ftype} table columns" if column else f"{ftype} fields"
         raise node.get(extra[0]).fail(f"{extra[0]!r} is not a key of {where}")
     fid = node.get("id").ident(FIELD_ID)
     kw: dict[str, Any] = {
