@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part
@@ -45,6 +45,9 @@ from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-export
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Answers, ArtifactRecord, FileMeta, Snapshot
+
 FilePath = Callable[[str], Path | None]
 
 TICK, NO_TICK = "\u2611", "\u2610"  # ballot box with check / empty ballot box
@@ -65,7 +68,7 @@ class PacketOptions:
 class _Builder:
     def __init__(
         self,
-        snapshot: Mapping[str, Any],
+        snapshot: Snapshot,
         credential: Credential,
         file_path: FilePath,
         work_dir: Path,
@@ -78,8 +81,8 @@ class _Builder:
         self.work_dir = work_dir
         self.options = options
         self.progress = progress
-        self.answers: Mapping[str, Any] = snapshot.get("answers") or {}
-        self.files: Mapping[str, Any] = snapshot.get("files") or {}
+        self.answers: Answers = snapshot.get("answers") or {}
+        self.files: Mapping[str, FileMeta] = snapshot.get("files") or {}
         cmap = snapshot.get("circle_map") or {}
         self.map_data: dict[str, Any] = {
             "entries": list(cmap.get("entries") or []),
@@ -475,7 +478,7 @@ def _listing_blocks(listing: Sequence[tuple[str, Sequence[str]]], b: _Builder) -
 
 
 def build_document(
-    snapshot: Mapping[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: FilePath,
     work_dir: Path,

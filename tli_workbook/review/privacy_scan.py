@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tli_workbook.definitions.keys import privacy_key
 from tli_workbook.definitions.model import Credential, Field, Part
@@ -35,6 +35,9 @@ from tli_workbook.text.privacy import (
 )
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Snapshot
 
 TERMS_KEY = privacy_key("terms")
 FINE_KEY = privacy_key("fine")
@@ -68,7 +71,7 @@ class _Source:
     sha: str = ""  # for "file": the stored file whose metadata is read
 
 
-def terms_of(snap: dict[str, Any]) -> list[str]:
+def terms_of(snap: Snapshot) -> list[str]:
     value = (snap.get("answers") or {}).get(TERMS_KEY)
     if not isinstance(value, list):
         return []
@@ -76,7 +79,7 @@ def terms_of(snap: dict[str, Any]) -> list[str]:
     return [t.strip() for t in value if isinstance(t, str) and len(t.strip()) >= 2]
 
 
-def fine_keys_of(snap: dict[str, Any]) -> set[str]:
+def fine_keys_of(snap: Snapshot) -> set[str]:
     value = (snap.get("answers") or {}).get(FINE_KEY)
     return {k for k in value if isinstance(k, str)} if isinstance(value, list) else set()
 
@@ -128,7 +131,7 @@ def _where(part: Part, *bits: str) -> str:
     return ", ".join([part.short_title, *[b for b in bits if b]])
 
 
-def _form_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _form_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     answers = snap.get("answers") or {}
     # Private notes never reach the packet, so no reviewer reads them.
     fields = [(f, k) for f, k in form_fields(part, snap) if f.stores_value and not f.private]
@@ -146,7 +149,7 @@ def _field_sources(
         yield _Source(part.id, key, piece.loc, piece.where, piece.text, piece.mode, piece.sha)
 
 
-def _map_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _map_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     for e in snap.get("circle_map", {}).get("entries", []):
         ring = str(e.get("ring", ""))
         spec = part.rings.get(ring)
@@ -158,7 +161,7 @@ def _map_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
                 yield _Source(part.id, f"map:{ring}", f"map:{e.get('id')}:{attr}", label, text)
 
 
-def _artifact_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _artifact_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     arts = [a for a in snap.get("artifacts", []) if a.get("part") == part.id]
     for i, a in enumerate(arts, 1):
         target = f"artifact:{a.get('id')}"
@@ -189,7 +192,7 @@ def _artifact_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
             )
 
 
-def _feedback_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _feedback_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     resp = [r for r in snap.get("respondents", []) if r.get("part") == part.id]
     for i, r in enumerate(resp, 1):
         target, loc = f"respondent:{r.get('id')}", f"respondent:{r.get('id')}"
@@ -202,7 +205,7 @@ def _feedback_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
                 yield _Source(part.id, target, f"{loc}:{p.id}", f"{where}: answer {n}", text)
 
 
-def sources(snap: dict[str, Any], cred: Credential) -> Iterator[_Source]:
+def sources(snap: Snapshot, cred: Credential) -> Iterator[_Source]:
     """Every place in the submission a reviewer could read, in definition order."""
     for part in cred.parts:
         if part.kind == "form" and part.packet:
@@ -243,7 +246,7 @@ def _scan_source(s: _Source, terms: tuple[str, ...], file_path: FilePath | None)
 
 
 def scan_workbook(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath | None = None,
     terms: Iterable[str] | None = None,
@@ -266,7 +269,7 @@ def scan_workbook(
 
 
 def open_findings(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath | None,
     fine_keys: Iterable[str] | None = None,

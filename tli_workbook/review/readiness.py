@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part, Variant
@@ -21,6 +21,9 @@ from tli_workbook.fields.registry import kind_of
 from tli_workbook.review.evidence_readiness import annotation_items, original_file_items
 from tli_workbook.review.items import Item
 from tli_workbook.review.limits import evaluate
+
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Answers, Snapshot
 
 __all__ = ["Item", "PartStatus", "form_fields", "is_ready", "readiness", "todo_items"]
 
@@ -52,11 +55,11 @@ class PartStatus:
 
 @dataclass(frozen=True)
 class _Ctx:
-    snap: dict[str, Any]
+    snap: Snapshot
     file_exists: FileExists
 
     @property
-    def answers(self) -> dict[str, Any]:
+    def answers(self) -> Answers:
         return self.snap.get("answers", {}) or {}
 
     def need_ids(self) -> set[str]:
@@ -64,7 +67,7 @@ class _Ctx:
         return {e.get("id") for e in entries if e.get("ring") == "needs"}
 
 
-def chosen_variant(part: Part, snap: dict[str, Any]) -> Variant | None:
+def chosen_variant(part: Part, snap: Snapshot) -> Variant | None:
     """The variant the workbook submits: the one picked, else the default for its fellow flag."""
     if not part.variants:
         return None
@@ -72,7 +75,7 @@ def chosen_variant(part: Part, snap: dict[str, Any]) -> Variant | None:
     return part.variant(chosen) or part.default_variant(bool(snap["workbook"].get("fellow")))
 
 
-def form_fields(part: Part, snap: dict[str, Any]) -> list[tuple[Field, str]]:
+def form_fields(part: Part, snap: Snapshot) -> list[tuple[Field, str]]:
     """The submitted fields of a form part with their answer keys (chosen variant only)."""
     variant = chosen_variant(part, snap)
     if variant is not None:
@@ -186,7 +189,7 @@ def _feedback_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
 def part_status(
     cred: Credential,
     part: Part,
-    snap: dict[str, Any],
+    snap: Snapshot,
     file_exists: FileExists | None = None,
 ) -> PartStatus:
     """Every requirement of one part. `file_exists(sha)` says whether an attached file is
@@ -208,7 +211,7 @@ def part_status(
 
 
 def readiness(
-    cred: Credential, snap: dict[str, Any], file_exists: FileExists | None = None
+    cred: Credential, snap: Snapshot, file_exists: FileExists | None = None
 ) -> list[PartStatus]:
     """Status of every part that goes into the submission, in definition order."""
     return [part_status(cred, p, snap, file_exists) for p in cred.parts if p.kind != "learn"]
