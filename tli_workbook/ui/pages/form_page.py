@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
@@ -22,16 +23,6 @@ from tli_workbook.ui.pages.base import PageBase
 
 log = logging.getLogger(__name__)
 COMPACT_PER_ROW = 4  # short answers side by side on a page
-
-
-def answer_key(part: Part, field: Field, variant: Variant | None = None) -> str:
-    if variant is not None:
-        return f"{part.id}.{variant.id}.{field.id}"
-    return f"{part.id}.{field.id}"
-
-
-def variant_key(part: Part) -> str:
-    return f"{part.id}.variant"
 
 
 class FieldsView(QWidget):
