@@ -107,3 +107,15 @@ def test_a_private_note_never_reaches_the_packet_or_the_scan(
     assert not any("Jordan" in f.text for f in open_findings(snap, cm, file_path_of(store)))
     status = part_status(cm, part, snap)
     assert not any(i.target.endswith(".summary") for i in status.items)
+
+
+def test_the_packet_prints_labels_without_teacher_hints(
+    store: Any, cm: Any, tmp_path: Path
+) -> None:
+    wid = build_sample(store)
+    store.set_answer(wid, "artifact3.variant", "action_plan")
+    snap = store.snapshot(wid)
+    doc, _w = build_document(snap, cm, file_path_of(store), tmp_path, PacketOptions(toc=False))
+    lines = [t for s in doc.sections for b in s.blocks for t in plain_text(b)]
+    assert "Needs addressed" in lines
+    assert not any("(optional)" in t or "from your Circle Map" in t for t in lines)

@@ -73,6 +73,7 @@ def _field(node: Node, *, column: bool = False) -> Field:
         "prompts": node.get("prompts", []).strs(),
         "guiding_questions": node.get("guiding_questions", []).strs(),
         "placeholder": node.get("placeholder", "").str(),
+        "packet_title": node.get("packet_label", "").str(),
     }
     if not kw["label"] and kind.stores_value:
         raise node.get("label").fail("required for this field type")

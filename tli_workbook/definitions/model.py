@@ -77,6 +77,7 @@ class Field:
     limit: str = "hard"  # "hard" (a rule) or "guide" (the credential calls it a guide)
     words_always: bool = False  # the word range holds even for an answer given as bullets
     private: bool = False  # a note for the teacher: never printed in the packet
+    packet_title: str = ""  # the label the packet prints, when it differs from the page's
     min: float | None = None
     max: float | None = None
     integer: bool = True
@@ -111,7 +112,7 @@ class Field:
     @property
     def packet_label(self) -> str:
         """The label as the assessor reads it: "(optional)" is a hint for the teacher."""
-        return _OPTIONAL.sub("", self.label) or self.label
+        return self.packet_title or _OPTIONAL.sub("", self.label) or self.label
 
     @property
     def is_guide(self) -> bool:

@@ -22,7 +22,17 @@ NO_ANSWER = "(No answer.)"
 
 # Keys every field may carry. `private` is refused on a field that stores nothing.
 COMMON_KEYS: frozenset[str] = frozenset(
-    {"id", "type", "label", "help", "prompts", "guiding_questions", "required", "placeholder"}
+    {
+        "id",
+        "type",
+        "label",
+        "packet_label",
+        "help",
+        "prompts",
+        "guiding_questions",
+        "required",
+        "placeholder",
+    }
 )
 
 
