@@ -5,6 +5,7 @@ Shared by the loader and the field types (tli_workbook.fields), which parse thei
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -75,13 +76,13 @@ class Node:
             raise self.fail("must not be empty")
         return s
 
-    def ident(self, pattern: re.Pattern[str]) -> str:
+    def ident(self, pattern: re.Pattern[builtins.str]) -> builtins.str:
         s = self.str(allow_empty=False)
         if not pattern.match(s):
             raise self.fail(f"{s!r} is not a valid id (allowed: {pattern.pattern})")
         return s
 
-    def strs(self) -> tuple[str, ...]:
+    def strs(self) -> tuple[builtins.str, ...]:
         return tuple(n.str(allow_empty=False) for n in self.items())
 
     def bool(self) -> bool:
@@ -105,7 +106,7 @@ class Node:
             raise self.fail(f"expected a number, found {kind_of(v)}")
         return float(v)
 
-    def choice(self, allowed: Iterable[str]) -> str:
+    def choice(self, allowed: Iterable[builtins.str]) -> builtins.str:
         allowed = tuple(allowed)
         s = self.str(allow_empty=False)
         if s not in allowed:

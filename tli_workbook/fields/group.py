@@ -123,10 +123,15 @@ class Group(FieldKind):
                 blocks.append(out.heading(title, level + 1, toc=False))
             else:
                 blocks.append(Paragraph.of(title, "label", bold=True))
-            blocks.extend(
-                out.fields_blocks(field.fields, lambda g, it=item: it.get(g.id), level + 2)
-            )
+            blocks.extend(out.fields_blocks(field.fields, _value_in(item), level + 2))
         return blocks
+
+
+def _value_in(item: dict[str, Any]) -> Callable[[Field], Any]:
+    def value_of(sub: Field) -> Any:
+        return item.get(sub.id)
+
+    return value_of
 
 
 def _coverage(node: Node, fields: tuple[Field, ...]) -> Coverage:

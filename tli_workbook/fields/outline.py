@@ -56,13 +56,14 @@ class Outline(FieldKind):
                 continue
             level = field.levels[depth].id
             allowed = [o.id for o in field.checks.get(level, ())]
-            ticked = item.get("checks") if isinstance(item.get("checks"), list) else []
+            raw_checks = item.get("checks")
+            ticked = raw_checks if isinstance(raw_checks, list) else []
             if depth + 1 < len(field.levels):
                 children = self._normal(field, item.get("children"), depth + 1)
                 spill: list[dict[str, Any]] = []
             else:
                 children, spill = [], self._normal(field, item.get("children"), depth)
-            node = {
+            node: dict[str, Any] = {
                 "level": level,
                 "text": text_of(item.get("text")),
                 "cells": self.cells.clean(field.columns, item.get("cells")),

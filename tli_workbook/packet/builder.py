@@ -46,7 +46,7 @@ from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-export
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from tli_workbook.store.snapshot import Answers, ArtifactRecord, FileMeta, Snapshot
+    from tli_workbook.store.snapshot import Answers, FileMeta, Snapshot
 
 FilePath = Callable[[str], Path | None]
 
@@ -399,7 +399,8 @@ class _Builder:
         for i, person in enumerate(people, 1):
             role = str(person.get("role", "")).strip()
             blocks.append(self.heading(f"Respondent {i}: {role}" if role else f"Respondent {i}", 2))
-            answers = person.get("answers") if isinstance(person.get("answers"), dict) else {}
+            raw = person.get("answers")
+            answers = raw if isinstance(raw, dict) else {}
             for prompt in part.prompts:
                 blocks.append(self.heading(prompt.label, 3, toc=False))
                 answer = str(answers.get(prompt.id) or "").strip()

@@ -64,7 +64,9 @@ class _Ctx:
 
     def need_ids(self) -> set[str]:
         entries = self.snap.get("circle_map", {}).get("entries", [])
-        return {e.get("id") for e in entries if e.get("ring") == "needs"}
+        return {
+            uid for e in entries if e.get("ring") == "needs" and isinstance(uid := e.get("id"), str)
+        }
 
 
 def chosen_variant(part: Part, snap: Snapshot) -> Variant | None:

@@ -75,8 +75,8 @@ class ArtifactRecord(TypedDict, total=False):
     filename: str
     url: str
     description: str
-    fields: dict[str, Any]  # annotation element id -> text
-    markup: list[dict[str, Any]]
+    fields: Any  # JSON; annotation element id -> text when well formed
+    markup: Any  # JSON; a list of callouts when well formed
 
 
 class Respondent(TypedDict, total=False):
@@ -84,7 +84,7 @@ class Respondent(TypedDict, total=False):
     part: str
     role: str
     method: str
-    answers: dict[str, str]  # prompt id -> answer
+    answers: Any  # JSON; prompt id -> answer when well formed
 
 
 class FileMeta(TypedDict, total=False):

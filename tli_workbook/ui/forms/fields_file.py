@@ -8,6 +8,7 @@ stored file.
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 import os
 import re
@@ -155,6 +156,9 @@ class FileEditor(FieldEditor):
         self.changed.emit()
         self.attach_btn.setFocus()
 
+    def _open_quietly(self, index: int) -> None:
+        self.open(index)
+
     def open(self, index: int) -> Path | None:
         """Open a temporary copy; returns its path (None when the stored file is missing)."""
         if not 0 <= index < len(self.refs):
@@ -218,10 +222,12 @@ class FileEditor(FieldEditor):
             size = QLabel(human_size(info["size"]) if info else "missing from this workbook")
             size.setObjectName("fieldHelp" if info else "fieldWarning")
             h.addWidget(size)
-            open_btn = tool_button("Open", f"Open a copy of {name}", lambda i=i: self.open(i))
+            open_btn = tool_button(
+                "Open", f"Open a copy of {name}", functools.partial(self._open_quietly, i)
+            )
             open_btn.setEnabled(info is not None)
             h.addWidget(open_btn)
-            h.addWidget(tool_button("Remove", f"Remove {name}", lambda i=i: self.remove(i)))
+            h.addWidget(tool_button("Remove", f"Remove {name}", functools.partial(self.remove, i)))
             self.list_box.addWidget(row)
             row.show()
             self.rows.append(row)

@@ -8,6 +8,7 @@ silently) and says so, with a way to pick another.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
@@ -107,7 +108,8 @@ class NeedLinkEditor(FieldEditor):
     def _build_list(self) -> None:
         had_focus = next((k for k, cb in self.boxes.items() if cb.hasFocus()), None)
         while self.list_box.count():
-            w = self.list_box.takeAt(0).widget()
+            taken = self.list_box.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 discard(w)
         self.boxes = {}
@@ -154,7 +156,7 @@ class NeedLinkEditor(FieldEditor):
                 tool_button(
                     "Remove link",
                     "Remove the link to the need that is no longer on the map",
-                    lambda i=index: self._remove_link(i),
+                    functools.partial(self._remove_link, index),
                 )
             )
             row.setAccessibleName(BROKEN_TEXT)

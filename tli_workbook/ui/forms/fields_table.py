@@ -33,8 +33,14 @@ from tli_workbook.fields.table import Table as TableKind
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
 
-TABLE = KINDS["table"]
-assert isinstance(TABLE, TableKind)
+
+def _table_kind() -> TableKind:
+    kind = KINDS["table"]
+    assert isinstance(kind, TableKind)
+    return kind
+
+
+TABLE = _table_kind()
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -325,7 +331,8 @@ class TableEditor(FieldEditor):
 
     def _rebuild(self) -> None:
         while self.grid.count():
-            w = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 discard(w)
         self.cells, self.row_buttons = [], []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -78,7 +79,7 @@ class PlainEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on_rejected_paste = None
+        self.on_rejected_paste: Callable[[int], None] | None = None
 
     def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 (Qt override)
         text = source.text() if source.hasText() else ""
