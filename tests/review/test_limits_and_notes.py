@@ -51,7 +51,7 @@ def test_a_guide_missed_is_a_warning_not_a_failure(store: Any, cm: Any) -> None:
     assert warn.detail == "Above range: 60 words over (the word count is a guide)"
     text, ok = check_report(snap, cm, exists)
     assert ok and text.rstrip().endswith("Result: READY")
-    assert "[warn] Reflection: 560 / 400–500 words - Above range: 60 words over" in text
+    assert "[note] Reflection: 560 / 400–500 words - Above range: 60 words over" in text
 
     # An empty answer is still missing: a guide says how long, not whether.
     store.set_answer(wid, key, "")
