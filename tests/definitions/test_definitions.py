@@ -148,3 +148,95 @@ def test_shipped_catalog_matches_folder() -> None:
     files = sorted(p.stem for p in (forms_dir() / "credentials").glob("*.yaml"))
     assert files == sorted(CREDS)
     assert len(load_catalog()) == 4
+
+
+def _short(**extra: object) -> dict:
+    return {"id": "note", "type": "short_text", "label": "A note", **extra}
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "message"),
+    [
+        # Strict keys: a key the field type does not use is an error, not ignored.
+        (
+            lambda d: d["parts"][1]["fields"].append(_short(words=[1, 5])),
+            "parts[1].fields[1].words",
+            "'words' is not a key of short_text fields",
+        ),
+        (
+            lambda d: d["parts"][1]["fields"][0].__setitem__("max_chars", 40),
+            "parts[1].fields[0].max_chars",
+            "not a key of long_text fields",
+        ),
+        (
+            lambda d: d["parts"][1]["fields"][0].__setitem__("colour", "red"),
+            "parts[1].fields[0].colour",
+            "not a key of long_text fields",
+        ),
+        (
+            lambda d: d["parts"][1]["fields"][0].__setitem__("limit", "loose"),
+            "parts[1].fields[0].limit",
+            "not one of hard, guide",
+        ),
+        (
+            lambda d: d["parts"][1]["fields"].append(_short(label="B", id="b", limit="guide")),
+            "parts[1].fields[1].limit",
+            "not a key of short_text fields",
+        ),
+        (
+            lambda d: d["parts"][1]["fields"][0].__setitem__("words_always", True),
+            "parts[1].fields[0].words_always",
+            "needs both words and bullets",
+        ),
+        # A private note is never required, and only a stored value can be private.
+        (
+            lambda d: d["parts"][1]["fields"][0].update(private=True, required=True),
+            "parts[1].fields[0].required",
+            "never required",
+        ),
+        (
+            lambda d: d["parts"][1]["fields"].append(
+                {"id": "i", "type": "info", "text": "x", "private": True}
+            ),
+            "parts[1].fields[1].private",
+            "not a key of info fields",
+        ),
+        # Ids that would collide with the keys the app keeps for itself.
+        (lambda d: d["parts"][1].__setitem__("id", "rubric"), "parts[1].id", "app's own use"),
+        (lambda d: d["parts"][1].__setitem__("id", "privacy"), "parts[1].id", "app's own use"),
+        (lambda d: d["parts"][1].__setitem__("id", "learn"), "parts[1].id", "app's own use"),
+        (
+            lambda d: d["parts"][1]["fields"][0].__setitem__("id", "variant"),
+            "parts[1].fields[0].id",
+            "app's own use",
+        ),
+        (
+            lambda d: d["parts"][7]["fields"][0].__setitem__("id", "self_level"),
+            "parts[7].fields[0].id",
+            "app's own use",
+        ),
+    ],
+)
+def test_field_keys_are_strict_and_app_keys_reserved(tmp_path, good, mutate, path, message) -> None:
+    mutate(good)
+    f = _write(tmp_path, good)
+    with pytest.raises(DefinitionError) as info:
+        load_file(f)
+    err = info.value
+    assert (err.path, message in err.message) == (path, True), err.message
+    assert str(err).startswith(f"{f}: {path}: ")
+
+
+def test_guides_and_private_notes_come_from_the_yaml(catalog) -> None:
+    cm = catalog.get("coaching-and-mentoring")
+    assert cm.part("part1").fields[0].is_guide  # "use the suggested word count as a guide"
+    assert cm.part("part3").fields[0].is_guide
+    fcr = catalog.get("facilitating-collaborative-relationships")
+    assert not fcr.part("part1").fields[0].is_guide  # FCR gives its counts as rules
+    assert all(f.words_always for f in fcr.part("artifact2").fields)
+    assert not any(f.words_always for f in cm.part("artifact2").fields)
+    for cid in ("coaching-and-mentoring", "purposeful-collaboration", fcr.id):
+        fellows = catalog.get(cid).part("artifact3").variants[0]
+        summary = next(f for f in fellows.fields if f.id == "summary")
+        assert summary.private and not summary.required
+        assert summary.packet_label == "Summary"

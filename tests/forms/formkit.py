@@ -103,3 +103,100 @@ def reopen(qtbot, data_dir: Path, catalog):  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     return store, win
+
+
+# ----- every field type through the real widgets (all_types.yaml) ---------------------------
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_all_types(all_window, store):  # type: ignore[no-untyped-def]
+    wid = store.create_workbook("all-types", "Every type", False)
+    store.upsert_map_entry(wid, {"id": "n1", "ring": "needs", "text": "Need one"})
+    store.upsert_map_entry(wid, {"id": "n2", "ring": "needs", "text": "Need two"})
+    view = all_window.open_workbook(wid)
+    page = view.show_part("form")
+    from tli_workbook.ui.pages.form_page import FormPage
+
+    assert isinstance(page, FormPage)
+    return wid, view, page
+
+
+def fill_every_type(qtbot, page, monkeypatch, tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    ed = page.editor
+    qtbot.keyClicks(ed("form.name").edit, "A short answer")
+    qtbot.keyClicks(ed("form.essay").edit, "A few words of essay")
+    type_date(qtbot, ed("form.when"), "20250314")
+    type_date(qtbot, ed("form.meeting"), "202503141530")
+    qtbot.keyClicks(ed("form.count").edit, "12")
+    qtbot.keyClicks(ed("form.ratio").edit, "2,5")  # a decimal comma is read as a point
+
+    colour = ed("form.colour")
+    scroll_to(page, colour)
+    click(qtbot, colour.radios.buttons["green"])
+    pick_in_combo(qtbot, ed("form.size").combo, "Medium")
+    days = ed("form.days")
+    click(qtbot, days.boxes["mon"])
+    click(qtbot, days.boxes["wed"])
+    skills = ed("form.skills")
+    scroll_to(page, skills)
+    click(qtbot, skills.boxes["pause"])
+    qtbot.keyClicks(skills.other_edit, "Mirror body language")  # ticks "Other" itself
+    rating = ed("form.confidence")
+    focus(qtbot, rating.radios.buttons["low"])
+    qtbot.keyClick(rating.radios.buttons["low"], Qt.Key.Key_Space)
+    qtbot.keyClick(rating.radios.buttons["low"], Qt.Key.Key_Right)  # arrows move the choice
+
+    fixed = ed("form.outreach")
+    scroll_to(page, fixed)
+    qtbot.keyClicks(fixed.cells[1]["how"].edit, "Staff meeting")
+    type_date(qtbot, fixed.cells[1]["by"], "20250401")
+    qtbot.keyClicks(fixed.cells[1]["reach"].edit, "30")
+    pick_in_combo(qtbot, fixed.cells[0]["channel"].combo, "Mail")
+
+    log = ed("form.log")
+    scroll_to(page, log)
+    qtbot.keyClicks(log.cells[0]["what"].edit, "Kick-off")
+    qtbot.mouseClick(log.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(log.cells[1]["what"].edit, "Check-in")
+    qtbot.keyClicks(log.cells[1]["notes"].edit, "Short notes")
+    qtbot.mouseClick(log.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(log.cells[2]["what"].edit, "Wrap-up")
+    qtbot.mouseClick(log.row_buttons[2]["up"], Qt.MouseButton.LeftButton)  # reorder
+    assert [r.get("what") for r in log.rows] == ["Kick-off", "Wrap-up", "Check-in"]
+    qtbot.mouseClick(log.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(log.row_buttons[3]["remove"], Qt.MouseButton.LeftButton)  # empty: no ask
+    assert len(log.rows) == 3
+
+    talks = ed("form.talks")
+    scroll_to(page, talks)
+    assert "✗ Peer: 0" in talks.status_text()
+    click(qtbot, talks.editors[0]["kind"].radios.buttons["peer"])
+    type_date(qtbot, talks.editors[0]["held_on"], "20250110")
+    qtbot.keyClicks(talks.editors[0]["steps"].cells[0]["step"].edit, "Draft")
+    qtbot.mouseClick(talks.add_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, talks.editors[1]["kind"].radios.buttons["mentor"])
+    qtbot.keyClicks(talks.editors[1]["notes"].edit, "Mentor notes")
+    assert "✓ Peer: 1" in talks.status_text() and "✓ Mentor: 1" in talks.status_text()
+
+    plan = ed("form.plan")
+    scroll_to(page, plan)
+    first = plan.rows[(0,)]
+    qtbot.keyClicks(first.text, "Objective one")
+    qtbot.keyClicks(first.cells["lead"].edit, "Me")
+    click(qtbot, first.checks["specific"])
+    qtbot.mouseClick(first.child_btn, Qt.MouseButton.LeftButton)  # add child: a task
+    qtbot.keyClicks(plan.rows[(0, 0)].text, "Task one")
+    focus(qtbot, plan.rows[(0, 0)].text)
+    qtbot.keyClick(plan.rows[(0, 0)].text, Qt.Key.Key_Return, CTRL)  # add sibling
+    qtbot.keyClicks(plan.rows[(0, 1)].text, "Task two")
+    type_date(qtbot, plan.rows[(0, 1)].cells["due"], "20250501")
+
+    needs = ed("form.needs")
+    scroll_to(page, needs)
+    click(qtbot, needs.boxes["n2"])
+
+    files = ed("form.files")
+    pdf = make_pdf(tmp_path)
+    monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: pdf)
+    qtbot.mouseClick(files.attach_btn, Qt.MouseButton.LeftButton)

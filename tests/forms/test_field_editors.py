@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.definitions.model import FIELD_TYPES
-from tli_workbook.ui.forms.base import FormContext, editor_class, registered_types
+from tli_workbook.fields.registry import FIELD_TYPES
+from tli_workbook.ui.forms.base import FormContext
+from tli_workbook.ui.forms.registry import EDITORS, editor_class, registered_types
 
 
 class RecordingDialogs:
@@ -46,7 +47,8 @@ def ctx(qtbot, store, all_types):  # type: ignore[no-untyped-def]
     store.upsert_map_entry(wid, {"id": "n1", "ring": "needs", "text": "Need one"})
     store.upsert_map_entry(wid, {"id": "c1", "ring": "context", "text": "Not a need"})
     part = all_types.part("form")
-    return FormContext(store, wid, all_types, part, RecordingDialogs(), {})  # type: ignore[arg-type]
+    dialogs = RecordingDialogs()
+    return FormContext(store, wid, all_types, part, dialogs, {}, EDITORS)  # type: ignore[arg-type]
 
 
 def make(ctx, field_id: str, qtbot):  # type: ignore[no-untyped-def]

@@ -1,14 +1,39 @@
-"""Credential and tool definitions, loaded from forms/ and validated."""
+"""Credential and tool definitions, loaded from forms/ and validated.
 
-from tli_workbook.definitions.loader import (
-    Catalog,
-    DefinitionError,
-    default_catalog,
-    load_catalog,
-    load_file,
-    parse_credential,
-)
-from tli_workbook.definitions.model import STAGE_TITLES, STAGES, Credential, Field, Part
+The names below load on first use: the field types (tli_workbook.fields) build on
+definitions.model, and the loader builds on the field types, so importing this package must
+not import the loader before the model is there.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tli_workbook.definitions.loader import (
+        Catalog,
+        DefinitionError,
+        default_catalog,
+        load_catalog,
+        load_file,
+        parse_credential,
+    )
+    from tli_workbook.definitions.model import STAGE_TITLES, STAGES, Credential, Field, Part
+
+_LAZY = {
+    "Catalog": "tli_workbook.definitions.loader",
+    "DefinitionError": "tli_workbook.definitions.yamlnode",
+    "default_catalog": "tli_workbook.definitions.loader",
+    "load_catalog": "tli_workbook.definitions.loader",
+    "load_file": "tli_workbook.definitions.loader",
+    "parse_credential": "tli_workbook.definitions.loader",
+    "STAGE_TITLES": "tli_workbook.definitions.model",
+    "STAGES": "tli_workbook.definitions.model",
+    "Credential": "tli_workbook.definitions.model",
+    "Field": "tli_workbook.definitions.model",
+    "Part": "tli_workbook.definitions.model",
+}
 
 __all__ = [
     "STAGES",
@@ -23,3 +48,12 @@ __all__ = [
     "load_file",
     "parse_credential",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

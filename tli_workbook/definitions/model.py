@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+_OPTIONAL = re.compile(r"\s*\(optional\)\s*$", re.IGNORECASE)
 
 STAGES: tuple[str, ...] = ("learn", "design", "do", "reflect")
 STAGE_TITLES: dict[str, str] = {
@@ -13,24 +16,7 @@ STAGE_TITLES: dict[str, str] = {
     "reflect": "Reflect",
 }
 PART_KINDS: tuple[str, ...] = ("learn", "form", "circle_map", "artifacts", "feedback")
-FIELD_TYPES: tuple[str, ...] = (
-    "info",
-    "short_text",
-    "long_text",
-    "date",
-    "datetime",
-    "number",
-    "choice",
-    "multi_choice",
-    "checklist",
-    "rating",
-    "table",
-    "group",
-    "outline",
-    "need_link",
-    "file",
-)
-COLUMN_TYPES: tuple[str, ...] = ("short_text", "long_text", "date", "number", "choice")
+# Field types and which of them may be table columns: see tli_workbook.fields.registry.
 
 
 @dataclass(frozen=True)
@@ -88,6 +74,10 @@ class Field:
     words: Range | None = None
     bullets: Range | None = None
     guidance: str = ""
+    limit: str = "hard"  # "hard" (a rule) or "guide" (the credential calls it a guide)
+    words_always: bool = False  # the word range holds even for an answer given as bullets
+    private: bool = False  # a note for the teacher: never printed in the packet
+    packet_title: str = ""  # the label the packet prints, when it differs from the page's
     min: float | None = None
     max: float | None = None
     integer: bool = True
@@ -118,6 +108,15 @@ class Field:
     @property
     def stores_value(self) -> bool:
         return self.type != "info"
+
+    @property
+    def packet_label(self) -> str:
+        """The label as the assessor reads it: "(optional)" is a hint for the teacher."""
+        return self.packet_title or _OPTIONAL.sub("", self.label) or self.label
+
+    @property
+    def is_guide(self) -> bool:
+        return self.limit == "guide"
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part
+from tli_workbook.fields.base import NO_ANSWER, prompt_blocks
+from tli_workbook.fields.links import LINK_BROKEN  # noqa: F401 (re-exported)
+from tli_workbook.fields.registry import kind_of
 from tli_workbook.packet.document import (
     Block,
     BulletList,
@@ -35,17 +39,18 @@ from tli_workbook.packet.document import (
 from tli_workbook.packet.errors import ExportError, ImageError
 from tli_workbook.packet.images import PRINT_MAX_PX, is_image, prepare_image
 from tli_workbook.packet.progress import Progress
+from tli_workbook.packet.prose import format_number, text_blocks  # noqa: F401 (re-exported)
+from tli_workbook.review.rubric import level_of, rubric_key, ticked_indices
 from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Answers, FileMeta, Snapshot
+
 FilePath = Callable[[str], Path | None]
 
-NO_ANSWER = "(No answer.)"
-LINK_BROKEN = "(link broken)"
 TICK, NO_TICK = "\u2611", "\u2610"  # ballot box with check / empty ballot box
-_BULLET = re.compile(r"^(\s*)(?:[-*\u2022\u2023\u25e6\u2013])\s+(.*)$")
-_COMPACT = {"short_text", "date", "datetime", "number", "choice", "rating"}
 
 
 @dataclass
@@ -57,73 +62,13 @@ class PacketOptions:
     max_image_px: int = PRINT_MAX_PX
 
 
-# ---------------------------------------------------------------------------------- formatting
-
-
-def format_number(value: Any) -> str:
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def text_blocks(text: str, style: str = "body") -> list[Block]:
-    """A typed answer as blocks: "- " (or "* ", "\u2022 ") lines become bullet lists, every other
-    non-empty line a paragraph. Indented bullets become a second list level."""
-    blocks: list[Block] = []
-    bullets: list[list[Run]] = []
-    bullet_level = 0
-
-    def flush() -> None:
-        nonlocal bullets
-        if bullets:
-            blocks.append(BulletList(bullets, level=bullet_level, style=style))  # type: ignore[arg-type]
-            bullets = []
-
-    for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not line.strip():
-            flush()
-            continue
-        m = _BULLET.match(line)
-        if m:
-            level = 1 if len(m.group(1).expandtabs(4)) >= 2 else 0
-            if level != bullet_level:
-                flush()
-                bullet_level = level
-            bullets.append([Run(m.group(2).strip())])
-        else:
-            flush()
-            bullet_level = 0
-            blocks.append(Paragraph([Run(line.strip())], style))  # type: ignore[arg-type]
-    flush()
-    return blocks
-
-
-def _is_empty(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list | dict | tuple):
-        return len(value) == 0
-    return False
-
-
-def _option_label(options: Sequence[Any], value: Any) -> str:
-    for o in options:
-        if o.id == value:
-            return o.label
-    return str(value)
-
-
 # ------------------------------------------------------------------------------------- builder
 
 
 class _Builder:
     def __init__(
         self,
-        snapshot: Mapping[str, Any],
+        snapshot: Snapshot,
         credential: Credential,
         file_path: FilePath,
         work_dir: Path,
@@ -136,8 +81,8 @@ class _Builder:
         self.work_dir = work_dir
         self.options = options
         self.progress = progress
-        self.answers: Mapping[str, Any] = snapshot.get("answers") or {}
-        self.files: Mapping[str, Any] = snapshot.get("files") or {}
+        self.answers: Answers = snapshot.get("answers") or {}
+        self.files: Mapping[str, FileMeta] = snapshot.get("files") or {}
         cmap = snapshot.get("circle_map") or {}
         self.map_data: dict[str, Any] = {
             "entries": list(cmap.get("entries") or []),
@@ -274,27 +219,28 @@ class _Builder:
 
     def form_part(self, part: Part) -> None:
         fields = part.fields
-        prefix = part.id
+        variant = None
         if part.variants:
-            chosen = part.variant(self.answers.get(f"{part.id}.variant"))
+            chosen = part.variant(self.answers.get(variant_key(part)))
             chosen = chosen or part.default_variant(self.fellow)
             if chosen is not None:
                 fields = chosen.fields
-                prefix = f"{part.id}.{chosen.id}"
+                variant = chosen
                 self.section.blocks.append(
                     Paragraph([Run("Template: ", bold=True), Run(chosen.label)], "meta")
                 )
         self.section.blocks.extend(
-            self.fields_blocks(fields, lambda f: self.answers.get(f"{prefix}.{f.id}"), 2)
+            self.fields_blocks(fields, lambda f: self.answers.get(answer_key(part, f, variant)), 2)
         )
 
     def fields_blocks(
         self, fields: Sequence[Field], value_of: Callable[[Field], Any], level: int
     ) -> list[Block]:
         out: list[Block] = []
-        shown = [f for f in fields if f.stores_value]
+        # A private note is the teacher's own: it never reaches the assessor.
+        shown = [f for f in fields if f.stores_value and not f.private]
         # A part with one long answer needs no second heading repeating the part's title.
-        single = len(shown) == 1 and shown[0].type == "long_text"
+        single = len(shown) == 1 and kind_of(shown[0]).multiline
         compact: list[tuple[str, str]] = []
 
         def flush_compact() -> None:
@@ -303,11 +249,12 @@ class _Builder:
                 compact.clear()
 
         for f in shown:
-            value = value_of(f)
-            if not f.required and _is_empty(value):
+            kind = kind_of(f)
+            value = kind.normalise(f, value_of(f))
+            if not f.required and not kind.filled(f, value):
                 continue  # an optional question left blank is left out, as on paper
-            if f.type in _COMPACT and "\n" not in str(value or ""):
-                compact.append((f.label, self.compact_value(f, value)))
+            if kind.compact and "\n" not in str(value or ""):
+                compact.append((f.packet_label, kind.compact_text(f, value)))
                 continue
             flush_compact()
             out.extend(self.field_blocks(f, value, level, single))
@@ -315,151 +262,24 @@ class _Builder:
         return out
 
     def compact_value(self, f: Field, value: Any) -> str:
-        if _is_empty(value):
-            return "\u2014"  # an em dash reads as "left blank" in a details table
-        if f.type == "date" or f.type == "datetime":
-            return format_date(value)
-        if f.type == "number":
-            return format_number(value)
-        if f.type == "choice":
-            return _option_label(f.options, value)
-        if f.type == "rating":
-            return _option_label(f.scale, value)
-        return str(value)
+        return kind_of(f).compact_text(f, value)
+
+    def entry_text(self, entry_id: Any) -> str:
+        """A Circle Map entry's text ("" when it is gone), for need links."""
+        entry = self.entries.get(entry_id)
+        return str(entry.get("text", "")).strip() if entry else ""
 
     def field_blocks(self, f: Field, value: Any, level: int, single: bool = False) -> list[Block]:
         out: list[Block] = []
+        kind = kind_of(f)
         if not single:
             if level <= 3:
-                out.append(self.heading(f.label, level, toc=level <= 2))
+                out.append(self.heading(f.packet_label, level, toc=level <= 2))
             else:
-                out.append(Paragraph.of(f.label, "label", bold=True))
-        if f.type == "long_text" or f.type in _COMPACT:
-            if f.prompts:
-                if len(f.prompts) == 1:
-                    out.append(Paragraph.of(f.prompts[0], "prompt"))
-                else:
-                    out.append(BulletList([[Run(p)] for p in f.prompts], style="prompt"))
-            if _is_empty(value):
-                out.append(Paragraph.of(NO_ANSWER, "note"))
-            elif f.type == "long_text" or f.type == "short_text":
-                out.extend(text_blocks(str(value)))
-            else:
-                out.append(Paragraph.of(self.compact_value(f, value)))
-            return out
-        if _is_empty(value):
-            out.append(Paragraph.of(NO_ANSWER, "note"))
-            return out
-        if f.type == "multi_choice":
-            items = value if isinstance(value, list) else [value]
-            out.append(BulletList([[Run(_option_label(f.options, v))] for v in items]))
-        elif f.type == "checklist":
-            out.extend(_checklist_blocks(f, value))
-        elif f.type == "table":
-            out.append(self.table_block(f, value))
-        elif f.type == "group":
-            items = value if isinstance(value, list) else [value]
-            for i, item in enumerate(items, 1):
-                item = item if isinstance(item, dict) else {}
-                title = f"{f.item_label} {i}"
-                if level + 1 <= 3:
-                    out.append(self.heading(title, level + 1, toc=False))
-                else:
-                    out.append(Paragraph.of(title, "label", bold=True))
-                out.extend(self.fields_blocks(f.fields, lambda g, it=item: it.get(g.id), level + 2))
-        elif f.type == "outline":
-            out.extend(self.outline_blocks(f, value))
-        elif f.type == "need_link":
-            ids = value if isinstance(value, list) else [value]
-            items = []
-            for uid in ids:
-                entry = self.entries.get(uid)
-                text = str(entry.get("text", "")).strip() if entry else ""
-                items.append([Run(text or LINK_BROKEN, italic=not text)])
-            out.append(BulletList(items))
-        elif f.type == "file":
-            refs = value if isinstance(value, list) else [value]
-            for ref in refs:
-                ref = ref if isinstance(ref, dict) else {"file": ref}
-                name = str(ref.get("name") or ref.get("filename") or "attached file")
-                out.extend(self.file_blocks(ref.get("file"), name, [], name, f.label))
-        else:
-            out.append(Paragraph.of(str(value)))
-        return out
-
-    def table_block(self, f: Field, value: Any) -> Table:
-        cols = f.columns
-        header = [c.label for c in cols]
-        rows: list[list[Cell]] = []
-        if f.rows:
-            header = [""] + header
-            for i, row in enumerate(f.rows):
-                data = _fixed_row(value, row.id, i)
-                rows.append([Cell(row.label, bold=True)] + [self.cell(c, data) for c in cols])
-        else:
-            for data in value if isinstance(value, list) else []:
-                rows.append([self.cell(c, data if isinstance(data, dict) else {}) for c in cols])
-        widths = _widths(cols)
-        if f.rows:
-            widths = [1.2] + widths
-        return Table(header, rows, widths)
-
-    def cell(self, column: Field, data: Mapping[str, Any]) -> Cell:
-        value = data.get(column.id)
-        if _is_empty(value):
-            return Cell("")
-        return Cell(self.compact_value(column, value) if column.type != "long_text" else str(value))
-
-    def outline_blocks(self, f: Field, value: Any) -> list[Block]:
-        labels = {lv.id: lv.label for lv in f.levels}
-        header = [" / ".join(lv.label for lv in f.levels)] + [c.label for c in f.columns]
-        rows: list[list[Cell]] = []
-        shaded: set[int] = set()
-        # level id -> [(node label, ticked check ids)], for the self-check tables
-        checked: dict[str, list[tuple[str, set[str]]]] = {}
-
-        def walk(nodes: Any, depth: int, number: str) -> None:
-            for i, node in enumerate(nodes if isinstance(nodes, list) else [], 1):
-                if not isinstance(node, dict):
-                    continue
-                num = f"{number}.{i}" if number else str(i)
-                level_id = node.get("level") or (f.levels[min(depth, len(f.levels) - 1)].id)
-                label = f"{labels.get(level_id, level_id)} {num}"
-                text = str(node.get("text", "")).strip()
-                if depth == 0:
-                    shaded.add(len(rows))
-                cells = node.get("cells") if isinstance(node.get("cells"), dict) else {}
-                rows.append(
-                    [Cell(f"{label}: {text}" if text else label, indent=depth, bold=depth == 0)]
-                    + [self.cell(c, cells) for c in f.columns]
-                )
-                if f.checks.get(level_id):
-                    ticks = {str(t) for t in node.get("checks") or []}
-                    checked.setdefault(level_id, []).append((label, ticks))
-                walk(node.get("children"), depth + 1, num)
-
-        walk(value, 0, "")
-        out: list[Block] = [Table(header, rows, [3.0] + _widths(f.columns), shaded)]
-        for lv in f.levels:
-            nodes = checked.get(lv.id)
-            if not nodes:
-                continue
-            # One row per check, one column per objective: long check labels read in full.
-            check_rows = [
-                [Cell(c.label)]
-                + [
-                    Cell("\u2713" if c.id in ticks else "", align="center")
-                    for _label, ticks in nodes
-                ]
-                for c in f.checks[lv.id]
-            ]
-            out.append(
-                Table(
-                    [f"{lv.label} self-check"] + [label for label, _ticks in nodes],
-                    check_rows,
-                    [3.6] + [1.0] * len(nodes),
-                )
-            )
+                out.append(Paragraph.of(f.packet_label, "label", bold=True))
+        if kind.prose or kind.compact:
+            out.extend(prompt_blocks(f))
+        out.extend(kind.blocks(f, kind.normalise(f, value), self, level))
         return out
 
     # -- circle map
@@ -579,7 +399,8 @@ class _Builder:
         for i, person in enumerate(people, 1):
             role = str(person.get("role", "")).strip()
             blocks.append(self.heading(f"Respondent {i}: {role}" if role else f"Respondent {i}", 2))
-            answers = person.get("answers") if isinstance(person.get("answers"), dict) else {}
+            raw = person.get("answers")
+            answers = raw if isinstance(raw, dict) else {}
             for prompt in part.prompts:
                 blocks.append(self.heading(prompt.label, 3, toc=False))
                 answer = str(answers.get(prompt.id) or "").strip()
@@ -594,13 +415,12 @@ class _Builder:
         scale = {o.id: o.label for o in rubric.scale}
         for row in rubric.rows:
             section.blocks.append(self.heading(row.title, 2))
-            got = self.answers.get(f"rubric.{row.id}")
-            got = got if isinstance(got, dict) else {}
-            level = got.get("level")
-            if level not in row.criteria:
+            got = self.answers.get(rubric_key(row))
+            level = level_of(got)
+            if level is None or level not in row.criteria:
                 section.blocks.append(Paragraph.of("Not self-assessed yet.", "note"))
                 continue
-            ticked = {t for t in got.get("ticked") or [] if isinstance(t, int)}
+            ticked = set(ticked_indices(got, level))
             section.blocks.append(
                 Paragraph([Run("Self-assessed level: ", bold=True), Run(scale.get(level, level))])
             )
@@ -616,55 +436,9 @@ class _Builder:
 # ------------------------------------------------------------------------------ small helpers
 
 
-def _widths(columns: Sequence[Field]) -> list[float]:
-    """Relative column widths by content: dates need room for "September 30, 2025"."""
-    table = {"long_text": 2.0, "date": 1.3, "number": 0.8}
-    return [table.get(c.type, 1.0) for c in columns]
-
-
 def _details_table(pairs: Sequence[tuple[str, str]]) -> Table:
     """Label/value pairs as a two-column table without a header row."""
     return Table([], [[Cell(k, bold=True), Cell(v)] for k, v in pairs], [1.0, 2.4])
-
-
-def _checklist_blocks(f: Field, value: Any) -> list[Block]:
-    if isinstance(value, dict):
-        ticked = set(value.get("items") or value.get("checked") or [])
-        other = str(value.get("other") or "").strip()
-    else:
-        ticked = {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
-        other = ""
-        for v in value if isinstance(value, list) else []:
-            if isinstance(v, dict) and v.get("other"):
-                other = str(v["other"]).strip()
-    out: list[Block] = []
-    groups = f.groups or ()
-    if groups:
-        for g in groups:
-            out.append(Paragraph.of(g.title, "label", bold=True))
-            out.append(
-                BulletList([[Run(o.label)] for o in g.items], [o.id in ticked for o in g.items])
-            )
-    else:
-        out.append(
-            BulletList([[Run(o.label)] for o in f.options], [o.id in ticked for o in f.options])
-        )
-    if other:
-        out.append(BulletList([[Run("Other: ", bold=True), Run(other)]], [True]))
-    return out
-
-
-def _fixed_row(value: Any, row_id: str, index: int) -> Mapping[str, Any]:
-    if isinstance(value, dict):
-        data = value.get(row_id)
-        return data if isinstance(data, dict) else {}
-    if isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict) and (item.get("row") == row_id or item.get("id") == row_id):
-                return item
-        if index < len(value) and isinstance(value[index], dict):
-            return value[index]
-    return {}
 
 
 def _sniffed(path: Path) -> str:
@@ -705,7 +479,7 @@ def _listing_blocks(listing: Sequence[tuple[str, Sequence[str]]], b: _Builder) -
 
 
 def build_document(
-    snapshot: Mapping[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: FilePath,
     work_dir: Path,

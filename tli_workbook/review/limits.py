@@ -17,10 +17,22 @@ class LimitStatus:
     bullet_range: Range | None
     state: str  # "empty", "below", "within", "above"
     satisfied_by: str  # "words", "bullets", "words and bullets" or ""
+    guide: bool = False  # the range is a guide the credential gives, not a rule
 
     @property
     def ok(self) -> bool:
+        """Within the range (for a guide too: this says where the answer stands)."""
         return self.state == "within"
+
+    @property
+    def passes(self) -> bool:
+        """Meets the requirement: within a hard range, or anything written for a guide."""
+        return self.state == "within" or (self.guide and self.state != "empty")
+
+    @property
+    def warns(self) -> bool:
+        """Written, but outside a range the credential gives as a guide."""
+        return self.guide and self.state in ("below", "above")
 
     def summary(self) -> str:
         """'312 / 350-500 words' or '72 words (50-150) · 4 bullets (3-5)'."""
@@ -34,6 +46,12 @@ class LimitStatus:
         return " · ".join(parts)
 
     def explanation(self) -> str:
+        text = self._explanation()
+        if self.warns:
+            return f"{text} (the word count is a guide)"
+        return text
+
+    def _explanation(self) -> str:
         if self.state == "empty":
             return "Not started"
         if self.state == "within":
@@ -68,12 +86,30 @@ def _side(n: int, r: Range) -> str:
     return "within"
 
 
-def evaluate(text: str, word_range: Range | None, bullet_range: Range | None = None) -> LimitStatus:
-    """Judge text against a word range and an optional "or bullets" range."""
+def evaluate(
+    text: str,
+    word_range: Range | None,
+    bullet_range: Range | None = None,
+    *,
+    words_always: bool = False,
+    guide: bool = False,
+) -> LimitStatus:
+    """Judge text against a word range and an optional "or bullets" range.
+
+    `words_always`: the word range holds for a bullet answer too (a rubric that states a
+    word count), so bullets only count when the words are also within range.
+    `guide`: the credential gives the range as a guide; see LimitStatus.passes."""
     words = count_words(text)
     bullets = count_bullets(text) if bullet_range is not None else 0
     if words == 0:
-        return LimitStatus(0, 0, word_range, bullet_range, "empty", "")
+        return LimitStatus(0, 0, word_range, bullet_range, "empty", "", guide)
+    if words_always and word_range is not None:
+        side = _side(words, word_range)
+        by = ["words"] if side == "within" else []
+        in_bullets = bullet_range is not None and bullets and _side(bullets, bullet_range)
+        if side == "within" and in_bullets == "within":
+            by.append("bullets")
+        return LimitStatus(words, bullets, word_range, bullet_range, side, " and ".join(by), guide)
     by = []
     sides = []
     if word_range is not None:
@@ -87,11 +123,11 @@ def evaluate(text: str, word_range: Range | None, bullet_range: Range | None = N
         if side == "within":
             by.append("bullets")
     if not sides:
-        return LimitStatus(words, bullets, word_range, bullet_range, "within", "words")
+        return LimitStatus(words, bullets, word_range, bullet_range, "within", "words", guide)
     if by:
         state = "within"
     elif "above" in sides and "below" not in sides or sides[0] == "above":
         state = "above"
     else:
         state = "below"
-    return LimitStatus(words, bullets, word_range, bullet_range, state, " and ".join(by))
+    return LimitStatus(words, bullets, word_range, bullet_range, state, " and ".join(by), guide)

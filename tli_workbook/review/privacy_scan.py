@@ -19,9 +19,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tli_workbook.definitions.keys import privacy_key
 from tli_workbook.definitions.model import Credential, Field, Part
+from tli_workbook.fields.registry import kind_of
 from tli_workbook.review.readiness import form_fields
 from tli_workbook.text.privacy import (
     KIND_LABELS,
@@ -34,8 +36,11 @@ from tli_workbook.text.privacy import (
 
 log = logging.getLogger(__name__)
 
-TERMS_KEY = "privacy.terms"
-FINE_KEY = "privacy.fine"
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Snapshot
+
+TERMS_KEY = privacy_key("terms")
+FINE_KEY = privacy_key("fine")
 FilePath = Callable[[str], Path | None]
 
 
@@ -66,7 +71,7 @@ class _Source:
     sha: str = ""  # for "file": the stored file whose metadata is read
 
 
-def terms_of(snap: dict[str, Any]) -> list[str]:
+def terms_of(snap: Snapshot) -> list[str]:
     value = (snap.get("answers") or {}).get(TERMS_KEY)
     if not isinstance(value, list):
         return []
@@ -74,7 +79,7 @@ def terms_of(snap: dict[str, Any]) -> list[str]:
     return [t.strip() for t in value if isinstance(t, str) and len(t.strip()) >= 2]
 
 
-def fine_keys_of(snap: dict[str, Any]) -> set[str]:
+def fine_keys_of(snap: Snapshot) -> set[str]:
     value = (snap.get("answers") or {}).get(FINE_KEY)
     return {k for k in value if isinstance(k, str)} if isinstance(value, list) else set()
 
@@ -126,10 +131,11 @@ def _where(part: Part, *bits: str) -> str:
     return ", ".join([part.short_title, *[b for b in bits if b]])
 
 
-def _form_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _form_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     answers = snap.get("answers") or {}
-    fields = [(f, k) for f, k in form_fields(part, snap) if f.stores_value]
-    textual = [f for f, _k in fields if f.type in ("long_text", "short_text")]
+    # Private notes never reach the packet, so no reviewer reads them.
+    fields = [(f, k) for f, k in form_fields(part, snap) if f.stores_value and not f.private]
+    textual = [f for f, _k in fields if kind_of(f).prose]
     for f, key in fields:
         own = "" if len(fields) == 1 or (len(textual) == 1 and f in textual) else f.label
         yield from _field_sources(part, f, key, answers.get(key), _where(part, own), key)
@@ -138,67 +144,12 @@ def _form_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
 def _field_sources(
     part: Part, f: Field, key: str, value: Any, where: str, loc: str
 ) -> Iterator[_Source]:
-    def src(text: Any, label: str, sub: str) -> _Source:
-        return _Source(part.id, key, f"{loc}{sub}", f"{where}{label}", str(text))
-
-    if f.type in ("long_text", "short_text") and isinstance(value, str) and value.strip():
-        yield _Source(part.id, key, loc, where, value)
-    elif f.type == "checklist" and isinstance(value, dict) and value.get("other"):
-        yield src(value["other"], " (other)", "#other")
-    elif f.type == "group" and isinstance(value, list):
-        for i, entry in enumerate(value, 1):
-            if not isinstance(entry, dict):
-                continue
-            for sub in f.fields:
-                label = f"{where}, {f.item_label} {i}: {sub.label}"
-                yield from _field_sources(
-                    part, sub, key, entry.get(sub.id), label, f"{loc}#{i}.{sub.id}"
-                )
-    elif f.type == "table" and isinstance(value, list):
-        for i, row in enumerate(value, 1):
-            for col in f.columns if isinstance(row, dict) else ():
-                cell = row.get(col.id)
-                if isinstance(cell, str) and cell.strip():
-                    yield src(cell, f", row {i}: {col.label}", f"#{i}.{col.id}")
-    elif f.type == "outline" and isinstance(value, list):
-        yield from _outline_sources(part, f, key, value, where, loc)
-    elif f.type == "file" and isinstance(value, list):
-        for i, ref in enumerate(value, 1):
-            if not isinstance(ref, dict):
-                continue
-            name, sha = str(ref.get("name") or ""), ref.get("file")
-            label = f", file {i}" if len(value) > 1 else ""
-            if name:
-                yield _Source(
-                    part.id, key, f"{loc}#{i}.name", f"{where}{label}: file name", name, "name"
-                )
-            if isinstance(sha, str):
-                meta_where = f"{where}{label}: file details"
-                yield _Source(part.id, key, f"{loc}#{i}.meta", meta_where, "", "file", sha)
+    """The text a reviewer reads in one answer, as its field type gives it."""
+    for piece in kind_of(f).texts(f, value, where, loc):
+        yield _Source(part.id, key, piece.loc, piece.where, piece.text, piece.mode, piece.sha)
 
 
-def _outline_sources(
-    part: Part, f: Field, key: str, nodes: list[Any], where: str, loc: str
-) -> Iterator[_Source]:
-    levels = {lv.id: lv.label for lv in f.levels}
-    stack = [(n, str(i)) for i, n in reversed(list(enumerate(nodes, 1)))]
-    while stack:
-        node, number = stack.pop()
-        if not isinstance(node, dict):
-            continue
-        label = f"{levels.get(str(node.get('level')), 'item')} {number}"
-        texts = [("", node.get("text"))]
-        texts += [(f" ({c.label})", (node.get("cells") or {}).get(c.id)) for c in f.columns]
-        for suffix, text in texts:
-            if isinstance(text, str) and text.strip():
-                yield _Source(
-                    part.id, key, f"{loc}#{number}{suffix}", f"{where}: {label}{suffix}", text
-                )
-        children = node.get("children") or []
-        stack.extend((c, f"{number}.{j}") for j, c in reversed(list(enumerate(children, 1))))
-
-
-def _map_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _map_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     for e in snap.get("circle_map", {}).get("entries", []):
         ring = str(e.get("ring", ""))
         spec = part.rings.get(ring)
@@ -210,7 +161,7 @@ def _map_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
                 yield _Source(part.id, f"map:{ring}", f"map:{e.get('id')}:{attr}", label, text)
 
 
-def _artifact_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _artifact_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     arts = [a for a in snap.get("artifacts", []) if a.get("part") == part.id]
     for i, a in enumerate(arts, 1):
         target = f"artifact:{a.get('id')}"
@@ -241,7 +192,7 @@ def _artifact_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
             )
 
 
-def _feedback_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
+def _feedback_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     resp = [r for r in snap.get("respondents", []) if r.get("part") == part.id]
     for i, r in enumerate(resp, 1):
         target, loc = f"respondent:{r.get('id')}", f"respondent:{r.get('id')}"
@@ -254,7 +205,7 @@ def _feedback_sources(part: Part, snap: dict[str, Any]) -> Iterator[_Source]:
                 yield _Source(part.id, target, f"{loc}:{p.id}", f"{where}: answer {n}", text)
 
 
-def sources(snap: dict[str, Any], cred: Credential) -> Iterator[_Source]:
+def sources(snap: Snapshot, cred: Credential) -> Iterator[_Source]:
     """Every place in the submission a reviewer could read, in definition order."""
     for part in cred.parts:
         if part.kind == "form" and part.packet:
@@ -295,7 +246,7 @@ def _scan_source(s: _Source, terms: tuple[str, ...], file_path: FilePath | None)
 
 
 def scan_workbook(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath | None = None,
     terms: Iterable[str] | None = None,
@@ -318,7 +269,7 @@ def scan_workbook(
 
 
 def open_findings(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath | None,
     fine_keys: Iterable[str] | None = None,

@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tli_workbook.definitions.model import Credential, Field, Part, Range, Variant
+from tli_workbook.definitions.keys import answer_key, variant_key
+from tli_workbook.definitions.model import Credential, Field, Part, Variant
+from tli_workbook.fields.base import is_empty
+from tli_workbook.fields.registry import kind_of
 from tli_workbook.review.evidence_readiness import annotation_items, original_file_items
 from tli_workbook.review.items import Item
 from tli_workbook.review.limits import evaluate
+
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Answers, Snapshot
 
 __all__ = ["Item", "PartStatus", "form_fields", "is_ready", "readiness", "todo_items"]
 
@@ -49,228 +55,44 @@ class PartStatus:
 
 @dataclass(frozen=True)
 class _Ctx:
-    snap: dict[str, Any]
+    snap: Snapshot
     file_exists: FileExists
 
     @property
-    def answers(self) -> dict[str, Any]:
+    def answers(self) -> Answers:
         return self.snap.get("answers", {}) or {}
 
     def need_ids(self) -> set[str]:
         entries = self.snap.get("circle_map", {}).get("entries", [])
-        return {e.get("id") for e in entries if e.get("ring") == "needs"}
+        return {
+            uid for e in entries if e.get("ring") == "needs" and isinstance(uid := e.get("id"), str)
+        }
 
 
-def chosen_variant(part: Part, snap: dict[str, Any]) -> Variant | None:
+def chosen_variant(part: Part, snap: Snapshot) -> Variant | None:
     """The variant the workbook submits: the one picked, else the default for its fellow flag."""
     if not part.variants:
         return None
-    chosen = (snap.get("answers", {}) or {}).get(f"{part.id}.variant")
+    chosen = (snap.get("answers", {}) or {}).get(variant_key(part))
     return part.variant(chosen) or part.default_variant(bool(snap["workbook"].get("fellow")))
 
 
-def form_fields(part: Part, snap: dict[str, Any]) -> list[tuple[Field, str]]:
+def form_fields(part: Part, snap: Snapshot) -> list[tuple[Field, str]]:
     """The submitted fields of a form part with their answer keys (chosen variant only)."""
     variant = chosen_variant(part, snap)
     if variant is not None:
-        return [(f, f"{part.id}.{variant.id}.{f.id}") for f in variant.fields]
-    return [(f, f"{part.id}.{f.id}") for f in part.fields]
+        return [(f, answer_key(part, f, variant)) for f in variant.fields]
+    return [(f, answer_key(part, f)) for f in part.fields]
 
 
 def _filled(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, dict):
-        return any(_filled(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_filled(v) for v in value)
-    return True
-
-
-def _has_limits(r: Range | None) -> bool:
-    return r is not None and (r.min is not None or r.max is not None)
-
-
-def _value_problem(field: Field, value: Any) -> str:
-    """Why a value does not meet its field (empty string when it does or is optional-empty)."""
-    if field.type == "info":
-        return ""
-    if field.type == "long_text" and (_has_limits(field.words) or _has_limits(field.bullets)):
-        text = value if isinstance(value, str) else ""
-        st = evaluate(text, field.words, field.bullets)
-        if st.state == "empty":
-            return "Required" if field.required else ""
-        return "" if st.ok else f"{st.summary()}: {st.explanation()}"
-    if not _filled(value):
-        return "Required" if field.required else ""
-    if field.type == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        if field.min is not None and value < field.min:
-            return f"At least {field.min:g}"
-        if field.max is not None and value > field.max:
-            return f"At most {field.max:g}"
-    if field.type == "short_text" and field.max_chars and len(str(value)) > field.max_chars:
-        return f"At most {field.max_chars} characters"
-    return ""
-
-
-def _long_text_item(part: Part, field: Field, key: str, value: Any) -> Item | None:
-    label = field.label or field.id
-    text = value if isinstance(value, str) else ""
-    if not (_has_limits(field.words) or _has_limits(field.bullets)):
-        if not field.required:
-            return None
-        ok = bool(text.strip())
-        return Item(part.id, key, label, ok, "" if ok else "Write an answer", ok)
-    st = evaluate(text, field.words, field.bullets)
-    if not field.required and st.state == "empty":
-        return None
-    return Item(
-        part.id, key, f"{label}: {st.summary()}", st.ok, st.explanation(), st.state != "empty"
-    )
-
-
-def _need_link_item(part: Part, field: Field, key: str, value: Any, ctx: _Ctx) -> Item:
-    ids = [v for v in (value or []) if isinstance(v, str)] if isinstance(value, list) else []
-    needs = ctx.need_ids()
-    broken = [i for i in ids if i not in needs]
-    live = len(ids) - len(broken)
-    label = field.label or field.id
-    if broken:
-        detail = (
-            f"{len(broken)} linked need(s) are no longer on the Circle Map: link a current need"
-        )
-        return Item(part.id, key, label, False, detail, True)
-    need = max(field.min_links, 1 if field.required else 0)
-    ok = live >= need
-    detail = "" if ok else f"Link at least {need} need(s) from your Circle Map"
-    return Item(part.id, key, label, ok, detail, live > 0)
-
-
-def _group_items(part: Part, field: Field, key: str, value: Any) -> Iterator[Item]:
-    entries = [e for e in (value if isinstance(value, list) else []) if _filled(e)]
-    label = field.label or field.id
-    if field.min_rows or field.required:
-        n = max(field.min_rows, 1)
-        ok = len(entries) >= n
-        yield Item(
-            part.id,
-            key,
-            f"{label}: {len(entries)} of at least {n}",
-            ok,
-            "" if ok else f"Add {n - len(entries)} more",
-            bool(entries),
-        )
-    for i, entry in enumerate(entries, 1):
-        data = entry if isinstance(entry, dict) else {}
-        problems = [
-            f"{sub.label}: {p}"
-            for sub in field.fields
-            if (p := _value_problem(sub, data.get(sub.id)))
-        ]
-        yield Item(part.id, key, f"{field.item_label} {i}", not problems, "; ".join(problems), True)
-    cov = field.coverage
-    if cov is not None:
-        counts = dict.fromkeys(cov.values, 0)
-        for e in entries:
-            if isinstance(e, dict) and e.get(cov.field) in counts:
-                counts[e[cov.field]] += 1
-        sub = next((f for f in field.fields if f.id == cov.field), None)
-        names = {o.id: o.label for o in sub.options} if sub else {}
-        missing = [names.get(v, v) for v, c in counts.items() if c < cov.each_at_least]
-        yield Item(
-            part.id,
-            key,
-            cov.label or f"{label}: each kind present",
-            not missing,
-            ("Missing: " + ", ".join(missing)) if missing else "",
-            bool(entries),
-        )
-
-
-def _table_item(part: Part, field: Field, key: str, value: Any) -> Item | None:
-    rows = value if isinstance(value, list) else []
-    label = field.label or field.id
-    if field.rows:  # fixed rows: each one asks for an answer
-        if not field.required:
-            return None
-        empty = [r.label for i, r in enumerate(field.rows) if not _filled(_row(rows, r.id, i))]
-        ok = not empty
-        detail = "" if ok else "Fill in: " + ", ".join(empty)
-        return Item(part.id, key, label, ok, detail, len(empty) < len(field.rows))
-    filled = [r for r in rows if _filled(r)]
-    need = field.min_rows or (1 if field.required else 0)
-    if not need:
-        return None
-    ok = len(filled) >= need
-    return Item(
-        part.id,
-        key,
-        f"{label}: {len(filled)} row(s)",
-        ok,
-        "" if ok else f"Fill at least {need} row(s)",
-        bool(filled),
-    )
-
-
-def _row(rows: list[Any], row_id: str, index: int) -> Any:
-    for r in rows:
-        if isinstance(r, dict) and r.get("_row") == row_id:
-            return {k: v for k, v in r.items() if k != "_row"}
-    return rows[index] if index < len(rows) else None
-
-
-def _outline_item(part: Part, field: Field, key: str, value: Any) -> Item | None:
-    nodes = value if isinstance(value, list) else []
-    top = [n for n in nodes if isinstance(n, dict) and str(n.get("text", "")).strip()]
-    if not field.required and not top:
-        return None
-    first = field.levels[0].label if field.levels else "item"
-    ok = bool(top)
-    label = f"{field.label}: {len(top)} {first.lower()}(s)"
-    return Item(part.id, key, label, ok, "" if ok else f"Add at least one {first.lower()}", ok)
-
-
-def _file_item(part: Part, field: Field, key: str, value: Any, ctx: _Ctx) -> Item | None:
-    refs = [r for r in (value if isinstance(value, list) else []) if isinstance(r, dict)]
-    shas = [r.get("file") for r in refs if isinstance(r.get("file"), str)]
-    if not field.required and not shas:
-        return None
-    missing = [s for s in shas if not ctx.file_exists(s)]
-    label = field.label or field.id
-    if missing:
-        return Item(
-            part.id, key, label, False, "The attached file is missing: attach it again", True
-        )
-    ok = bool(shas)
-    return Item(part.id, key, label, ok, "" if ok else "Attach the file", ok)
+    return not is_empty(value)
 
 
 def _field_items(part: Part, field: Field, key: str, value: Any, ctx: _Ctx) -> Iterator[Item]:
-    kind = field.type
-    one: Item | None = None
-    if kind == "info":
-        return
-    if kind == "long_text":
-        one = _long_text_item(part, field, key, value)
-    elif kind == "need_link":
-        one = _need_link_item(part, field, key, value, ctx)
-    elif kind == "group":
-        yield from _group_items(part, field, key, value)
-        return
-    elif kind == "table":
-        one = _table_item(part, field, key, value)
-    elif kind == "outline":
-        one = _outline_item(part, field, key, value)
-    elif kind == "file":
-        one = _file_item(part, field, key, value, ctx)
-    else:
-        problem = _value_problem(field, value)
-        if field.required or problem:
-            one = Item(part.id, key, field.label, not problem, problem, _filled(value))
-    if one is not None:
-        yield one
+    if field.private:
+        return  # a note for the teacher: nothing is asked of it
+    yield from kind_of(field).items(part.id, field, key, value, ctx)
 
 
 def _map_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
@@ -369,7 +191,7 @@ def _feedback_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
 def part_status(
     cred: Credential,
     part: Part,
-    snap: dict[str, Any],
+    snap: Snapshot,
     file_exists: FileExists | None = None,
 ) -> PartStatus:
     """Every requirement of one part. `file_exists(sha)` says whether an attached file is
@@ -391,7 +213,7 @@ def part_status(
 
 
 def readiness(
-    cred: Credential, snap: dict[str, Any], file_exists: FileExists | None = None
+    cred: Credential, snap: Snapshot, file_exists: FileExists | None = None
 ) -> list[PartStatus]:
     """Status of every part that goes into the submission, in definition order."""
     return [part_status(cred, p, snap, file_exists) for p in cred.parts if p.kind != "learn"]
@@ -404,3 +226,9 @@ def is_ready(statuses: Iterable[PartStatus]) -> bool:
 def todo_items(statuses: Iterable[PartStatus]) -> list[Item]:
     """The unmet requirements, in definition order."""
     return [i for s in statuses for i in s.todo]
+
+
+def warning_items(statuses: Iterable[PartStatus]) -> list[Item]:
+    """Met requirements with a warning (an answer outside a length the credential gives as a
+    guide), in definition order."""
+    return [i for s in statuses for i in s.items if i.ok and i.warning]

@@ -1,24 +1,53 @@
 """Rubric self-assessment values: stored under "rubric.<row id>" as
-{"level": scale id or None, "ticked": ["<scale id>:<criterion index>", ...]}."""
+{"level": scale id or None, "ticked": ["<scale id>:<criterion index>", ...]}.
+
+`normalise` is the one reader of that shape: the rubric panel, the Circle Map checklist and
+the packet's appendix all go through it. Ticks stored as bare numbers (an older shape) count
+for the chosen level."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from tli_workbook.definitions.keys import rubric_key
 from tli_workbook.definitions.model import Rubric, RubricRow
 
-
-def rubric_key(row: RubricRow) -> str:
-    return f"rubric.{row.id}"
+__all__ = [
+    "assessed_level",
+    "level_of",
+    "normalise",
+    "passing_rows",
+    "rubric_key",
+    "tick_id",
+    "ticked_indices",
+    "with_ticked",
+]
 
 
 def normalise(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         return {"level": None, "ticked": []}
     level = value.get("level") if isinstance(value.get("level"), str) else None
-    ticked = [t for t in value.get("ticked", []) if isinstance(t, str)]
+    ticked: list[str] = []
+    raw = value.get("ticked")
+    for t in raw if isinstance(raw, list) else []:
+        if isinstance(t, bool):
+            continue
+        if isinstance(t, int) and t >= 0 and level is not None:
+            t = tick_id(level, t)
+        if isinstance(t, str) and _TICK.match(t) and t not in ticked:
+            ticked.append(t)
     return {"level": level, "ticked": ticked}
+
+
+def level_of(value: Any) -> str | None:
+    """The level the teacher placed a row at (None: not yet)."""
+    return normalise(value)["level"]
+
+
+_TICK = re.compile(r"^[^:]+:\d+$")
 
 
 def tick_id(level: str, index: int) -> str:
@@ -45,7 +74,7 @@ def with_ticked(value: Any, level: str, indices: Iterable[int]) -> dict[str, Any
 
 
 def assessed_level(rubric: Rubric, answers: dict[str, Any], row: RubricRow) -> str | None:
-    return normalise(answers.get(rubric_key(row)))["level"]
+    return level_of(answers.get(rubric_key(row)))
 
 
 def passing_rows(rubric: Rubric, answers: dict[str, Any]) -> int:

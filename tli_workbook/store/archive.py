@@ -22,7 +22,7 @@ from typing import Any
 from tli_workbook.atomic_write import atomic_path
 from tli_workbook.store.errors import ArchiveError
 from tli_workbook.store.repository import MAX_FILE_BYTES, Store
-from tli_workbook.store.snapshot import validate_snapshot
+from tli_workbook.store.snapshot import Snapshot, validate_snapshot
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 2_000
@@ -49,7 +49,7 @@ def export_archive(store: Store, workbook_id: int, dest: Path) -> Path:
 
 @dataclass
 class OpenedArchive:
-    snapshot: dict[str, Any]
+    snapshot: Snapshot
     folder: Path  # checked files, named by sha256
 
     def file(self, sha: str) -> Path | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
@@ -32,6 +32,9 @@ from tli_workbook.store.models import (
     Workbook,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Snapshot
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # per attached file; documented in the README
 FILES_DIR = "files"
@@ -388,13 +391,13 @@ class Store:
 
     # ----- snapshots (archive, duplicate, export) --------------------------------------------
 
-    def snapshot(self, workbook_id: int) -> dict[str, Any]:
+    def snapshot(self, workbook_id: int) -> Snapshot:
         """The whole workbook as plain data: the content of an archive's workbook.json."""
         from tli_workbook.store.snapshot import build_snapshot
 
         return build_snapshot(self, workbook_id)
 
-    def import_snapshot(self, snap: Mapping[str, Any], file_source: Any) -> int:
+    def import_snapshot(self, snap: Snapshot | Mapping[str, Any], file_source: Any) -> int:
         from tli_workbook.store.snapshot import import_snapshot
 
         return import_snapshot(self, snap, file_source)

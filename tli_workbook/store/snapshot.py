@@ -1,6 +1,9 @@
 """A workbook as plain data (the archive's workbook.json), and its validation.
 
 The format is documented by docs/archive.schema.json; tests check real snapshots against it.
+Its shape is typed here (Snapshot and its parts): readiness, the privacy scan, the packet and
+the archive all read this one type. Answer values are JSON whose shape each field type owns
+(tli_workbook.fields); answer keys come from tli_workbook.definitions.keys.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from tli_workbook import __version__
 from tli_workbook.store.errors import ArchiveError
@@ -29,8 +32,82 @@ _SHA = re.compile(r"^[0-9a-f]{64}$")
 _UID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,300}$")
 
+Answers = dict[str, Any]  # answer key -> a field type's stored value (fields.*.normalise)
 
-def build_snapshot(store: Store, workbook_id: int) -> dict[str, Any]:
+
+class WorkbookHeader(TypedDict, total=False):
+    title: str
+    credential: str
+    fellow: bool
+    created: str  # ISO date-time, local
+    modified: str
+
+
+class MapEntry(TypedDict, total=False):
+    id: str
+    ring: str  # "center", "context" or "needs"
+    text: str
+    note: str
+    color: str
+    x: float
+    y: float
+    free: bool
+
+
+class MapStroke(TypedDict, total=False):
+    id: str
+    kind: str
+    color: str
+    width: float
+    points: list[list[float]]
+
+
+class CircleMap(TypedDict, total=False):
+    entries: list[MapEntry]
+    strokes: list[MapStroke]
+
+
+class ArtifactRecord(TypedDict, total=False):
+    id: str
+    part: str
+    title: str
+    file: str | None  # SHA-256 of a stored file
+    filename: str
+    url: str
+    description: str
+    fields: Any  # JSON; annotation element id -> text when well formed
+    markup: Any  # JSON; a list of callouts when well formed
+
+
+class Respondent(TypedDict, total=False):
+    id: str
+    part: str
+    role: str
+    method: str
+    answers: Any  # JSON; prompt id -> answer when well formed
+
+
+class FileMeta(TypedDict, total=False):
+    size: int
+    media_type: str
+
+
+class Snapshot(TypedDict, total=False):
+    """A whole workbook (workbook.json). Readers use .get(): older archives may lack keys."""
+
+    format: str
+    version: int
+    app_version: str
+    exported_at: str
+    workbook: WorkbookHeader
+    answers: Answers
+    circle_map: CircleMap
+    artifacts: list[ArtifactRecord]
+    respondents: list[Respondent]
+    files: dict[str, FileMeta]
+
+
+def build_snapshot(store: Store, workbook_id: int) -> Snapshot:
     info = store.workbook(workbook_id)
     artifacts = store.artifacts(workbook_id)
     files: dict[str, Any] = {}
@@ -43,7 +120,7 @@ def build_snapshot(store: Store, workbook_id: int) -> dict[str, Any]:
             files[sha] = store.file_info(sha)
         except Exception:  # a dangling reference is reported by readiness, not here
             log.exception("The file %s an answer refers to is not in the store", sha)
-    return {
+    snap = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
@@ -66,6 +143,7 @@ def build_snapshot(store: Store, workbook_id: int) -> dict[str, Any]:
             sha: {"size": f["size"], "media_type": f["media_type"]} for sha, f in files.items()
         },
     }
+    return cast(Snapshot, snap)
 
 
 def _file_refs_in_answers(answers: Mapping[str, Any]) -> list[str]:
@@ -151,7 +229,7 @@ def _json_value(v: _V, value: Any, depth: int = 0) -> None:
         raise v.fail("unsupported value")
 
 
-def validate_snapshot(snap: Any, known_credentials: Any) -> dict[str, Any]:
+def validate_snapshot(snap: Any, known_credentials: Any) -> Snapshot:
     """Check a parsed workbook.json; raise ArchiveError naming the first problem."""
     v = _V()
     v.typed(snap, dict, "a JSON object")
@@ -269,7 +347,7 @@ def validate_snapshot(snap: Any, known_credentials: Any) -> dict[str, Any]:
     v.up().at("respondents")
     v.items(snap.get("respondents", []), respondent)
     v.up()
-    return snap
+    return cast(Snapshot, snap)
 
 
 def _uid(v: _V, obj: Mapping[str, Any]) -> None:
@@ -285,7 +363,7 @@ def _finite(v: _V, x: Any) -> None:
 
 
 def import_snapshot(
-    store: Store, snap: Mapping[str, Any], file_source: Callable[[str], Path]
+    store: Store, snap: Snapshot | Mapping[str, Any], file_source: Callable[[str], Path]
 ) -> int:
     """Insert a snapshot as a new workbook. Files are copied first (content-addressed, so a
     failed import leaves at worst unreferenced blobs, never a half-made workbook)."""

@@ -21,6 +21,7 @@ from tli_workbook.store import Store
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
+from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.base import PageBase
 from tli_workbook.ui.weakcall import weak_method
 
@@ -210,7 +211,13 @@ class WorkbookView(QWidget):
 
     def _make_page(self, part: Part) -> PageBase:
         ctx = FormContext(
-            self.store, self.workbook_id, self.credential, part, self.dialogs, self.services
+            self.store,
+            self.workbook_id,
+            self.credential,
+            part,
+            self.dialogs,
+            self.services,
+            editors=EDITORS,
         )
         factory = _PAGE_FACTORIES.get(part.kind)
         if factory is None:

@@ -1,12 +1,14 @@
-"""The form engine's contract: one editor class per field type, found through a registry.
+"""The form engine's contract: one editor class per field type.
 
-Adding a field type (the guidebook toolkit will) is a new FieldEditor subclass decorated with
-@editor_for("type"); pages, autosave and the store need no change.
+Editors are found through tli_workbook.ui.forms.registry, keyed by the field type (the core
+side of a type lives in tli_workbook.fields). Adding a field type is a FieldKind there, a
+FieldEditor subclass here and one line in the registry; pages, autosave and the store need
+no change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +30,12 @@ class FormContext:
     part: Part
     dialogs: Dialogs
     services: dict[str, Any] = field(default_factory=dict)  # e.g. "spelling", "map_changed"
+    # Editor classes by field type (ui.forms.registry.EDITORS), for editors that hold
+    # others (groups, tables, outlines).
+    editors: Mapping[str, type[FieldEditor]] = field(default_factory=dict)
+
+    def editor_class(self, field_type: str) -> type[FieldEditor] | None:
+        return self.editors.get(field_type)
 
 
 class FieldEditor(QWidget):
@@ -50,38 +58,3 @@ class FieldEditor(QWidget):
 
     def focus_editor(self) -> None:
         self.setFocus()
-
-
-_REGISTRY: dict[str, type[FieldEditor]] = {}
-
-
-def editor_for(*types: str) -> Callable[[type[FieldEditor]], type[FieldEditor]]:
-    def register(cls: type[FieldEditor]) -> type[FieldEditor]:
-        for t in types:
-            _REGISTRY[t] = cls
-        return cls
-
-    return register
-
-
-def editor_class(field_type: str) -> type[FieldEditor] | None:
-    _load_all()
-    return _REGISTRY.get(field_type)
-
-
-def registered_types() -> list[str]:
-    _load_all()
-    return sorted(_REGISTRY)
-
-
-def _load_all() -> None:
-    # Editor modules register themselves on import; importing them here keeps the registry
-    # complete wherever it is used.
-    import importlib
-    import pkgutil
-
-    import tli_workbook.ui.forms as pkg
-
-    for mod in pkgutil.iter_modules(pkg.__path__):
-        if mod.name.startswith("fields_"):
-            importlib.import_module(f"{pkg.__name__}.{mod.name}")

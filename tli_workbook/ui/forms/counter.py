@@ -21,20 +21,30 @@ class CounterLabel(QLabel):
     """Shows e.g. "✓ 412 / 350–500 words · Within range", coloured by state."""
 
     def __init__(
-        self, words: Range | None, bullets: Range | None, parent: QWidget | None = None
+        self,
+        words: Range | None,
+        bullets: Range | None,
+        parent: QWidget | None = None,
+        *,
+        guide: bool = False,
+        words_always: bool = False,
     ) -> None:
         super().__init__(parent)
         self.words = words
         self.bullets = bullets
+        self.guide = guide  # outside a guide is a caution, not an error
+        self.words_always = words_always
         self.status: LimitStatus | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName("Word counter")
         self.update_for("")
 
     def update_for(self, text: str) -> LimitStatus:
-        st = evaluate(text, self.words, self.bullets)
+        st = evaluate(
+            text, self.words, self.bullets, words_always=self.words_always, guide=self.guide
+        )
         self.status = st
-        fg, bg = COLOURS[st.state]
+        fg, bg = COLOURS["below" if st.warns else st.state]
         self.setText(f"{SYMBOLS[st.state]}  {st.summary()}  ·  {st.explanation()}")
         self.setStyleSheet(
             f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 3px 8px;"

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field, Option
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.fields.choices import Checklist
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
 PLACEHOLDER = "Choose…"
 
@@ -119,7 +120,6 @@ class _RadioSet(QWidget):
         self._sync()
 
 
-@editor_for("choice")
 class ChoiceEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -165,7 +165,6 @@ class ChoiceEditor(FieldEditor):
             btn.setFocus()
 
 
-@editor_for("rating")
 class RatingEditor(FieldEditor):
     """A scale as a row of radio buttons, best or lowest first as the definition orders it."""
 
@@ -264,12 +263,10 @@ class _CheckEditor(FieldEditor):
         return out
 
     def set_value(self, value: Any) -> None:
-        items = value if isinstance(value, list) else []
-        ids = {v for v in items if isinstance(v, str)}
-        other = next(
-            (v["other"] for v in items if isinstance(v, dict) and isinstance(v.get("other"), str)),
-            None,
-        )
+        # The checklist kind reads every stored shape (fields.choices); a multiple choice
+        # has no groups and no "Other", so the same reading serves it.
+        ticks = Checklist.ticks(self.field, value)
+        ids, other = set(ticks.ids), ticks.other
         for oid, cb in self.boxes.items():
             cb.setChecked(oid in ids)
         if self.other_box is not None and self.other_edit is not None:
@@ -282,12 +279,10 @@ class _CheckEditor(FieldEditor):
             first.setFocus()
 
 
-@editor_for("multi_choice")
 class MultiChoiceEditor(_CheckEditor):
     """Pick any number of options; stored as option ids in definition order."""
 
 
-@editor_for("checklist")
 class ChecklistEditor(_CheckEditor):
     """Grouped items; stored as item ids in definition order, then {"other": text} when the
     "Other" item is ticked."""

@@ -8,6 +8,7 @@ stored file.
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 import os
 import re
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -83,7 +84,6 @@ def _safe_name(name: str) -> str:
     return clean[:120] or "attachment"
 
 
-@editor_for("file")
 class FileEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -156,6 +156,9 @@ class FileEditor(FieldEditor):
         self.changed.emit()
         self.attach_btn.setFocus()
 
+    def _open_quietly(self, index: int) -> None:
+        self.open(index)
+
     def open(self, index: int) -> Path | None:
         """Open a temporary copy; returns its path (None when the stored file is missing)."""
         if not 0 <= index < len(self.refs):
@@ -219,10 +222,12 @@ class FileEditor(FieldEditor):
             size = QLabel(human_size(info["size"]) if info else "missing from this workbook")
             size.setObjectName("fieldHelp" if info else "fieldWarning")
             h.addWidget(size)
-            open_btn = tool_button("Open", f"Open a copy of {name}", lambda i=i: self.open(i))
+            open_btn = tool_button(
+                "Open", f"Open a copy of {name}", functools.partial(self._open_quietly, i)
+            )
             open_btn.setEnabled(info is not None)
             h.addWidget(open_btn)
-            h.addWidget(tool_button("Remove", f"Remove {name}", lambda i=i: self.remove(i)))
+            h.addWidget(tool_button("Remove", f"Remove {name}", functools.partial(self.remove, i)))
             self.list_box.addWidget(row)
             row.show()
             self.rows.append(row)

@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_class, editor_for
+from tli_workbook.fields.registry import kind_of
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import clean_cells, discard, same_value, tool_button
 
 # Short answers sit side by side inside an item; everything else takes the full width.
-COMPACT_TYPES = {"date", "datetime", "number", "choice", "rating"}
 SHORT_TEXT_COMPACT_CHARS = 100  # a short text this short fits beside others
 
 
 def is_compact(field: Field) -> bool:
-    if field.type == "short_text":
-        return field.max_chars is not None and field.max_chars <= SHORT_TEXT_COMPACT_CHARS
-    return field.type in COMPACT_TYPES
+    kind = kind_of(field)
+    if kind.prose:
+        limit = field.max_chars
+        return kind.compact and limit is not None and limit <= SHORT_TEXT_COMPACT_CHARS
+    return kind.compact
 
 
 COMPACT_PER_ROW = 3
@@ -106,7 +108,6 @@ def _add_label(text: str) -> str:
     return text
 
 
-@editor_for("group")
 class GroupEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -249,7 +250,7 @@ class GroupEditor(FieldEditor):
         editors: dict[str, FieldEditor] = {}
         pairs: list[tuple[Field, FieldEditor]] = []
         for f in self.field.fields:
-            cls = editor_class(f.type)
+            cls = self.ctx.editor_class(f.type)
             if cls is None:
                 continue
             ed = cls(f, self.ctx)
@@ -319,7 +320,7 @@ def _fit_text_box(editor: FieldEditor, field: Field) -> None:
     """Inside an item, a long-text box is sized to its word limit, so one short answer does
     not take a whole screen."""
     box = getattr(editor, "edit", None)
-    if field.type != "long_text" or not isinstance(box, QPlainTextEdit):
+    if not kind_of(field).multiline or not isinstance(box, QPlainTextEdit):
         return
     limit = field.words.max if field.words is not None else None
     if limit is not None and limit <= 200:

@@ -8,6 +8,7 @@ silently) and says so, with a way to pick another.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
 
 RING = "needs"
@@ -35,7 +36,6 @@ def _one_line(text: Any) -> str:
     return " ".join(str(text or "").split())
 
 
-@editor_for("need_link")
 class NeedLinkEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -108,7 +108,8 @@ class NeedLinkEditor(FieldEditor):
     def _build_list(self) -> None:
         had_focus = next((k for k, cb in self.boxes.items() if cb.hasFocus()), None)
         while self.list_box.count():
-            w = self.list_box.takeAt(0).widget()
+            taken = self.list_box.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 discard(w)
         self.boxes = {}
@@ -155,7 +156,7 @@ class NeedLinkEditor(FieldEditor):
                 tool_button(
                     "Remove link",
                     "Remove the link to the need that is no longer on the map",
-                    lambda i=index: self._remove_link(i),
+                    functools.partial(self._remove_link, index),
                 )
             )
             row.setAccessibleName(BROKEN_TEXT)

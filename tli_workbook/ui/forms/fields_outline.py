@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field, Option
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import (
     GrowingTextEdit,
     clean_cells,
@@ -184,7 +184,6 @@ class OutlineRow(QFrame):
         return [k for k, cb in self.checks.items() if cb.isChecked()]
 
 
-@editor_for("outline")
 class OutlineEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)

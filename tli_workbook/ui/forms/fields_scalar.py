@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
 # QDateTimeEdit's own lower bound doubles as the "no date" sentinel (Qt's documented idiom:
 # minimum value + specialValueText). It is never returned by value().
@@ -214,12 +214,10 @@ class _DateEditorBase(FieldEditor):
         self.edit.setFocus()
 
 
-@editor_for("date")
 class DateEditor(_DateEditorBase):
     with_time = False
 
 
-@editor_for("datetime")
 class DateTimeEditor(_DateEditorBase):
     with_time = True
 
@@ -238,7 +236,6 @@ class _NumberLine(QLineEdit):
         super().keyPressEvent(event)
 
 
-@editor_for("number")
 class NumberEditor(FieldEditor):
     """A number that may be empty; limits are shown, and a value outside them is kept but
     flagged (a teacher's typing is never thrown away)."""

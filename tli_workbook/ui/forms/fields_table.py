@@ -27,10 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_class, editor_for
+from tli_workbook.fields.registry import KINDS, kind_of
+from tli_workbook.fields.table import ROW_KEY
+from tli_workbook.fields.table import Table as TableKind
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
 
-ROW_KEY = "_row"  # a fixed row's id inside its stored object
+
+def _table_kind() -> TableKind:
+    kind = KINDS["table"]
+    assert isinstance(kind, TableKind)
+    return kind
+
+
+TABLE = _table_kind()
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -102,7 +112,7 @@ class CellTextEditor(FieldEditor):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        short = field.type != "long_text"
+        short = not kind_of(field).multiline
         self.max_chars = (field.max_chars or 1000) if short else None
         self.edit = GrowingTextEdit(1 if short else 2, 4 if short else 12, single_line=short)
         self.edit.setAccessibleName(field.label)
@@ -111,7 +121,12 @@ class CellTextEditor(FieldEditor):
         lay.addWidget(self.edit)
         self.counter: CounterLabel | None = None
         if field.words is not None or field.bullets is not None:
-            self.counter = CounterLabel(field.words, field.bullets)
+            self.counter = CounterLabel(
+                field.words,
+                field.bullets,
+                guide=field.is_guide,
+                words_always=field.words_always,
+            )
             lay.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignLeft)
         self._loading = False
         self.setFocusProxy(self.edit)
@@ -144,11 +159,11 @@ class CellTextEditor(FieldEditor):
 def make_cell_editor(column: Field, ctx: FormContext, label: str) -> FieldEditor:
     """The editor for one cell; `label` names it for screen readers (e.g. "Lead, row 2")."""
     col = dataclasses.replace(column, label=label)
-    if col.type in ("long_text", "short_text"):
+    if kind_of(col).prose:
         return CellTextEditor(col, ctx)
-    if col.type == "choice":
+    if col.options:
         col = dataclasses.replace(col, style="dropdown")  # radios do not fit in a cell
-    cls = editor_class(col.type)
+    cls = ctx.editor_class(col.type)
     if cls is None:  # the loader allows only known column types; stay safe anyway
         return CellTextEditor(dataclasses.replace(col, type="short_text"), ctx)
     editor = cls(col, ctx)
@@ -199,7 +214,6 @@ def tool_button(text: str, name: str, slot: Callable[[], None], tip: str = "") -
     return b
 
 
-@editor_for("table")
 class TableEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -257,13 +271,8 @@ class TableEditor(FieldEditor):
             return {k: v for k, v in item.items() if k in col_ids}
 
         if self.fixed:
-            by_id = {}
-            if isinstance(value, dict):  # tolerated: {row id: {column: value}}
-                by_id = {k: cells_of(v) for k, v in value.items()}
-            for item in items:
-                if isinstance(item, dict) and isinstance(item.get(ROW_KEY), str):
-                    by_id[item[ROW_KEY]] = cells_of(item)
-            self.rows = [by_id.get(r.id, {}) for r in self.field.rows]
+            # Rows are found by their id, the way every reader finds them (fields.table).
+            self.rows = TABLE.fixed_rows(self.field, value)
         else:
             # Rows beyond max_rows (an edited definition) are kept: nothing typed is dropped.
             self.rows = [cells_of(i) for i in items if isinstance(i, dict)]
@@ -322,7 +331,8 @@ class TableEditor(FieldEditor):
 
     def _rebuild(self) -> None:
         while self.grid.count():
-            w = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 discard(w)
         self.cells, self.row_buttons = [], []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_for
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.spelling_service import attach_spelling
 
@@ -27,7 +28,6 @@ IMMEDIATE_COUNT_CHARS = 60_000
 MAX_TEXT_CHARS = 2_000_000
 
 
-@editor_for("info")
 class InfoEditor(FieldEditor):
     owns_label = True
 
@@ -52,7 +52,6 @@ class InfoEditor(FieldEditor):
         pass
 
 
-@editor_for("short_text")
 class ShortTextEditor(FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
@@ -80,7 +79,7 @@ class PlainEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on_rejected_paste = None
+        self.on_rejected_paste: Callable[[int], None] | None = None
 
     def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 (Qt override)
         text = source.text() if source.hasText() else ""
@@ -93,7 +92,6 @@ class PlainEditor(QPlainTextEdit):
         self.insertPlainText(clean)
 
 
-@editor_for("long_text")
 class LongTextEditor(FieldEditor):
     owns_label = True
 
@@ -127,7 +125,12 @@ class LongTextEditor(FieldEditor):
         # Red underlines and suggestions; the dictionary loads in the background on first use.
         self.spelling = attach_spelling(self.edit, ctx.services, ctx.store)
         left.addWidget(self.edit, 1)
-        self.counter = CounterLabel(field.words, field.bullets)
+        self.counter = CounterLabel(
+            field.words,
+            field.bullets,
+            guide=field.is_guide,
+            words_always=field.words_always,
+        )
         left.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(left, 3)
 

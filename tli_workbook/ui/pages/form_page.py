@@ -14,24 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
-from tli_workbook.ui.forms.base import FieldEditor, FormContext, editor_class
+from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_group import lay_out_fields
 from tli_workbook.ui.pages.base import PageBase
 
 log = logging.getLogger(__name__)
 COMPACT_PER_ROW = 4  # short answers side by side on a page
-
-
-def answer_key(part: Part, field: Field, variant: Variant | None = None) -> str:
-    if variant is not None:
-        return f"{part.id}.{variant.id}.{field.id}"
-    return f"{part.id}.{field.id}"
-
-
-def variant_key(part: Part) -> str:
-    return f"{part.id}.variant"
 
 
 class FieldsView(QWidget):
@@ -53,7 +44,7 @@ class FieldsView(QWidget):
         lay.setSpacing(22)
         pairs: list[tuple[Field, FieldEditor]] = []
         for field, key in zip(fields, keys, strict=True):
-            cls = editor_class(field.type)
+            cls = ctx.editor_class(field.type)
             if cls is None:
                 lay.addWidget(_missing(field))
                 continue

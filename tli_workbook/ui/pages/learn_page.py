@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from tli_workbook.definitions.keys import self_level_key
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.pages.base import PageBase
@@ -13,10 +14,6 @@ from tli_workbook.ui.pages.base import PageBase
 
 def _esc(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def self_level_key(part_id: str) -> str:
-    return f"{part_id}.self_level"
 
 
 class LearnPage(PageBase):

@@ -133,8 +133,8 @@ class ReadinessPage(ReviewPage):
                 child = QTreeWidgetItem([item.label, item.detail])
                 child.setIcon(0, status_icon(state))
                 child.setData(0, TargetRole, (item.part_id, item.target))
-                if not item.ok:
-                    child.setForeground(1, QColor(MARK_COLOURS[state]))
+                if not item.ok or item.warning:  # a guide missed: shown, not counted
+                    child.setForeground(1, QColor(MARK_COLOURS["todo" if item.ok else state]))
                 child.setToolTip(0, item.label)
                 child.setToolTip(1, item.detail)
                 status = "done" if item.ok else "to do"

@@ -1,0 +1,44 @@
+"""Answer keys: the one place that says under which key a value is stored.
+
+Keys are "<part>.<field>", "<part>.<variant>.<field>", "<part>.variant" (the chosen variant),
+"<part>.self_level" (the Learn page's level), "rubric.<row>" and "privacy.<what>". A definition
+whose part ids would collide with the keys the app keeps for itself is refused at load.
+"""
+
+from __future__ import annotations
+
+from tli_workbook.definitions.model import Field, Part, RubricRow, Variant
+
+# Part ids the app's own keys start with ("privacy.terms", "rubric.<row>").
+RESERVED_PART_IDS: frozenset[str] = frozenset({"privacy", "rubric"})
+# "learn.self_level" is the Learn page's own answer: only a learn part may be called "learn".
+LEARN_PART_ID = "learn"
+# Keys the app stores inside a part (never a field id there).
+VARIANT = "variant"
+SELF_LEVEL = "self_level"
+RESERVED_FIELD_IDS: frozenset[str] = frozenset({VARIANT, SELF_LEVEL})
+
+
+def answer_key(part: Part | str, field: Field | str, variant: Variant | str | None = None) -> str:
+    pid = part if isinstance(part, str) else part.id
+    fid = field if isinstance(field, str) else field.id
+    if variant is not None:
+        vid = variant if isinstance(variant, str) else variant.id
+        return f"{pid}.{vid}.{fid}"
+    return f"{pid}.{fid}"
+
+
+def variant_key(part: Part | str) -> str:
+    return f"{part if isinstance(part, str) else part.id}.{VARIANT}"
+
+
+def self_level_key(part: Part | str) -> str:
+    return f"{part if isinstance(part, str) else part.id}.{SELF_LEVEL}"
+
+
+def rubric_key(row: RubricRow | str) -> str:
+    return f"rubric.{row if isinstance(row, str) else row.id}"
+
+
+def privacy_key(what: str) -> str:
+    return f"privacy.{what}"
