@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import unicodedata
 from functools import cache, lru_cache
@@ -219,43 +220,60 @@ def _font_for(cp: int, primary: str) -> str | None:
     return None
 
 
+def _word_font(word: str, primary: str) -> str | None:
+    """One font that has every character of word, so HarfBuzz shapes the word with the font
+    that draws it (reportlab shapes a word with its first font only)."""
+    cps = [ord(c) for c in word if ord(c) not in _IGNORABLE]
+    for name in (primary, BODY, *_fallback_fonts()):
+        cmap = _cmap(name)
+        if all(cp in cmap for cp in cps):
+            return name
+    return None
+
+
+_SPACE = re.compile(r"(\s+)")
+
+
 def markup(text: str, bold: bool = False, italic: bool = False) -> str:
-    """Text as escaped Platypus markup, with <font> spans for characters the face lacks."""
+    """Text as escaped Platypus markup, with <font> spans for characters the face lacks: a
+    word in one font where one font has all of it, else character by character."""
     primary = face(bold, italic)
     primary_cmap = _cmap(primary)
     if all(ord(c) in primary_cmap or c in "\n\t " for c in text):
         return escape(text).replace("\n", "<br/>")
-    out: list[str] = []
-    run_font: str | None = None
-    run: list[str] = []
+    spans: list[tuple[str, str]] = []  # (font, text)
 
-    def flush() -> None:
-        if not run:
-            return
-        chunk = escape("".join(run)).replace("\n", "<br/>")
-        out.append(
-            chunk if run_font in (None, primary) else f'<font name="{run_font}">{chunk}</font>'
-        )
-        run.clear()
-
-    for ch in text:
-        cp = ord(ch)
-        if cp in _IGNORABLE:
-            continue
-        if ch in "\n\t " or cp in primary_cmap:
-            font: str | None = primary
+    def put(font: str, chunk: str) -> None:
+        if spans and spans[-1][0] == font:
+            spans[-1] = (font, spans[-1][1] + chunk)
         else:
+            spans.append((font, chunk))
+
+    for part in _SPACE.split(text):
+        if not part:
+            continue
+        if part.isspace():
+            put(primary, part)  # the fallback subsets carry no space glyph
+            continue
+        whole = _word_font(part, primary)
+        if whole is not None:
+            put(whole, "".join(c for c in part if ord(c) not in _IGNORABLE))
+            continue
+        for ch in part:
+            cp = ord(ch)
+            if cp in _IGNORABLE:
+                continue
             font = _font_for(cp, primary)
             if font is None:
                 if unicodedata.category(ch) == "Cf":
                     continue  # an invisible format character no font draws
                 _missing[ch] = _missing.get(ch, 0) + 1
                 font, ch = primary, MISSING
-        if font != run_font and ch not in " \n\t":
-            flush()
-            run_font = font
-        run.append(ch)
-    flush()
+            put(font, ch)
+    out = []
+    for font, chunk in spans:
+        esc = escape(chunk).replace("\n", "<br/>")
+        out.append(esc if font == primary else f'<font name="{font}">{esc}</font>')
     return "".join(out)
 
 

@@ -299,6 +299,36 @@ class _Template(BaseDocTemplate):
             self.notify("TOCEntry", (level - 1, escape(clean_text(text)), self.page, key))
 
 
+class _Paragraph(RLParagraph):
+    """A Paragraph that falls back to unshaped text (still in bidi order) when HarfBuzz
+    shaping fails: reportlab 5.1 cannot place a shaped glyph that has no character of its
+    own (its `hbAddPrivate` is missing), which a word mixing two fonts can produce."""
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        try:
+            return super().wrap(avail_w, avail_h)
+        except (AttributeError, KeyError):
+            if not getattr(self.style, "shaping", 0):
+                raise
+            log.info("shaping failed for a paragraph; set unshaped", exc_info=True)
+            self.style = ParagraphStyle(self.style.name + "-unshaped", parent=self.style)
+            self.style.shaping = 0
+            for attr in ("blPara", "_wrapWidths"):
+                self.__dict__.pop(attr, None)
+            return super().wrap(avail_w, avail_h)
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        try:
+            return super().split(avail_w, avail_h)
+        except (AttributeError, KeyError):
+            if not getattr(self.style, "shaping", 0):
+                raise
+            self.style = ParagraphStyle(self.style.name + "-unshaped", parent=self.style)
+            self.style.shaping = 0
+            self.__dict__.pop("blPara", None)
+            return super().split(avail_w, avail_h)
+
+
 class PdfWriter(Writer):
     """Translates blocks into Platypus flowables; `finish` lays them out."""
 
@@ -347,7 +377,7 @@ class PdfWriter(Writer):
         shaped = bool(direction) or shaping.needs_shaping(text)
         if direction or shaped or size:
             st = self._variant(st, direction, shaped, size or 0.0)
-        return RLParagraph(markup, st, **kw)
+        return _Paragraph(markup, st, **kw)
 
     def _variant(
         self, st: ParagraphStyle, direction: str, shaped: bool, size: float
