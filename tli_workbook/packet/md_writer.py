@@ -44,7 +44,13 @@ def escape_md(text: str) -> str:
 
 def _not_a_list(text: str) -> str:
     """A paragraph that starts like "1. " or "- " would become a list item."""
-    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", text)
+
+    def fix(m: re.Match[str]) -> str:
+        mark = m.group(2)
+        mark = f"\\{mark}" if mark in "-+" else f"{mark[:-1]}\\{mark[-1]}"
+        return f"{m.group(1)}{mark}{m.group(3)}"
+
+    return _LINE_START.sub(fix, text)
 
 
 def _runs(runs: list[Run]) -> str:
