@@ -144,7 +144,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return s
 
 
-def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type[Canvas]:
+def _numbered_canvas(
+    header_text: str, page: theme.PageSize, extra: int, margin_in: float = theme.MARGIN_IN
+) -> type[Canvas]:
     """A canvas that holds pages back until the end, to print "Page N of M" (M counting
     `extra` pages that will be appended to the file afterwards)."""
 
@@ -179,8 +181,11 @@ def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type
 
         def _decorate(self, total: int) -> None:
             w = page.width_in * inch
-            m = theme.MARGIN_IN * inch
-            top = page.height_in * inch - 0.6 * inch
+            m = margin_in * inch
+            # Header and footer sit in the margin, 0.4 in clear of the text (less on a sheet
+            # with narrow margins, such as the readiness report).
+            gap = max(0.3, margin_in - 0.4) * inch
+            top = page.height_in * inch - gap
             self.saveState()
             self.setFont(fonts.BODY, theme.HEADER_SIZE)
             self.setFillColor(_c(theme.MUTED))
@@ -188,7 +193,7 @@ def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type
             self.setStrokeColor(_c(theme.RULE))
             self.setLineWidth(0.5)
             self.line(m, top - 4, w - m, top - 4)
-            self.drawCentredString(w / 2, 0.55 * inch, f"Page {self._pageNumber} of {total}")
+            self.drawCentredString(w / 2, gap - 0.05 * inch, f"Page {self._pageNumber} of {total}")
             self.restoreState()
 
     return NumberedCanvas
@@ -655,7 +660,7 @@ class PdfWriter(Writer):
             story = [KeepInFrame(self.width, frame_h, self.out, mode="shrink")]
         target_arg = str(target) if isinstance(target, Path) else target
         template = _Template(target_arg, doc, self.page, self.progress, len(story), self.margin)
-        canvasmaker = _numbered_canvas(doc.header_text, self.page, self.extra_pages)
+        canvasmaker = _numbered_canvas(doc.header_text, self.page, self.extra_pages, self.margin)
         from reportlab import rl_config
 
         # ASCII85 text-encoding of streams is pure Python here and made 30 photos cost ~10 s

@@ -8,7 +8,6 @@ Uses QtGui only (no widgets). Styles come from theme.STYLES, fonts from the ship
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
     QTextListFormat,
@@ -63,14 +63,6 @@ def _family() -> str:
         names = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
         family = names[0] if names else family
     return family
-
-
-@dataclass
-class _Item:
-    top: float
-    bottom: float
-    keep_next: bool = False
-    break_before: bool = False
 
 
 class QtDocumentWriter(Writer):
@@ -200,8 +192,7 @@ class QtDocumentWriter(Writer):
         widths, _size = table_column_widths(block, width_pt)
         rows = len(block.rows) + (1 if block.header else 0)
         tf = QTextTableFormat()
-        tf.setBorder(0.75 * self.px)
-        tf.setBorderCollapse(True)
+        tf.setBorder(1.0)  # whole layout units: Qt rounds a thinner border away
         tf.setBorderBrush(QBrush(QColor("#" + theme.BORDER)))
         tf.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         tf.setCellSpacing(0)
@@ -286,68 +277,53 @@ class QtDocumentWriter(Writer):
         for block in self.doc.blocks():
             self.block(block)
 
-    def items(self) -> list[_Item]:
-        """Top-level blocks and whole tables with their vertical extent, in order."""
+    def paginate(self, page_height: float, rounds: int = 40) -> int:
+        """Let Qt cut the document into pages of page_height, then move to a new page every
+        table that would straddle a cut (when it fits on one page) and every keep-with-next
+        block (a heading) that would end a page. Returns the page count."""
+        self.qdoc.setPageSize(QSizeF(self.text_width, page_height))
         layout = self.qdoc.documentLayout()
-        out: list[_Item] = []
-        seen: set[int] = set()
+        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        for _ in range(rounds):
+            moved = False
+            for frame in self.qdoc.rootFrame().childFrames():
+                r = layout.frameBoundingRect(frame)
+                if r.height() < page_height and _page(r.top(), page_height) != _page(
+                    r.bottom() - 1, page_height
+                ):
+                    fmt = frame.frameFormat()
+                    if fmt.pageBreakPolicy() & always:
+                        continue
+                    fmt.setPageBreakPolicy(always)
+                    frame.setFrameFormat(fmt)
+                    moved = True
+                    break
+            if not moved:
+                moved = self._keep_headings(page_height)
+            if not moved:
+                break
+        return self.qdoc.pageCount()
+
+    def _keep_headings(self, page_height: float) -> bool:
+        layout = self.qdoc.documentLayout()
+        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
         block = self.qdoc.firstBlock()
         while block.isValid():
-            table = QTextCursor(block).currentTable()
-            if table is None:
-                rect = layout.blockBoundingRect(block)
-                state = max(0, block.userState())
-                out.append(
-                    _Item(
-                        rect.top(),
-                        rect.bottom(),
-                        bool(state & KEEP_NEXT),
-                        bool(state & FORCE_BREAK),
-                    )
-                )
-            elif table.firstPosition() not in seen:
-                seen.add(table.firstPosition())
-                rect = layout.frameBoundingRect(table)
-                out.append(_Item(rect.top(), rect.bottom()))
-            block = block.next()
-        return out
+            nxt = block.next()
+            if block.userState() > 0 and block.userState() & KEEP_NEXT and nxt.isValid():
+                here = _page(layout.blockBoundingRect(block).top(), page_height)
+                following = _page(_top_of(layout, nxt), page_height)
+                fmt = block.blockFormat()
+                if following > here and not fmt.pageBreakPolicy() & always:
+                    fmt.setPageBreakPolicy(always)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    return True
+            block = nxt
+        return False
 
-    def pages(self, page_height: float) -> list[tuple[float, float]]:
-        """Cut the long strip into pages between items: never inside one (a taller-than-page
-        item gets pages of its own), and not right after a keep-with-next item."""
-        items = self.items()
-        pages: list[tuple[float, float]] = []
-        start = 0.0
-        i = 0
-        while i < len(items):
-            it = items[i]
-            if it.break_before and it.top > start:
-                pages.append((start, it.top))
-                start = it.top
-            if it.bottom - start > page_height and it.top > start:
-                cut = i
-                # Move keep-with-next items (a heading) to the new page with what follows.
-                while cut > 0 and items[cut - 1].keep_next and items[cut - 1].top > start:
-                    cut -= 1
-                # frameBoundingRect starts ~10 pt below where Qt paints a table's top edge:
-                # cut a little above the moved item, never above the page start.
-                before = max(x.bottom for x in items[:cut] or [it])
-                top = max(start, min(items[cut].top - 10, before))
-                if top <= start:
-                    top = items[cut].top
-                pages.append((start, top))
-                start = top
-                i = cut
-                continue
-            if it.bottom - start > page_height:  # one item taller than a page
-                while it.bottom - start > page_height:
-                    pages.append((start, start + page_height))
-                    start += page_height
-            i += 1
-        end = items[-1].bottom if items else 0.0
-        if end > start or not pages:
-            pages.append((start, max(end, start + 1)))
-        return pages
+    def table_rects(self) -> list[QRectF]:
+        layout = self.qdoc.documentLayout()
+        return [layout.frameBoundingRect(f) for f in self.qdoc.rootFrame().childFrames()]
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Print every page; returns the number of pages."""
@@ -359,25 +335,26 @@ class QtDocumentWriter(Writer):
         header_h = 0.45 * 72
         footer_h = 0.45 * 72
         page_h = rect.height() - header_h - footer_h
-        pages = self.pages(page_h)
+        total = self.paginate(page_h)
         painter = QPainter(device)
         try:
             # With full-page off, device coordinates start at the margin.
             painter.scale(k, k)
             painter.translate(-rect.left(), -rect.top())
-            for n, (y0, y1) in enumerate(pages, 1):
+            for n in range(1, total + 1):
                 if n > 1:
                     device.newPage()
-                self._decorate(painter, rect, n, len(pages))
+                self._decorate(painter, rect, n, total)
+                y0 = (n - 1) * page_h
                 painter.save()
                 painter.translate(rect.left(), rect.top() + header_h - y0)
-                clip = QRectF(0, y0, rect.width(), y1 - y0)
+                clip = QRectF(0, y0, rect.width(), page_h)
                 painter.setClipRect(clip)
                 self.qdoc.drawContents(painter, clip)
                 painter.restore()
         finally:
             painter.end()
-        return len(pages)
+        return total
 
     def _decorate(self, painter: QPainter, rect: object, n: int, total: int) -> None:
         r = QRectF(rect)  # type: ignore[call-overload]
@@ -404,6 +381,18 @@ class QtDocumentWriter(Writer):
             f"Page {n} of {total}",
         )
         painter.restore()
+
+
+def _page(y: float, page_height: float) -> int:
+    return int(max(0.0, y) // page_height)
+
+
+def _top_of(layout: object, block: object) -> float:
+    """Top of a block, or of the table it starts (blocks in cells have cell coordinates)."""
+    frame = QTextCursor(block).currentFrame()  # type: ignore[call-overload]
+    if frame is not None and frame.parentFrame() is not None:
+        return float(layout.frameBoundingRect(frame).top())  # type: ignore[attr-defined]
+    return float(layout.blockBoundingRect(block).top())  # type: ignore[attr-defined]
 
 
 def default_margins(device: QPagedPaintDevice) -> None:
