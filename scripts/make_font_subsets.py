@@ -51,6 +51,11 @@ EMOJI_RANGES = [
 ]  # fmt: skip
 
 
+# ASCII and general punctuation in both subsets, so a word such as "中文." or "🎉!" is one
+# font's (reportlab shapes a word with its first font only).
+COMMON = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | set(range(0x2000, 0x2070))
+
+
 def write_subset(src: str, dst: Path, unicodes: set[int]) -> None:
     opts = subset.Options()
     opts.layout_features = ["*"]
@@ -59,7 +64,7 @@ def write_subset(src: str, dst: Path, unicodes: set[int]) -> None:
     opts.hinting = False
     font = TTFont(src)
     sub = subset.Subsetter(opts)
-    sub.populate(unicodes=sorted(unicodes))
+    sub.populate(unicodes=sorted(unicodes | COMMON))
     sub.subset(font)
     font.save(dst)
     print(dst, dst.stat().st_size // 1024, "KB")

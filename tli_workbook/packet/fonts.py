@@ -153,6 +153,18 @@ def register_pdf_fonts() -> None:
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, ITALIC)
     addMapping(BODY, 1, 1, BOLD_ITALIC)
+    _no_discretionary_ligatures()
+
+
+def _no_discretionary_ligatures() -> None:
+    """reportlab shapes with the "dlig" feature on, which turns DejaVu's "st" into a
+    ligature glyph without a character of its own; reportlab then draws it wrongly ("firs̃t").
+    Ordinary ligatures and kerning stay on."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0]["dlig"] = False
 
 
 def face(bold: bool = False, italic: bool = False) -> str:
@@ -234,9 +246,14 @@ def _word_font(word: str, primary: str) -> str | None:
 _SPACE = re.compile(r"(\s+)")
 
 
-def markup(text: str, bold: bool = False, italic: bool = False) -> str:
+def markup(text: str, bold: bool = False, italic: bool = False, split_mixed: bool = False) -> str:
     """Text as escaped Platypus markup, with <font> spans for characters the face lacks: a
-    word in one font where one font has all of it, else character by character."""
+    word in one font where one font has all of it, else character by character.
+
+    split_mixed (for shaped paragraphs): a space where the font changes inside a word
+    ("中文." in a Hebrew paragraph prints "中文 ."), since reportlab shapes a whole word with
+    its first font and would draw the rest as boxes; a zero-width space is no help (reportlab's
+    bidi word list splits on spaces only and then loses a word)."""
     primary = face(bold, italic)
     primary_cmap = _cmap(primary)
     if all(ord(c) in primary_cmap or c in "\n\t " for c in text):
@@ -259,6 +276,7 @@ def markup(text: str, bold: bool = False, italic: bool = False) -> str:
         if whole is not None:
             put(whole, "".join(c for c in part if ord(c) not in _IGNORABLE))
             continue
+        last: str | None = None
         for ch in part:
             cp = ord(ch)
             if cp in _IGNORABLE:
@@ -269,7 +287,10 @@ def markup(text: str, bold: bool = False, italic: bool = False) -> str:
                     continue  # an invisible format character no font draws
                 _missing[ch] = _missing.get(ch, 0) + 1
                 font, ch = primary, MISSING
+            if split_mixed and last is not None and font != last:
+                put(primary, " ")
             put(font, ch)
+            last = font
     out = []
     for font, chunk in spans:
         esc = escape(chunk).replace("\n", "<br/>")

@@ -76,17 +76,22 @@ def _c(hex_: str) -> colors.Color:
     return colors.HexColor("#" + hex_)
 
 
-def _markup(runs: list[Run], bold: bool = False, italic: bool = False) -> str:
+def _markup(
+    runs: list[Run], bold: bool = False, italic: bool = False, split_mixed: bool = False
+) -> str:
     """Runs as Platypus markup. User text is always escaped; every run names its face
     explicitly (and fallback fonts for characters the face lacks), so no run is left to
     reportlab's font mapping."""
     out = []
     for r in runs:
         name = fonts.face(bold or r.bold, italic or r.italic)
-        text = fonts.markup(clean_text(r.text), bold or r.bold, italic or r.italic)
+        text = fonts.markup(clean_text(r.text), bold or r.bold, italic or r.italic, split_mixed)
         if r.tone:
             text = f'<font color="#{theme.TONES[r.tone]}">{text}</font>'
-        out.append(f'<font name="{name}">{text}</font>')
+        # A run in the style's own face needs no <font>: a paragraph of one fragment keeps
+        # reportlab's full per-line bidi ordering (it is limited for mixed fragments).
+        same = name == fonts.face(bold, italic)
+        out.append(text if same else f'<font name="{name}">{text}</font>')
     return "".join(out)
 
 
@@ -377,9 +382,9 @@ class PdfWriter(Writer):
         scripts (Hebrew, Arabic), right-aligned when it starts right-to-left."""
         st = self.s[style] if isinstance(style, str) else style
         text = "".join(r.text for r in runs)
-        markup = _markup(runs, st.tli_bold, st.tli_italic)  # type: ignore[attr-defined]
         direction = shaping.direction(text) or ""
         shaped = bool(direction) or shaping.needs_shaping(text)
+        markup = _markup(runs, st.tli_bold, st.tli_italic, shaped)  # type: ignore[attr-defined]
         if direction or shaped or size:
             st = self._variant(st, direction, shaped, size or 0.0)
         return _Paragraph(markup, st, **kw)
