@@ -259,22 +259,7 @@ def _normalized(xml: bytes) -> str:
 def test_docx_matches_golden(exported: Exported, part: str) -> None:
     with zipfile.ZipFile(exported.docx) as z:
         got = _normalized(z.read(f"word/{part}"))
-    golden = GOLDEN / part
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(got, encoding="utf-8")
-    # A missing golden is a failure, never a file the test writes for itself.
-    assert golden.exists(), f"{golden} is missing: run with UPDATE_GOLDEN=1 and review the diff"
-    want = golden.read_text(encoding="utf-8")
-    if got != want:
-        diff = "\n".join(
-            list(
-                difflib.unified_diff(
-                    want.splitlines(), got.splitlines(), "golden", "now", lineterm=""
-                )
-            )[:60]
-        )
-        pytest.fail(f"word/{part} differs from {golden} (UPDATE_GOLDEN=1 to accept):\n{diff}")
+    check_golden(GOLDEN / part, got)
 
 
 @pytest.mark.slow

@@ -41,8 +41,9 @@ def test_every_block_kind_has_a_method_in_every_writer() -> None:
     from tli_workbook.packet.docx_writer import DocxWriter
     from tli_workbook.packet.md_writer import MarkdownWriter
     from tli_workbook.packet.pdf_writer import PdfWriter
+    from tli_workbook.packet.writer_qt import QtDocumentWriter
 
-    for cls in (DocxWriter, PdfWriter, MarkdownWriter):
+    for cls in (DocxWriter, PdfWriter, MarkdownWriter, QtDocumentWriter):
         assert issubclass(cls, Writer)
         for method in BLOCK_METHODS.values():
             assert callable(getattr(cls, method, None)), (cls, method)

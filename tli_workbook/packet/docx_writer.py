@@ -496,6 +496,23 @@ class DocxWriter(Writer):
         w, h = theme.fit_image(wpx, hpx, width_in, min(block.height_in, 7.0), min_dpi=72)
         self._picture(io.BytesIO(png), w, h, block.caption)
 
+    def evidence_page(self, block: EvidencePage) -> None:
+        """A PDF evidence page as a picture on a page of its own, captioned above."""
+        from tli_workbook.packet.evidence.page_images import page_picture
+
+        if self.started:
+            self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self._paragraph("Label", [Run(block.caption)])
+        picture = page_picture(block)
+        if picture is None:
+            self._paragraph("Note", [Run("(This page could not be drawn; see the PDF packet.)")])
+            return
+        data, wpx, hpx = picture
+        w, h = theme.fit_image(
+            wpx, hpx, self.page.text_width_in, self.page.text_height_in - 0.8, min_dpi=72
+        )
+        self._picture(io.BytesIO(data), w, h, "", border=True)
+
     def page_break(self, block: PageBreak) -> None:
         if self.started:
             self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -20,6 +20,7 @@ from tli_workbook.packet.document import (
     CircleMapFigure,
     Cover,
     Document,
+    EvidencePage,
     Heading,
     Image,
     PageBreak,
@@ -177,6 +178,11 @@ class MarkdownWriter(Writer):
             return
         png = png_bytes(block.map_data, block.ring_labels, block.width_in, dpi=150)
         self._link_picture(png, ".png", block.caption)
+
+    def evidence_page(self, block: EvidencePage) -> None:
+        """A page of an attached PDF: its caption and where the assessor finds it."""
+        self.emit(f"**{escape_md(block.caption)}**")
+        self.emit("*This page of the attached PDF is in the PDF packet and the upload kit.*")
 
     def page_break(self, block: PageBreak) -> None:
         if self.started:

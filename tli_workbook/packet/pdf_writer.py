@@ -8,6 +8,7 @@ cover carries the credential name and "Page N of M". Styles come from theme.STYL
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 from typing import IO, Any
@@ -646,6 +647,11 @@ class PdfWriter(Writer):
         flow = _EmbeddedFontDrawing(packet_flowable(block.map_data, block.ring_labels, w, h))
         self._figure(flow, block.caption)
 
+    def evidence_page(self, block: EvidencePage) -> None:
+        from tli_workbook.packet.evidence.pdf_pages import evidence_flowable
+
+        self.add(evidence_flowable(block, self.page.text_height_in * inch, fonts.BODY, fonts.BOLD))
+
     def page_break(self, block: PageBreak) -> None:
         if self.out:
             self.add(RLPageBreak())
@@ -663,7 +669,13 @@ class PdfWriter(Writer):
         if doc.one_page:
             frame_h = (self.page.height_in - 2 * self.margin) * inch
             story = [KeepInFrame(self.width, frame_h, self.out, mode="shrink")]
-        target_arg = str(target) if isinstance(target, Path) else target
+        target_arg: Any = str(target) if isinstance(target, Path) else target
+        has_evidence = any(isinstance(b, EvidencePage) for b in doc.blocks())
+        if has_evidence:
+            # Built in memory first: the original pages are stamped in afterwards.
+            buffer = io.BytesIO()
+            target_arg = buffer
+        laid_out = list(story)  # build() consumes its list
         template = _Template(target_arg, doc, self.page, self.progress, len(story), self.margin)
         canvasmaker = _numbered_canvas(doc.header_text, self.page, self.extra_pages, self.margin)
         from reportlab import rl_config
@@ -684,6 +696,15 @@ class PdfWriter(Writer):
             ) from None
         finally:
             rl_config.useA85 = saved_a85
+        if has_evidence:
+            from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
+
+            self.progress(0.98, "Adding the evidence pages")
+            if isinstance(target, Path):
+                with open(target, "wb") as fh:
+                    stamp_evidence(buffer.getvalue(), placements(laid_out), fh)
+            else:
+                stamp_evidence(buffer.getvalue(), placements(laid_out), target)
         missing = fonts.missing_characters()
         if missing:
             sample = " ".join(f"{c} (U+{ord(c):04X})" for c in list(missing)[:5])

@@ -25,6 +25,7 @@ from tli_workbook.packet.document import (
     CircleMapFigure,
     Cover,
     Document,
+    EvidencePage,
     Heading,
     Image,
     PageBreak,
@@ -47,6 +48,7 @@ BLOCK_METHODS: dict[type, str] = {
     Table: "table",
     Image: "image",
     CircleMapFigure: "circle_map",
+    EvidencePage: "evidence_page",
     PageBreak: "page_break",
     Spacer: "spacer",
 }

@@ -38,6 +38,7 @@ from tli_workbook.packet.document import (
     CircleMapFigure,
     Cover,
     Document,
+    EvidencePage,
     Heading,
     Image,
     PageBreak,
@@ -248,6 +249,9 @@ class QtDocumentWriter(Writer):
 
     def circle_map(self, block: CircleMapFigure) -> None:
         self.paragraph(Paragraph.of(CIRCLE_MAP_MISSING, "note"))
+
+    def evidence_page(self, block: EvidencePage) -> None:
+        self.paragraph(Paragraph.of(block.caption, "label"))
 
     def page_break(self, block: PageBreak) -> None:
         if self.started:

@@ -9,14 +9,13 @@ boxes. The main window's File menu can call these directly ("Save blank feedback
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from tli_workbook.atomic_write import atomic_path
 from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.packet.feedback_form import build_feedback_form, write_feedback_form
