@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--archive", type=Path, help="export from a .tliwb file without importing it")
     x.add_argument("--docx", type=Path)
     x.add_argument("--pdf", type=Path)
+    x.add_argument("--md", type=Path, metavar="OUT.md", help="the packet as Markdown")
     x.add_argument("--upload-kit", type=Path, metavar="DIR")
     x.add_argument("--page", choices=("letter", "a4"), default="letter")
     x.add_argument(

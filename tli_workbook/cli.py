@@ -136,8 +136,11 @@ def _with_snapshot(args: argparse.Namespace, catalog, fn):  # type: ignore[no-un
 
 
 def cmd_export(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
-    if not (args.docx or args.pdf or args.upload_kit):
-        return _err("say what to write: --docx OUT.docx, --pdf OUT.pdf and/or --upload-kit DIR")
+    markdown = getattr(args, "md", None)
+    if not (args.docx or args.pdf or args.upload_kit or markdown):
+        return _err(
+            "say what to write: --docx OUT.docx, --pdf OUT.pdf, --md OUT.md and/or --upload-kit DIR"
+        )
     from tli_workbook.qt_headless import ensure_gui_app
 
     ensure_gui_app()  # the Circle Map renderer paints with QtGui
@@ -155,6 +158,7 @@ def cmd_export(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unt
                 pdf=args.pdf,
                 upload_kit=args.upload_kit,
                 page=args.page,
+                markdown=markdown,
             )
         except ExportError as exc:
             return _err(str(exc))

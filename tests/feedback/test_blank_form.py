@@ -126,6 +126,43 @@ def test_print_renders_the_pdf_pages(qtbot, window, store, catalog, monkeypatch,
     with Image.open(png) as im:
         dark = sum(1 for v in im.convert("L").get_flattened_data() if v < 128)
     assert dark > 500  # the form's text and boxes are on the printed page
+    # Vector text, not page pictures: the prompts are text and the fonts are embedded.
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Your role (not your name)" in text and "Page 2 of 2" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "DejaVuSans" in fonts
+
+
+def test_print_uses_the_printers_paper_and_never_splits_a_box(qtbot, catalog, tmp_path) -> None:
+    from PySide6.QtGui import QPageSize
+
+    from tli_workbook.packet.writer_qt import QtDocumentWriter, default_margins
+
+    cred = catalog.get(CRED)
+    part = cred.part("artifact5")
+    for paper, points in (
+        (QPageSize.PageSizeId.A5, "420 x 595"),
+        (QPageSize.PageSizeId.Legal, "612 x 1008"),
+    ):
+        out = tmp_path / f"{paper.name}.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPageSize(QPageSize(paper))
+        n = printing.paint_form(printer, cred, part)
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+        assert points in info and re.search(rf"^Pages:\s+{n}$", info, re.MULTILINE)
+        # No table (box) straddles a page cut.
+        probe = QPrinter(QPrinter.PrinterMode.HighResolution)
+        probe.setPageSize(QPageSize(paper))
+        default_margins(probe)
+        w = QtDocumentWriter(printing.build_feedback_form(cred, part), probe)
+        w.build()
+        page_h = 300.0 if paper.name == "A5" else 420.0
+        pages = w.paginate(page_h)
+        assert pages >= 2
+        for r in w.table_rects():
+            assert int(r.top() // page_h) == int((r.bottom() - 1) // page_h), (r, page_h)
 
 
 def test_role_name_check() -> None:

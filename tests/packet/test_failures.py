@@ -169,7 +169,7 @@ def test_missing_fonts_named(
     fonts.font_paths.cache_clear()
     monkeypatch.setattr(fonts, "search_dirs", lambda: [tmp_path / "no-fonts"])
     try:
-        with pytest.raises(ExportError, match="DejaVu fonts.*DejaVuSans.ttf"):
+        with pytest.raises(ExportError, match="fonts the PDF needs.*DejaVuSans.ttf"):
             fonts.font_paths()
     finally:
         fonts.font_paths.cache_clear()

@@ -12,7 +12,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from tli_workbook.packet import shaping as _shaping
 from tli_workbook.packet.errors import ExportCancelled, ExportError, ImageError
+
+# Before anything imports reportlab's text module: it looks for its bidi step once, at import.
+_shaping.install()
 
 if TYPE_CHECKING:
     from tli_workbook.packet.builder import PacketOptions, build_document

@@ -1,7 +1,11 @@
 """The neutral document model: what the packet says and in which order.
 
-The builder decides content, order and emphasis once; the DOCX and PDF writers only translate
-these blocks into their format. Nothing here imports docx or reportlab.
+The builder decides content, order and emphasis once; the writers (packet.writer and its
+subclasses: DOCX, PDF, Markdown, the Qt print layout) only translate these blocks into their
+format. Nothing here imports docx, reportlab or Qt.
+
+A new block kind is a dataclass here, added to `Block`, plus one method per writer named in
+`packet.writer.BLOCK_METHODS`; a writer that has no method for it prints its `plain_text`.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 # Paragraph roles. Writers map each role to one style, so spacing stays consistent.
-ParaStyle = Literal["body", "lead", "prompt", "note", "caption", "label", "quote", "meta"]
+ParaStyle = Literal["body", "lead", "prompt", "note", "caption", "label", "quote", "meta", "banner"]
+# Status colours for a run (theme.TONES), e.g. the readiness report's marks.
+Tone = Literal["", "ok", "warn", "bad", "muted"]
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,7 @@ class Run:
     text: str
     bold: bool = False
     italic: bool = False
+    tone: Tone = ""
 
 
 @dataclass
@@ -59,6 +66,11 @@ class Cell:
     indent: int = 0  # outline depth, for indented first columns
     bold: bool = False
     align: Literal["left", "center"] = "left"
+    runs: list[Run] | None = None  # mixed emphasis or colour; `text` stays the plain text
+    small: bool = False  # a smaller type size (dense report tables)
+
+    def all_runs(self) -> list[Run]:
+        return self.runs if self.runs is not None else [Run(self.text, bold=self.bold)]
 
 
 @dataclass
@@ -187,6 +199,9 @@ class Document:
     sections: list[Section]
     subject: str = ""
     keywords: str = ""
+    # A single sheet (the readiness report): the PDF shrinks the content to one page.
+    one_page: bool = False
+    margin_in: float | None = None  # None: theme.MARGIN_IN
 
     def blocks(self) -> list[Block]:
         out: list[Block] = []

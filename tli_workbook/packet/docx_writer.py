@@ -22,6 +22,7 @@ from tli_workbook.packet.document import (
     BulletList,
     Cell,
     CircleMapFigure,
+    Cover,
     Document,
     EvidencePage,
     Heading,
@@ -34,6 +35,7 @@ from tli_workbook.packet.document import (
     clean_text,
 )
 from tli_workbook.packet.progress import Progress
+from tli_workbook.packet.writer import NO_TICK, TICK, Target, Writer
 
 # Neutral extended properties: python-docx's template claims "Microsoft Macintosh Word" and
 # carries empty Company/Manager elements; ours names only the app.
@@ -46,17 +48,6 @@ APP_XML = (
     b"<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
     b"</Properties>"
 )
-PARA_STYLES = {
-    "body": "Normal",
-    "lead": "Lead",
-    "prompt": "Prompt",
-    "note": "Note",
-    "caption": "Caption",
-    "label": "Label",
-    "quote": "Quote",
-    "meta": "Meta",
-}
-TICK, NO_TICK = "\u2611", "\u2610"
 
 
 def _rgb(hex_: str) -> RGBColor:
@@ -128,14 +119,15 @@ def _fld_char(kind: str) -> Any:
     return r
 
 
-class _DocxWriter:
-    def __init__(self, doc: Document, page: str, progress: Progress) -> None:
-        self.doc = doc
-        self.page = theme.page_size(page)
-        self.progress = progress
+class DocxWriter(Writer):
+    activity = "Writing the Word document"
+
+    def __init__(self, doc: Document, page: str = "letter", progress: Progress | None = None):
+        super().__init__(doc, page, progress)
         self.d = new_document()
-        self._started = False
         self._bookmark = 0
+
+    def start(self) -> None:
         self._setup_page()
         self._setup_styles()
         self._setup_properties()
@@ -146,8 +138,9 @@ class _DocxWriter:
         s = self.d.sections[0]
         s.page_width = Inches(self.page.width_in)
         s.page_height = Inches(self.page.height_in)
+        margin = self.doc.margin_in or theme.MARGIN_IN
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-            setattr(s, side, Inches(theme.MARGIN_IN))
+            setattr(s, side, Inches(margin))
         s.header_distance = Inches(0.45)
         s.footer_distance = Inches(0.45)
         s.start_type = WD_SECTION.NEW_PAGE
@@ -174,6 +167,35 @@ class _DocxWriter:
             st.quick_style = True
             return st
 
+    def _word_style(self, key: str) -> Any:
+        """The Word style for one entry of the style table (created on first use)."""
+        spec = theme.STYLES[key]
+        base = "Normal" if spec.base == "body" else theme.STYLES[spec.base].word
+        st = self._style(spec.word, base)
+        _set_fonts(st.element, theme.DOCX_FONT)
+        f = st.font
+        f.size = Pt(spec.size)
+        if spec.bold is not None:
+            f.bold = spec.bold
+        if spec.italic is not None:
+            f.italic = spec.italic
+        if spec.color is not None:
+            f.color.rgb = _rgb(spec.color)
+        pf = st.paragraph_format
+        if spec.before is not None:
+            pf.space_before = Pt(spec.before)
+        if spec.after is not None:
+            pf.space_after = Pt(spec.after)
+        if spec.keep_next is not None:
+            pf.keep_with_next = spec.keep_next
+        if spec.line is not None:
+            pf.line_spacing = spec.line
+        if spec.indent_in is not None:
+            pf.left_indent = Inches(spec.indent_in)
+        if spec.align == "center":
+            pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return st
+
     def _setup_styles(self) -> None:
         d = self.d
         # Document defaults: the template points at theme fonts; pin one real font instead.
@@ -186,148 +208,43 @@ class _DocxWriter:
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             fonts.set(qn(slot), theme.DOCX_FONT)
         rpr.insert(0, fonts)
+        # Word keeps widows and orphans off by default in this template: no single line of a
+        # paragraph stranded at the top or bottom of a page.
+        ppr_default = defaults.find(qn("w:pPrDefault"))
+        if ppr_default is not None:
+            ppr = ppr_default.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:widowControl")) is None:
+                ppr.append(OxmlElement("w:widowControl"))
 
-        def para(
-            name: str,
-            size: float,
-            *,
-            base: str = "Normal",
-            bold: bool | None = None,
-            italic: bool | None = None,
-            color: str | None = theme.TEXT,
-            before: float | None = None,
-            after: float | None = None,
-            keep_next: bool | None = None,
-            line: float | None = None,
-        ) -> Any:
-            st = self._style(name, base)
-            _set_fonts(st.element, theme.DOCX_FONT)
-            f = st.font
-            f.size = Pt(size)
-            if bold is not None:
-                f.bold = bold
-            if italic is not None:
-                f.italic = italic
-            if color is not None:
-                f.color.rgb = _rgb(color)
-            pf = st.paragraph_format
-            if before is not None:
-                pf.space_before = Pt(before)
-            if after is not None:
-                pf.space_after = Pt(after)
-            if keep_next is not None:
-                pf.keep_with_next = keep_next
-            if line is not None:
-                pf.line_spacing = line
-            return st
-
-        lead = theme.BODY_LEADING / theme.BODY_SIZE
-        para("Normal", theme.BODY_SIZE, before=0, after=theme.PARA_AFTER, line=lead)
-        h1 = para(
-            "Heading 1",
-            theme.H1_SIZE,
-            bold=True,
-            color=theme.ACCENT,
-            before=0,
-            after=theme.H1_AFTER,
-            keep_next=True,
-            line=1.0,
-        )
-        _border(h1.element.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.RULE, 8, 4)})
-        para(
-            "Heading 2",
-            theme.H2_SIZE,
-            bold=True,
-            color=theme.ACCENT,
-            before=theme.H2_BEFORE,
-            after=theme.H2_AFTER,
-            keep_next=True,
-            line=1.0,
-        )
-        para(
-            "Heading 3",
-            theme.H3_SIZE,
-            bold=True,
-            color=theme.ACCENT_2,
-            before=theme.H3_BEFORE,
-            after=theme.H3_AFTER,
-            keep_next=True,
-            line=1.05,
+        # Creation order matters for styles.xml (the golden test compares it).
+        for key in ("body", "h1", "h2", "h3"):
+            self._word_style(key)
+        _border(
+            d.styles["Heading 1"].element.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.RULE, 8, 4)}
         )
         for name in ("Heading 1", "Heading 2", "Heading 3"):
             d.styles[name].font.italic = False
-        para("Title", theme.TITLE_SIZE, bold=True, color=theme.ACCENT, before=0, after=6, line=1.0)
+        self._word_style("title")
         title = d.styles["Title"].element.get_or_add_pPr()
         for old in title.findall(qn("w:pBdr")):
             title.remove(old)
-        sub = para(
-            "Subtitle", theme.SUBTITLE_SIZE, italic=False, color=theme.MUTED, before=0, after=16
-        )
+        sub = self._word_style("subtitle")
         for old in sub.element.get_or_add_pPr().findall(qn("w:pBdr")):
             sub.element.get_or_add_pPr().remove(old)
         _border(sub.element.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.ACCENT_2, 12, 8)})
-        para("TOC Heading", theme.H1_SIZE, bold=True, color=theme.ACCENT, before=0, after=12)
-        para(
-            "Caption",
-            theme.SMALL_SIZE,
-            bold=False,
-            italic=True,
-            color=theme.MUTED,
-            before=4,
-            after=12,
-        )
-        d.styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para("Lead", theme.BODY_SIZE, bold=True, after=4, keep_next=True)
-        para(
-            "Label",
-            theme.BODY_SIZE,
-            bold=True,
-            color=theme.ACCENT,
-            before=6,
-            after=3,
-            keep_next=True,
-        )
-        para(
-            "Prompt", theme.BODY_SIZE - 0.5, italic=True, color=theme.MUTED, after=0, keep_next=True
-        )
-        para(
-            "Prompt Bullet",
-            theme.BODY_SIZE - 0.5,
-            base="List Bullet",
-            italic=True,
-            color=theme.MUTED,
-            after=2,
-            keep_next=True,
-        )
-        para("Note", theme.BODY_SIZE, italic=True, color=theme.MUTED)
-        para("Meta", theme.BODY_SIZE - 0.5, color=theme.MUTED, after=8)
-        para("List Bullet", theme.BODY_SIZE, after=3)
-        para("List Bullet 2", theme.BODY_SIZE, after=3)
-        check = para("Checklist", theme.BODY_SIZE, after=3)
+        for key in ("toc_heading", "caption", "lead", "label", "prompt", "prompt_bullet"):
+            self._word_style(key)
+        for key in ("note", "meta", "bullet", "bullet2", "check"):
+            self._word_style(key)
+        check = d.styles["Checklist"]
         check.paragraph_format.left_indent = Inches(0.3)
         check.paragraph_format.first_line_indent = Inches(-0.25)
         check.paragraph_format.tab_stops.add_tab_stop(Inches(0.3))
-        quote = para(
-            "Quote", theme.BODY_SIZE + 0.5, italic=True, color=theme.TEXT, before=4, after=10
-        )
-        quote.paragraph_format.left_indent = Inches(0.2)
+        quote = self._word_style("quote")
         _border(quote.element.get_or_add_pPr(), "w:pBdr", {"left": (theme.ACCENT_2, 18, 8)})
-        para("Cover Line", theme.BODY_SIZE + 0.5, after=4)
-        para("Table Text", theme.TABLE_SIZE, before=0, after=0, line=1.1)
-        para("Table Gap", 4, before=0, after=0, line=1.0)
-        para("Figure", theme.BODY_SIZE, before=6, after=0, keep_next=True, line=1.0)
-        d.styles["Figure"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para("Header", theme.HEADER_SIZE, color=theme.MUTED, after=0, line=1.0)
-        para("Footer", theme.HEADER_SIZE, color=theme.MUTED, after=0, line=1.0)
-        for level in (1, 2):
-            st = para(
-                f"toc {level}",
-                theme.BODY_SIZE,
-                bold=level == 1,
-                before=4 if level == 1 else 0,
-                after=2,
-            )
-            st.paragraph_format.left_indent = Inches(0.25 * (level - 1))
+        for key in ("cover_line", "cell", "gap", "figure", "header", "footer", "toc1", "toc2"):
+            self._word_style(key)
+        self._word_style("banner")
 
     def _setup_properties(self) -> None:
         cp = self.d.core_properties
@@ -360,18 +277,11 @@ class _DocxWriter:
     def _paragraph(self, style: str, runs: list[Run] | None = None) -> Any:
         p = self.d.add_paragraph(style=self.d.styles[style])
         for r in runs or []:
-            run = p.add_run(clean_text(r.text))
-            if r.bold:
-                run.bold = True
-            if r.italic:
-                run.italic = True
-        self._started = True
+            _add_run(p, r)
+        self.started = True
         return p
 
-    def cover(self) -> None:
-        c = self.doc.cover
-        if c is None:
-            return
+    def cover(self, c: Cover) -> None:
         p = self._paragraph("Title", [Run(c.title)])
         p.paragraph_format.space_before = Inches(2.0)
         self._paragraph("Subtitle", [Run(c.subtitle)])
@@ -382,10 +292,7 @@ class _DocxWriter:
             p.paragraph_format.space_before = Pt(18)
             self._paragraph("Quote", [Run(c.statement)])
 
-    def toc(self) -> None:
-        entries = [h for h in self.doc.headings() if h.toc and h.level <= 2]
-        if not self.doc.toc or not entries:
-            return
+    def toc(self, entries: list[Heading]) -> None:
         p = self._paragraph("TOC Heading", [Run("Contents")])
         p.paragraph_format.page_break_before = self.doc.cover is not None
         # A real TOC field (Word refreshes page numbers with F9) whose stored result is the
@@ -415,11 +322,11 @@ class _DocxWriter:
                 p._p.append(_fld_char("end"))
 
     def heading(self, h: Heading) -> None:
-        level = min(3, max(1, h.level))
+        level = self.heading_level(h)
         p = self.d.add_paragraph(style=self.d.styles[f"Heading {level}"])
-        if h.page_break_before and self._started:
+        if h.page_break_before and self.started:
             p.paragraph_format.page_break_before = True
-        self._started = True
+        self.started = True
         if h.anchor:
             self._bookmark += 1
             start = OxmlElement("w:bookmarkStart")
@@ -436,7 +343,7 @@ class _DocxWriter:
         if block.style == "prompt":
             self._callout([("Prompt", block.runs)])
             return
-        self._paragraph(PARA_STYLES.get(block.style, "Normal"), block.runs)
+        self._paragraph(theme.style(block.style).word, block.runs)
 
     def _callout(self, items: list[tuple[str, list[Run]]]) -> None:
         """The credential's questions in a tinted box, so they never read as the answer."""
@@ -460,7 +367,8 @@ class _DocxWriter:
             p.style = self.d.styles[style]
             p.paragraph_format.keep_with_next = True
             for r in runs:
-                run = p.add_run(clean_text(r.text))
+                run = _add_run(p, r)
+                # Explicit "not bold/italic" keeps the box's runs plain whatever the style.
                 run.bold = r.bold or None
                 run.italic = r.italic or None
         self._paragraph("Table Gap")
@@ -495,9 +403,7 @@ class _DocxWriter:
             {s: edge for s in ("top", "left", "bottom", "right", "insideH", "insideV")},
         )
         tblpr.append(_cell_margins(50, 90, 50, 90))
-        rel = block.widths or [1.0] * ncols
-        total = sum(rel) or 1.0
-        widths = [Inches(self.page.text_width_in * w / total) for w in rel]
+        widths = [Inches(w) for w in self._column_widths_in(block)]
         for col, w in zip(t.columns, widths, strict=False):
             col.width = w
         label_column = not block.header
@@ -521,7 +427,14 @@ class _DocxWriter:
             self._paragraph("Caption", [Run(block.caption)])
         else:
             self._paragraph("Table Gap")
-        self._started = True
+        self.started = True
+
+    def _column_widths_in(self, block: Table) -> list[float]:
+        """The PDF's column widths (measured with the PDF fonts, which run wider than Calibri),
+        so a long word is not broken inside a narrow Word cell either."""
+        from tli_workbook.packet.pdf_writer import table_column_widths
+
+        return [w / 72 for w in table_column_widths(block, self.page.text_width_in * 72)[0]]
 
     def _cell(self, cell: Any, data: Cell, width: Any, fill: str | None) -> None:
         cell.width = width
@@ -531,9 +444,8 @@ class _DocxWriter:
             p.paragraph_format.left_indent = Inches(0.2 * data.indent)
         if data.align == "center":
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = p.add_run(clean_text(data.text))
-        if data.bold:
-            run.bold = True
+        for r in data.all_runs():
+            _add_run(p, r)
         if fill:
             _shade(cell._tc, fill)
 
@@ -588,7 +500,7 @@ class _DocxWriter:
         """A PDF evidence page as a picture on a page of its own, captioned above."""
         from tli_workbook.packet.evidence.page_images import page_picture
 
-        if self._started:
+        if self.started:
             self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         self._paragraph("Label", [Run(block.caption)])
         picture = page_picture(block)
@@ -601,36 +513,28 @@ class _DocxWriter:
         )
         self._picture(io.BytesIO(data), w, h, "", border=True)
 
-    def write(self, target: Path | IO[bytes]) -> None:
-        self.cover()
-        self.toc()
-        blocks = self.doc.blocks()
-        n = max(1, len(blocks))
-        for i, block in enumerate(blocks):
-            if i % 10 == 0:
-                self.progress(i / n, "Writing the Word document")
-            if isinstance(block, Heading):
-                self.heading(block)
-            elif isinstance(block, Paragraph):
-                self.paragraph(block)
-            elif isinstance(block, BulletList):
-                self.bullets(block)
-            elif isinstance(block, Table):
-                self.table(block)
-            elif isinstance(block, Image):
-                self.image(block)
-            elif isinstance(block, CircleMapFigure):
-                self.circle_map(block)
-            elif isinstance(block, EvidencePage):
-                self.evidence_page(block)
-            elif isinstance(block, PageBreak):
-                if self._started:
-                    self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            elif isinstance(block, Spacer):
-                p = self._paragraph("Table Gap")
-                p.paragraph_format.space_after = Pt(block.height_pt)
+    def page_break(self, block: PageBreak) -> None:
+        if self.started:
+            self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def spacer(self, block: Spacer) -> None:
+        p = self._paragraph("Table Gap")
+        p.paragraph_format.space_after = Pt(block.height_pt)
+
+    def finish(self, target: Target) -> None:
         self.progress(1.0, "Saving the Word document")
         self.d.save(target)
+
+
+def _add_run(p: Any, r: Run) -> Any:
+    run = p.add_run(clean_text(r.text))
+    if r.bold:
+        run.bold = True
+    if r.italic:
+        run.italic = True
+    if r.tone:
+        run.font.color.rgb = _rgb(theme.TONES[r.tone])
+    return run
 
 
 def _circlemap_png(block: CircleMapFigure, width_in: float) -> bytes | None:
@@ -645,4 +549,4 @@ def write_docx(
     doc: Document, target: Path | IO[bytes], page: str = "letter", progress: Progress | None = None
 ) -> None:
     """Write doc as a .docx to a path or binary stream."""
-    _DocxWriter(doc, page, progress or Progress(None)).write(target)
+    DocxWriter(doc, page, progress).write(target)

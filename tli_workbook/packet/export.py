@@ -16,7 +16,7 @@ from tli_workbook.packet.progress import Progress, ProgressCallback
 from tli_workbook.packet.theme import page_size
 
 # Relative cost of each stage, for a progress bar that moves evenly.
-_WEIGHTS = {"build": 3.0, "docx": 1.5, "pdf": 2.5, "kit": 3.5, "commit": 0.2}
+_WEIGHTS = {"build": 3.0, "docx": 1.5, "pdf": 2.5, "md": 0.5, "kit": 3.5, "commit": 0.2}
 
 
 def _stages(names: list[str]) -> dict[str, tuple[float, float]]:
@@ -41,6 +41,7 @@ def export_packet(
     options: PacketOptions | None = None,
     progress: ProgressCallback | None = None,
     warnings: list[str] | None = None,
+    markdown: Path | None = None,
 ) -> list[Path]:
     """Write the submission packet; return the files written, in order.
 
@@ -51,20 +52,22 @@ def export_packet(
     the export (a missing file, a redacted PDF kept out of the kit) are appended to `warnings`
     when a list is given, for the UI to show.
     """
-    if docx is None and pdf is None and upload_kit is None:
+    if docx is None and pdf is None and upload_kit is None and markdown is None:
         raise ExportError("Choose at least one thing to export: a Word file, a PDF or a kit.")
     page_size(page)  # an unknown page size fails before any work
     docx = Path(docx) if docx is not None else None
     pdf = Path(pdf) if pdf is not None else None
     upload_kit = Path(upload_kit) if upload_kit is not None else None
+    markdown = Path(markdown) if markdown is not None else None
     if upload_kit_zip is not None and upload_kit is None:
         raise ExportError("A zip of the upload kit needs an upload kit folder as well.")
-    names = ["build"] + [n for n, t in (("docx", docx), ("pdf", pdf), ("kit", upload_kit)) if t]
+    targets = (("docx", docx), ("pdf", pdf), ("md", markdown), ("kit", upload_kit))
+    names = ["build"] + [n for n, t in targets if t]
     stages = _stages(names + ["commit"])
     report = Progress(progress)
     staging = Staging()
     try:
-        for target in (docx, pdf):
+        for target in (docx, pdf, markdown):
             if target is not None:
                 if target.is_dir():
                     raise ExportError(f"{target} is a folder. Give a file name to save to.")
@@ -92,6 +95,8 @@ def export_packet(
 
                 sub = report.sub(*stages["pdf"])
                 staging.write(pdf, lambda fh: write_pdf(doc, fh, page, sub))
+            if markdown is not None:
+                _stage_markdown(doc, markdown, staging, page, report.sub(*stages["md"]))
             if upload_kit is not None:
                 from tli_workbook.packet.upload_kit import stage_upload_kit
 
@@ -118,6 +123,18 @@ def export_packet(
     except BaseException:
         staging.rollback()
         raise
+
+
+def _stage_markdown(doc: Any, md: Path, staging: Staging, page: str, sub: Progress) -> None:
+    from tli_workbook.packet.md_writer import files_dir_for, write_markdown
+
+    pictures = files_dir_for(md)
+
+    def save(dest: Path, data: bytes) -> None:
+        staging.ensure_dir(dest.parent)
+        staging.write(dest, lambda fh: fh.write(data))
+
+    staging.write(md, lambda fh: write_markdown(doc, fh, page, sub, pictures, save))
 
 
 def export_upload_kit(

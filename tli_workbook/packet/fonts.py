@@ -1,14 +1,28 @@
-"""Finding the DejaVu fonts the PDF embeds (reportlab's built-in Helvetica is never embedded,
-so a PDF using it prints differently on every reviewer's machine)."""
+"""The fonts the PDF embeds, and per-character fallback.
+
+The app ships DejaVu Sans (four faces) and two fallback subsets (CJK, emoji) in
+resources/fonts/ and uses them first, so export works the same on any laptop and reportlab's
+built-in Helvetica (never embedded) is never used. A character the body face lacks is set in
+the first font that has it (the upright DejaVu for Arabic in italics, the CJK and emoji
+subsets, then a TrueType font of the computer); a character no font has prints as a visible
+U+FFFD and is counted in `missing_characters()`, never silently dropped.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import sys
-from functools import lru_cache
+import unicodedata
+from functools import cache, lru_cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+from tli_workbook.packet import shaping
 from tli_workbook.packet.errors import ExportError
+
+log = logging.getLogger(__name__)
 
 # Family name used by the PDF writer -> file name on disk.
 FONT_FILES: dict[str, str] = {
@@ -21,27 +35,57 @@ BODY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
+# Shipped fallbacks, in the order they are tried.
+FALLBACK_FILES: dict[str, str] = {
+    "TLIFallbackCJK": "DroidSansFallback-CJK-subset.ttf",
+    "TLIFallbackEmoji": "Symbola-emoji-subset.ttf",
+}
+# TrueType fonts (glyf outlines: reportlab cannot embed CFF) a computer may have for scripts
+# the shipped fonts lack (Korean, rare ideographs, Indic scripts).
+SYSTEM_FALLBACKS = (
+    "malgun.ttf",
+    "NanumGothic.ttf",
+    "msyh.ttc",
+    "simsun.ttc",
+    "Arial Unicode.ttf",
+    "AppleGothic.ttf",
+    "DroidSansFallbackFull.ttf",
+    "wqy-microhei.ttc",
+    "NotoSans-Regular.ttf",
+)
+MISSING = "\ufffd"
+ENV_FONT_DIR = "TLI_WORKBOOK_FONT_DIR"
+ENV_NO_SYSTEM = "TLI_WORKBOOK_NO_SYSTEM_FONTS"  # tests: behave as on a bare laptop
+
+_FACES = {
+    (False, False): BODY,
+    (True, False): BOLD,
+    (False, True): ITALIC,
+    (True, True): BOLD_ITALIC,
+}
 
 
-def search_dirs() -> list[Path]:
-    """Folders searched for the DejaVu fonts, bundled copies first."""
-    dirs: list[Path] = []
-    env = os.environ.get("TLI_WORKBOOK_FONT_DIR")
-    if env:
-        dirs.append(Path(env))
-    # A bundled copy (PyInstaller or resources/) wins over the system.
-    here = Path(__file__).resolve().parent
-    dirs += [here.parent / "resources" / "fonts", here.parent.parent / "resources" / "fonts"]
-    if getattr(sys, "_MEIPASS", None):
-        dirs.append(Path(sys._MEIPASS) / "resources" / "fonts")
-    dirs += [
+def bundled_dir() -> Path:
+    from tli_workbook.paths import resources_dir
+
+    return resources_dir() / "fonts"
+
+
+def system_dirs() -> list[Path]:
+    if os.environ.get(ENV_NO_SYSTEM):
+        return []
+    dirs = [
         Path("/usr/share/fonts/truetype/dejavu"),
         Path("/usr/share/fonts/dejavu"),
         Path("/usr/share/fonts/TTF"),
+        Path("/usr/share/fonts/truetype"),
+        Path("/usr/share/fonts"),
         Path("/usr/local/share/fonts"),
         Path.home() / ".local/share/fonts",
         Path.home() / ".fonts",
         Path("/Library/Fonts"),
+        Path("/System/Library/Fonts"),
+        Path("/System/Library/Fonts/Supplemental"),
         Path.home() / "Library/Fonts",
     ]
     windir = os.environ.get("WINDIR")
@@ -53,38 +97,52 @@ def search_dirs() -> list[Path]:
     return dirs
 
 
+def search_dirs() -> list[Path]:
+    """Folders searched for fonts: TLI_WORKBOOK_FONT_DIR, the shipped fonts, then the system."""
+    dirs: list[Path] = []
+    env = os.environ.get(ENV_FONT_DIR)
+    if env:
+        dirs.append(Path(env))
+    dirs.append(bundled_dir())
+    if getattr(sys, "_MEIPASS", None):
+        dirs.append(Path(sys._MEIPASS) / "resources" / "fonts")
+    return dirs + system_dirs()
+
+
+def _find(filename: str, dirs: list[Path]) -> Path | None:
+    for d in dirs:
+        p = d / filename
+        if p.is_file():
+            return p
+    # One level of sub-folders covers the usual /usr/share/fonts/<vendor>/ layouts.
+    for d in dirs:
+        if d.is_dir():
+            hits = sorted(d.glob(f"*/{filename}"))
+            if hits:
+                return hits[0]
+    return None
+
+
 @lru_cache(maxsize=1)
 def font_paths() -> dict[str, Path]:
-    """Map each font name to its file; raise ExportError naming what is missing."""
-    found: dict[str, Path] = {}
-    for name, filename in FONT_FILES.items():
-        for d in search_dirs():
-            p = d / filename
-            if p.is_file():
-                found[name] = p
-                break
-        else:
-            # One level of sub-folders covers the usual /usr/share/fonts/<vendor>/ layouts.
-            for d in search_dirs():
-                if d.is_dir():
-                    hits = sorted(d.glob(f"*/{filename}"))
-                    if hits:
-                        found[name] = hits[0]
-                        break
+    """Map each body face to its file; raise ExportError naming what is missing."""
+    dirs = search_dirs()
+    found = {name: p for name, f in FONT_FILES.items() if (p := _find(f, dirs)) is not None}
     missing = [FONT_FILES[n] for n in FONT_FILES if n not in found]
     if missing:
         raise ExportError(
-            "The PDF needs the DejaVu fonts, which were not found on this computer (missing: "
+            "The fonts the PDF needs are missing from this installation (missing: "
             + ", ".join(missing)
-            + "). Install the DejaVu fonts (package fonts-dejavu-core on Debian/Ubuntu) or set "
-            "TLI_WORKBOOK_FONT_DIR to a folder holding them."
+            + "). Reinstall TLI Workbook, or set TLI_WORKBOOK_FONT_DIR to a folder holding the "
+            "DejaVu Sans fonts."
         )
     return found
 
 
 @lru_cache(maxsize=1)
 def register_pdf_fonts() -> None:
-    """Register the DejaVu family with reportlab, so <b> and <i> map to the embedded faces."""
+    """Register the body family with reportlab, so <b> and <i> map to the embedded faces."""
+    shaping.install()
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -95,6 +153,149 @@ def register_pdf_fonts() -> None:
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, ITALIC)
     addMapping(BODY, 1, 1, BOLD_ITALIC)
+    _no_discretionary_ligatures()
+
+
+def _no_discretionary_ligatures() -> None:
+    """reportlab shapes with the "dlig" feature on, which turns DejaVu's "st" into a
+    ligature glyph without a character of its own; reportlab then draws it wrongly ("firs̃t").
+    Ordinary ligatures and kerning stay on."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0]["dlig"] = False
+
+
+def face(bold: bool = False, italic: bool = False) -> str:
+    return _FACES[(bold, italic)]
+
+
+@cache
+def _cmap(name: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)
+
+
+@lru_cache(maxsize=1)
+def _fallback_fonts() -> list[str]:
+    """Registered fallback font names, shipped first, then the computer's (loaded lazily:
+    the CJK subset takes a moment to parse and most packets never need it)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    names: list[str] = []
+    shipped = [d for d in search_dirs() if d not in system_dirs()]
+    candidates = [(n, _find(f, shipped)) for n, f in FALLBACK_FILES.items()]
+    sys_dirs = system_dirs()
+    for i, f in enumerate(SYSTEM_FALLBACKS):
+        candidates.append((f"TLIFallbackSystem{i}", _find(f, sys_dirs) if sys_dirs else None))
+    for name, path in candidates:
+        if path is None:
+            continue
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
+        except Exception:  # a CFF-outline or damaged font: not usable, try the next
+            log.info("font %s cannot be embedded; skipped", path, exc_info=True)
+            continue
+        names.append(name)
+    return names
+
+
+_missing: dict[str, int] = {}
+
+
+def missing_characters() -> dict[str, int]:
+    """Characters printed as U+FFFD since the last reset, with counts."""
+    return dict(_missing)
+
+
+def reset_missing() -> None:
+    _missing.clear()
+
+
+# Format characters that draw nothing (joiners, variation selectors, zero-width spaces): no
+# font needs a glyph for them. Bidi controls stay: the bidi step reads and removes them.
+_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F}
+
+
+def _font_for(cp: int, primary: str) -> str | None:
+    if cp in _cmap(primary):
+        return primary
+    if primary != BODY and cp in _cmap(BODY):
+        return BODY  # e.g. Arabic in an italic run: DejaVu has it upright only
+    for name in _fallback_fonts():
+        if cp in _cmap(name):
+            return name
+    return None
+
+
+def _word_font(word: str, primary: str) -> str | None:
+    """One font that has every character of word, so HarfBuzz shapes the word with the font
+    that draws it (reportlab shapes a word with its first font only)."""
+    cps = [ord(c) for c in word if ord(c) not in _IGNORABLE]
+    for name in (primary, BODY, *_fallback_fonts()):
+        cmap = _cmap(name)
+        if all(cp in cmap for cp in cps):
+            return name
+    return None
+
+
+_SPACE = re.compile(r"(\s+)")
+
+
+def markup(text: str, bold: bool = False, italic: bool = False, split_mixed: bool = False) -> str:
+    """Text as escaped Platypus markup, with <font> spans for characters the face lacks: a
+    word in one font where one font has all of it, else character by character.
+
+    split_mixed (for shaped paragraphs): a space where the font changes inside a word
+    ("中文." in a Hebrew paragraph prints "中文 ."), since reportlab shapes a whole word with
+    its first font and would draw the rest as boxes; a zero-width space is no help (reportlab's
+    bidi word list splits on spaces only and then loses a word)."""
+    primary = face(bold, italic)
+    primary_cmap = _cmap(primary)
+    if all(ord(c) in primary_cmap or c in "\n\t " for c in text):
+        return escape(text).replace("\n", "<br/>")
+    spans: list[tuple[str, str]] = []  # (font, text)
+
+    def put(font: str, chunk: str) -> None:
+        if spans and spans[-1][0] == font:
+            spans[-1] = (font, spans[-1][1] + chunk)
+        else:
+            spans.append((font, chunk))
+
+    for part in _SPACE.split(text):
+        if not part:
+            continue
+        if part.isspace():
+            put(primary, part)  # the fallback subsets carry no space glyph
+            continue
+        whole = _word_font(part, primary)
+        if whole is not None:
+            put(whole, "".join(c for c in part if ord(c) not in _IGNORABLE))
+            continue
+        last: str | None = None
+        for ch in part:
+            cp = ord(ch)
+            if cp in _IGNORABLE:
+                continue
+            font = _font_for(cp, primary)
+            if font is None:
+                if unicodedata.category(ch) == "Cf":
+                    continue  # an invisible format character no font draws
+                _missing[ch] = _missing.get(ch, 0) + 1
+                font, ch = primary, MISSING
+            if split_mixed and last is not None and font != last:
+                put(primary, " ")
+            put(font, ch)
+            last = font
+    out = []
+    for font, chunk in spans:
+        esc = escape(chunk).replace("\n", "<br/>")
+        out.append(esc if font == primary else f'<font name="{font}">{esc}</font>')
+    return "".join(out)
 
 
 def pillow_font_path(bold: bool = False) -> Path | None:

@@ -1,18 +1,21 @@
 """Writes the neutral document as PDF with reportlab Platypus (imported lazily by the caller).
 
-Fonts are embedded DejaVu; headings become PDF bookmarks (outline) and table-of-contents
-entries; every page after the cover carries the credential name and "Page N of M".
+Fonts are the shipped DejaVu faces with per-character fallback (packet.fonts), all embedded;
+right-to-left paragraphs are reordered per line and shaped with HarfBuzz (packet.shaping).
+Headings become PDF bookmarks (outline) and table-of-contents entries; every page after the
+cover carries the credential name and "Page N of M". Styles come from theme.STYLES.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +24,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    KeepInFrame,
     KeepTogether,
     LayoutError,
     NextPageTemplate,
@@ -34,12 +38,12 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from tli_workbook.packet import fonts, theme
+from tli_workbook.packet import fonts, shaping, theme
 from tli_workbook.packet.document import (
-    Block,
     BulletList,
     Cell,
     CircleMapFigure,
+    Cover,
     Document,
     EvidencePage,
     Heading,
@@ -53,8 +57,17 @@ from tli_workbook.packet.document import (
 )
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.packet.progress import Progress
+from tli_workbook.packet.writer import (
+    CIRCLE_MAP_MISSING,
+    NO_TICK,
+    TICK,
+    Target,
+    Writer,
+    column_widths,
+    table_columns,
+)
 
-TICK, NO_TICK = "\u2611", "\u2610"
+log = logging.getLogger(__name__)
 PRODUCER = "TLI Workbook"
 # Table cells default to Helvetica (never embedded) even when they hold Paragraphs.
 _TABLE_FONT = ("FONT", (0, 0), (-1, -1), fonts.BODY, theme.TABLE_SIZE)
@@ -64,148 +77,82 @@ def _c(hex_: str) -> colors.Color:
     return colors.HexColor("#" + hex_)
 
 
-def _markup(runs: list[Run]) -> str:
-    """Runs as Platypus paragraph markup; user text is always escaped."""
+def _markup(
+    runs: list[Run], bold: bool = False, italic: bool = False, split_mixed: bool = False
+) -> str:
+    """Runs as Platypus markup. User text is always escaped; every run names its face
+    explicitly (and fallback fonts for characters the face lacks), so no run is left to
+    reportlab's font mapping."""
     out = []
     for r in runs:
-        text = escape(clean_text(r.text)).replace("\n", "<br/>")
-        if r.bold:
-            text = f"<b>{text}</b>"
-        if r.italic:
-            text = f"<i>{text}</i>"
-        out.append(text)
+        name = fonts.face(bold or r.bold, italic or r.italic)
+        text = fonts.markup(clean_text(r.text), bold or r.bold, italic or r.italic, split_mixed)
+        if r.tone:
+            text = f'<font color="#{theme.TONES[r.tone]}">{text}</font>'
+        # A run in the style's own face needs no <font>: a paragraph of one fragment keeps
+        # reportlab's full per-line bidi ordering (it is limited for mixed fragments).
+        same = name == fonts.face(bold, italic)
+        out.append(text if same else f'<font name="{name}">{text}</font>')
     return "".join(out)
 
 
+def _style_from(key: str, parent: ParagraphStyle | None, **extra: Any) -> ParagraphStyle:
+    spec = theme.STYLES[key]
+    kw: dict[str, Any] = {
+        "fontName": fonts.face(bool(spec.bold), bool(spec.italic)),
+        "fontSize": spec.size,
+        "leading": spec.leading_pt(),
+        "alignment": TA_CENTER if spec.align == "center" else TA_LEFT,
+    }
+    if spec.color is not None:
+        kw["textColor"] = _c(spec.color)
+    if spec.before is not None:
+        kw["spaceBefore"] = spec.before
+    if spec.after is not None:
+        kw["spaceAfter"] = spec.after
+    if spec.keep_next:
+        kw["keepWithNext"] = 1
+    if spec.indent_in:
+        kw["leftIndent"] = spec.indent_in * 72
+    kw.update(extra)
+    st = ParagraphStyle(key, parent=parent, **kw)
+    # Remembered for _markup: runs inherit the style's weight and slant.
+    st.tli_bold = bool(spec.bold)  # type: ignore[attr-defined]
+    st.tli_italic = bool(spec.italic)  # type: ignore[attr-defined]
+    return st
+
+
 def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle(
-        "body",
-        fontName=fonts.BODY,
-        fontSize=theme.BODY_SIZE,
-        leading=theme.BODY_LEADING,
-        textColor=_c(theme.TEXT),
-        spaceAfter=theme.PARA_AFTER,
-    )
-
-    def derive(name: str, **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=kw.pop("parent", body), **kw)
-
+    # No single line of a paragraph stranded at the top (widow) or foot (orphan) of a page.
+    body = _style_from("body", None, allowWidows=0, allowOrphans=0)
     s = {"body": body}
-    s["h1"] = derive(
-        "h1",
-        fontName=fonts.BOLD,
-        fontSize=theme.H1_SIZE,
-        leading=theme.H1_SIZE * 1.2,
-        textColor=_c(theme.ACCENT),
-        spaceAfter=2,
-        keepWithNext=1,
+    for key in theme.STYLES:
+        if key != "body":
+            s[key] = _style_from(key, body)
+    # PDF-only adjustments: the H1 rule carries the space below it; the quote and the prompt
+    # sit in a framed box, which carries their spacing.
+    s["h1"].spaceAfter = 2
+    s["subtitle"].spaceAfter = 8
+    s["quote"].spaceAfter = 0
+    s["quote"].spaceBefore = 0
+    s["quote"].leftIndent = 0
+    s["bullet"].__dict__.update(leftIndent=18, bulletIndent=5, bulletFontName=fonts.BODY)
+    s["bullet2"].__dict__.update(leftIndent=36, bulletIndent=23, bulletFontName=fonts.BODY)
+    s["prompt_bullet"].__dict__.update(leftIndent=18, bulletIndent=5, bulletFontName=fonts.BODY)
+    s["check"].__dict__.update(
+        leftIndent=21, bulletIndent=3, bulletFontName=fonts.BODY, bulletFontSize=theme.BODY_SIZE + 1
     )
-    s["h2"] = derive(
-        "h2",
-        fontName=fonts.BOLD,
-        fontSize=theme.H2_SIZE,
-        leading=theme.H2_SIZE * 1.25,
-        textColor=_c(theme.ACCENT),
-        spaceBefore=theme.H2_BEFORE,
-        spaceAfter=theme.H2_AFTER,
-        keepWithNext=1,
-    )
-    s["h3"] = derive(
-        "h3",
-        fontName=fonts.BOLD,
-        fontSize=theme.H3_SIZE,
-        leading=theme.H3_SIZE * 1.3,
-        textColor=_c(theme.ACCENT_2),
-        spaceBefore=theme.H3_BEFORE,
-        spaceAfter=theme.H3_AFTER,
-        keepWithNext=1,
-    )
-    s["title"] = derive(
-        "title",
-        fontName=fonts.BOLD,
-        fontSize=theme.TITLE_SIZE,
-        leading=theme.TITLE_SIZE * 1.15,
-        textColor=_c(theme.ACCENT),
-        spaceAfter=6,
-    )
-    s["subtitle"] = derive(
-        "subtitle",
-        fontSize=theme.SUBTITLE_SIZE,
-        leading=theme.SUBTITLE_SIZE * 1.3,
-        textColor=_c(theme.MUTED),
-        spaceAfter=8,
-    )
-    s["cover_line"] = derive("cover_line", fontSize=theme.BODY_SIZE + 0.5, spaceAfter=4)
-    s["toc_heading"] = derive("toc_heading", parent=s["h1"], spaceAfter=12)
-    s["caption"] = derive(
-        "caption",
-        fontName=fonts.ITALIC,
-        fontSize=theme.SMALL_SIZE,
-        leading=theme.SMALL_SIZE * 1.35,
-        textColor=_c(theme.MUTED),
-        alignment=TA_CENTER,
-        spaceBefore=4,
-        spaceAfter=12,
-    )
-    s["lead"] = derive("lead", fontName=fonts.BOLD, spaceAfter=4, keepWithNext=1)
-    s["label"] = derive(
-        "label",
-        fontName=fonts.BOLD,
-        textColor=_c(theme.ACCENT),
-        spaceBefore=6,
-        spaceAfter=3,
-        keepWithNext=1,
-    )
-    s["prompt"] = derive(
-        "prompt",
-        spaceAfter=0,
-        fontName=fonts.ITALIC,
-        fontSize=theme.BODY_SIZE - 0.5,
-        textColor=_c(theme.MUTED),
-        keepWithNext=1,
-    )
-    s["note"] = derive("note", fontName=fonts.ITALIC, textColor=_c(theme.MUTED))
-    s["meta"] = derive(
-        "meta", fontSize=theme.BODY_SIZE - 0.5, textColor=_c(theme.MUTED), spaceAfter=8
-    )
-    s["quote"] = derive(
-        "quote",
-        fontName=fonts.ITALIC,
-        fontSize=theme.BODY_SIZE + 0.5,
-        leading=theme.BODY_LEADING + 1,
-        spaceAfter=0,
-    )
-    s["bullet"] = derive(
-        "bullet", leftIndent=18, bulletIndent=5, spaceAfter=3, bulletFontName=fonts.BODY
-    )
-    s["bullet2"] = derive("bullet2", parent=s["bullet"], leftIndent=36, bulletIndent=23)
-    s["prompt_bullet"] = derive(
-        "prompt_bullet",
-        parent=s["prompt"],
-        leftIndent=18,
-        bulletIndent=5,
-        spaceAfter=2,
-        bulletFontName=fonts.BODY,
-    )
-    s["check"] = derive(
-        "check",
-        leftIndent=21,
-        bulletIndent=3,
-        spaceAfter=3,
-        bulletFontName=fonts.BODY,
-        bulletFontSize=theme.BODY_SIZE + 1,
-    )
-    s["cell"] = derive(
-        "cell", fontSize=theme.TABLE_SIZE, leading=theme.TABLE_SIZE * 1.3, spaceAfter=0
-    )
-    s["cell_center"] = derive("cell_center", parent=s["cell"], alignment=TA_CENTER)
-    s["toc1"] = derive("toc1", fontName=fonts.BOLD, spaceBefore=4, spaceAfter=2, leading=15)
-    s["toc2"] = derive("toc2", leftIndent=18, spaceAfter=1, leading=14)
-    s["note_center"] = derive("note_center", parent=s["note"], alignment=TA_CENTER)
+    s["cell_center"] = ParagraphStyle("cell_center", parent=s["cell"], alignment=TA_CENTER)
+    s["note_center"] = ParagraphStyle("note_center", parent=s["note"], alignment=TA_CENTER)
+    for name in ("cell_center", "note_center"):
+        s[name].tli_bold = False  # type: ignore[attr-defined]
+        s[name].tli_italic = name == "note_center"  # type: ignore[attr-defined]
     return s
 
 
-def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type[Canvas]:
+def _numbered_canvas(
+    header_text: str, page: theme.PageSize, extra: int, margin_in: float = theme.MARGIN_IN
+) -> type[Canvas]:
     """A canvas that holds pages back until the end, to print "Page N of M" (M counting
     `extra` pages that will be appended to the file afterwards)."""
 
@@ -240,8 +187,11 @@ def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type
 
         def _decorate(self, total: int) -> None:
             w = page.width_in * inch
-            m = theme.MARGIN_IN * inch
-            top = page.height_in * inch - 0.6 * inch
+            m = margin_in * inch
+            # Header and footer sit in the margin, 0.4 in clear of the text (less on a sheet
+            # with narrow margins, such as the readiness report).
+            gap = max(0.3, margin_in - 0.4) * inch
+            top = page.height_in * inch - gap
             self.saveState()
             self.setFont(fonts.BODY, theme.HEADER_SIZE)
             self.setFillColor(_c(theme.MUTED))
@@ -249,7 +199,7 @@ def _numbered_canvas(header_text: str, page: theme.PageSize, extra: int) -> type
             self.setStrokeColor(_c(theme.RULE))
             self.setLineWidth(0.5)
             self.line(m, top - 4, w - m, top - 4)
-            self.drawCentredString(w / 2, 0.55 * inch, f"Page {self._pageNumber} of {total}")
+            self.drawCentredString(w / 2, gap - 0.05 * inch, f"Page {self._pageNumber} of {total}")
             self.restoreState()
 
     return NumberedCanvas
@@ -281,9 +231,15 @@ class _EmbeddedFontDrawing(Flowable):
 
 class _Template(BaseDocTemplate):
     def __init__(
-        self, target: Any, doc: Document, page: theme.PageSize, progress: Progress, n_flowables: int
+        self,
+        target: Any,
+        doc: Document,
+        page: theme.PageSize,
+        progress: Progress,
+        n_flowables: int,
+        margin_in: float = theme.MARGIN_IN,
     ) -> None:
-        m = theme.MARGIN_IN * inch
+        m = margin_in * inch
         super().__init__(
             target,
             pagesize=(page.width_in * inch, page.height_in * inch),
@@ -305,8 +261,8 @@ class _Template(BaseDocTemplate):
         frame = Frame(
             m,
             m,
-            page.text_width_in * inch,
-            page.text_height_in * inch,
+            page.width_in * inch - 2 * m,
+            page.height_in * inch - 2 * m,
             id="body",
             leftPadding=0,
             rightPadding=0,
@@ -354,46 +310,130 @@ class _Template(BaseDocTemplate):
             self.notify("TOCEntry", (level - 1, escape(clean_text(text)), self.page, key))
 
 
-class _Flow:
-    """Translates blocks into flowables."""
+class _Paragraph(RLParagraph):
+    """A Paragraph that falls back to unshaped text (still in bidi order) when HarfBuzz
+    shaping fails: reportlab 5.1 cannot place a shaped glyph that has no character of its
+    own (its `hbAddPrivate` is missing), which a word mixing two fonts can produce."""
 
-    def __init__(self, doc: Document, page: theme.PageSize) -> None:
-        self.doc = doc
-        self.page = page
-        self.s = _styles()
-        self.width = page.text_width_in * inch
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        try:
+            return super().wrap(avail_w, avail_h)
+        except (AttributeError, KeyError):
+            if not getattr(self.style, "shaping", 0):
+                raise
+            log.info("shaping failed for a paragraph; set unshaped", exc_info=True)
+            self.style = ParagraphStyle(self.style.name + "-unshaped", parent=self.style)
+            self.style.shaping = 0
+            for attr in ("blPara", "_wrapWidths"):
+                self.__dict__.pop(attr, None)
+            return super().wrap(avail_w, avail_h)
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        try:
+            return super().split(avail_w, avail_h)
+        except (AttributeError, KeyError):
+            if not getattr(self.style, "shaping", 0):
+                raise
+            self.style = ParagraphStyle(self.style.name + "-unshaped", parent=self.style)
+            self.style.shaping = 0
+            self.__dict__.pop("blPara", None)
+            return super().split(avail_w, avail_h)
+
+
+class PdfWriter(Writer):
+    """Translates blocks into Platypus flowables; `finish` lays them out."""
+
+    activity = "Writing the PDF"
+
+    def __init__(
+        self,
+        doc: Document,
+        page: str = "letter",
+        progress: Progress | None = None,
+        extra_pages: int = 0,
+    ) -> None:
+        super().__init__(doc, page, progress)
+        self.extra_pages = extra_pages
+        self.margin = doc.margin_in or theme.MARGIN_IN
+        self.width = (self.page.width_in - 2 * self.margin) * inch
         self.out: list[Flowable] = []
-        self._indent_styles: dict[int, ParagraphStyle] = {}
+        self._variants: dict[tuple[str, str, bool, float], ParagraphStyle] = {}
+
+    def start(self) -> None:
+        fonts.register_pdf_fonts()
+        self.s = _styles()
+
+    def block_progress(self, fraction: float) -> None:
+        pass  # the layout passes in finish() report progress (see _Template.afterFlowable)
 
     def add(self, f: Flowable) -> None:
         self.out.append(f)
+        self.started = True
 
-    def cover(self) -> None:
-        c = self.doc.cover
-        if c is None:
-            return
+    # -- paragraphs
+
+    def para(
+        self,
+        runs: list[Run],
+        style: ParagraphStyle | str,
+        size: float | None = None,
+        **kw: Any,
+    ) -> RLParagraph:
+        """A Paragraph of runs, reordered and shaped when it holds right-to-left or joining
+        scripts (Hebrew, Arabic), right-aligned when it starts right-to-left."""
+        st = self.s[style] if isinstance(style, str) else style
+        text = "".join(r.text for r in runs)
+        direction = shaping.direction(text) or ""
+        shaped = bool(direction) or shaping.needs_shaping(text)
+        markup = _markup(runs, st.tli_bold, st.tli_italic, shaped)  # type: ignore[attr-defined]
+        if direction or shaped or size:
+            st = self._variant(st, direction, shaped, size or 0.0)
+        return _Paragraph(markup, st, **kw)
+
+    def _variant(
+        self, st: ParagraphStyle, direction: str, shaped: bool, size: float
+    ) -> ParagraphStyle:
+        key = (st.name, direction, shaped, size)
+        if key not in self._variants:
+            extra: dict[str, Any] = {}
+            if direction:
+                extra["wordWrap"] = direction
+                if direction == "RTL" and st.alignment == TA_LEFT:
+                    extra["alignment"] = TA_RIGHT
+            if shaped:
+                extra["shaping"] = 1
+            if size:
+                extra["fontSize"] = size
+                extra["leading"] = size * 1.3
+            v = ParagraphStyle(f"{st.name}-{direction}{int(shaped)}{size}", parent=st, **extra)
+            v.tli_bold = st.tli_bold  # type: ignore[attr-defined]
+            v.tli_italic = st.tli_italic  # type: ignore[attr-defined]
+            self._variants[key] = v
+        return self._variants[key]
+
+    # -- cover and contents
+
+    def cover(self, c: Cover) -> None:
         s = self.s
         self.add(RLSpacer(1, 2.0 * inch))
-        self.add(RLParagraph(_markup([Run(c.title)]), s["title"]))
-        self.add(RLParagraph(_markup([Run(c.subtitle)]), s["subtitle"]))
+        self.add(self.para([Run(c.title)], "title"))
+        self.add(self.para([Run(c.subtitle)], "subtitle"))
         self.add(
             HRFlowable(
                 width="100%", thickness=1.5, color=_c(theme.ACCENT_2), spaceBefore=0, spaceAfter=16
             )
         )
         for label, value in c.lines:
-            self.add(
-                RLParagraph(_markup([Run(f"{label}: ", bold=True), Run(value)]), s["cover_line"])
-            )
+            self.add(self.para([Run(f"{label}: ", bold=True), Run(value)], "cover_line"))
         if c.statement:
             self.add(RLSpacer(1, 14))
-            self.add(RLParagraph(_markup([Run("Competency")]), s["label"]))
+            self.add(self.para([Run("Competency")], s["label"]))
             self.add(self._quote(c.statement))
         self.add(NextPageTemplate("body"))
         self.add(RLPageBreak())
 
     def _quote(self, text: str) -> Flowable:
-        t = RLTable([[RLParagraph(_markup([Run(text)]), self.s["quote"])]], colWidths=[self.width])
+        t = RLTable([[self.para([Run(text)], "quote")]], colWidths=[self.width])
         t.setStyle(
             TableStyle(
                 [
@@ -407,9 +447,7 @@ class _Flow:
         )
         return t
 
-    def toc(self) -> None:
-        if not self.doc.toc or not any(h.toc and h.level <= 2 for h in self.doc.headings()):
-            return
+    def toc(self, entries: list[Heading]) -> None:
         self.add(RLParagraph("Contents", self.s["toc_heading"]))
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
@@ -425,11 +463,13 @@ class _Flow:
         )
         self.add(toc)
 
+    # -- blocks
+
     def heading(self, h: Heading) -> None:
-        level = min(3, max(1, h.level))
+        level = self.heading_level(h)
         if h.page_break_before and self.out:
             self.add(RLPageBreak())
-        p = RLParagraph(_markup([Run(h.text)]), self.s[f"h{level}"])
+        p = self.para([Run(h.text)], f"h{level}")
         # Only levels 1-2 go into the contents (as in the DOCX TOC field's \o "1-2").
         p.tli_heading = (h.anchor or f"h{id(h)}", level, h.text, h.toc and level <= 2)
         self.add(p)
@@ -446,9 +486,31 @@ class _Flow:
 
     def paragraph(self, block: Paragraph) -> None:
         if block.style == "prompt":
-            self._callout([RLParagraph(_markup(block.runs), self.s["prompt"])])
+            self._callout([self.para(block.runs, "prompt")])
             return
-        self.add(RLParagraph(_markup(block.runs), self.s.get(block.style, self.s["body"])))
+        if block.style == "banner":
+            self._banner(block)
+            return
+        self.add(self.para(block.runs, block.style if block.style in self.s else "body"))
+
+    def _banner(self, block: Paragraph) -> None:
+        """A framed status line (the readiness report's verdict), in its run's colour."""
+        tone = next((r.tone for r in block.runs if r.tone), "")
+        colour = _c(theme.TONES.get(tone, theme.ACCENT))
+        t = RLTable([[self.para(block.runs, "banner")]], colWidths=[self.width])
+        t.setStyle(
+            TableStyle(
+                [
+                    _TABLE_FONT,
+                    ("BOX", (0, 0), (-1, -1), 1.2, colour),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        t.spaceAfter = 8
+        self.add(t)
 
     def _callout(self, paras: list[Flowable]) -> None:
         """The credential's questions in a tinted box, so they never read as the answer."""
@@ -473,50 +535,46 @@ class _Flow:
     def bullets(self, block: BulletList) -> None:
         if block.checked is not None:
             for item, ticked in zip(block.items, block.checked, strict=False):
-                self.add(
-                    RLParagraph(
-                        _markup(item), self.s["check"], bulletText=TICK if ticked else NO_TICK
-                    )
-                )
+                self.add(self.para(item, "check", bulletText=TICK if ticked else NO_TICK))
             return
         if block.style == "prompt":
-            style = self.s["prompt_bullet"]
             self._callout(
-                [RLParagraph(_markup(item), style, bulletText="\u2022") for item in block.items]
+                [self.para(item, "prompt_bullet", bulletText="\u2022") for item in block.items]
             )
             return
-        style = self.s["bullet2" if block.level else "bullet"]
+        style = "bullet2" if block.level else "bullet"
         for item in block.items:
-            self.add(RLParagraph(_markup(item), style, bulletText="\u2022"))
+            self.add(self.para(item, style, bulletText="\u2022"))
 
     def _cell_style(self, cell: Cell) -> ParagraphStyle:
         if cell.align == "center":
             return self.s["cell_center"]
         if not cell.indent:
             return self.s["cell"]
-        if cell.indent not in self._indent_styles:
-            self._indent_styles[cell.indent] = ParagraphStyle(
-                f"cell{cell.indent}", parent=self.s["cell"], leftIndent=12 * cell.indent
-            )
-        return self._indent_styles[cell.indent]
+        key = f"cell{cell.indent}"
+        if key not in self.s:
+            st = ParagraphStyle(key, parent=self.s["cell"], leftIndent=12 * cell.indent)
+            st.tli_bold = st.tli_italic = False  # type: ignore[attr-defined]
+            self.s[key] = st
+        return self.s[key]
 
     def table(self, block: Table) -> None:
-        ncols = len(block.widths or block.header or (block.rows[0] if block.rows else []))
+        ncols = table_columns(block)
         if ncols == 0:
             return
-        rel = block.widths or [1.0] * ncols
-        total = sum(rel) or 1.0
-        widths = [self.width * w / total for w in rel]
+        widths, size = table_column_widths(block, self.width)
         data: list[list[Any]] = []
         if block.header:
-            data.append(
-                [RLParagraph(_markup([Run(t, bold=True)]), self.s["cell"]) for t in block.header]
-            )
+            data.append([self.para([Run(t, bold=True)], "cell", size=size) for t in block.header])
         for row in block.rows:
             cells = [row[i] if i < len(row) else Cell("") for i in range(ncols)]
             data.append(
                 [
-                    RLParagraph(_markup([Run(c.text, bold=c.bold)]), self._cell_style(c))
+                    self.para(
+                        c.all_runs(),
+                        self._cell_style(c),
+                        size=(theme.SMALL_SIZE if c.small else size),
+                    )
                     for c in cells
                 ]
             )
@@ -527,8 +585,8 @@ class _Flow:
             _TABLE_FONT,
             ("GRID", (0, 0), (-1, -1), 0.5, _c(theme.BORDER)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
@@ -538,18 +596,22 @@ class _Flow:
             style.append(("BACKGROUND", (0, 0), (0, -1), _c(theme.ROW_FILL)))
         for r in sorted(block.shaded_rows):
             style.append(("BACKGROUND", (0, r + first), (-1, r + first), _c(theme.ROW_FILL)))
+        # A row splits across pages only when it is taller than a page (splitInRow); whole
+        # rows move otherwise, so no cell's last line is stranded on the next page.
         t = RLTable(data, colWidths=widths, repeatRows=first, hAlign="LEFT", splitInRow=1)
         t.setStyle(TableStyle(style))
+        if len(data) <= 3:
+            t = KeepTogether([t])  # a small box (the blank form's prompts) never splits
         self.add(t)
         if block.caption:
-            self.add(RLParagraph(_markup([Run(block.caption)]), self.s["caption"]))
+            self.add(self.para([Run(block.caption)], "caption"))
         else:
             self.add(RLSpacer(1, 8))
 
     def _figure(self, flowable: Flowable, caption: str) -> None:
         parts = [RLSpacer(1, 4), flowable]
         if caption:
-            parts.append(RLParagraph(_markup([Run(caption)]), self.s["caption"]))
+            parts.append(self.para([Run(caption)], "caption"))
         self.add(KeepTogether(parts))
 
     def image(self, block: Image) -> None:
@@ -580,39 +642,115 @@ class _Flow:
         try:
             from tli_workbook.circlemap.export import packet_flowable
         except ImportError:
-            self.add(
-                RLParagraph(
-                    "(The Circle Map drawing is not available in this version; "
-                    "its entries are listed below.)",
-                    self.s["note"],
-                )
-            )
+            self.add(self.para([Run(CIRCLE_MAP_MISSING)], "note"))
             return
         flow = _EmbeddedFontDrawing(packet_flowable(block.map_data, block.ring_labels, w, h))
         self._figure(flow, block.caption)
 
-    def block(self, b: Block) -> None:
-        if isinstance(b, Heading):
-            self.heading(b)
-        elif isinstance(b, Paragraph):
-            self.paragraph(b)
-        elif isinstance(b, BulletList):
-            self.bullets(b)
-        elif isinstance(b, Table):
-            self.table(b)
-        elif isinstance(b, Image):
-            self.image(b)
-        elif isinstance(b, CircleMapFigure):
-            self.circle_map(b)
-        elif isinstance(b, EvidencePage):
-            from tli_workbook.packet.evidence.pdf_pages import evidence_flowable
+    def evidence_page(self, block: EvidencePage) -> None:
+        from tli_workbook.packet.evidence.pdf_pages import evidence_flowable
 
-            self.add(evidence_flowable(b, self.page.text_height_in * inch, fonts.BODY, fonts.BOLD))
-        elif isinstance(b, PageBreak):
-            if self.out:
-                self.add(RLPageBreak())
-        elif isinstance(b, Spacer):
-            self.add(RLSpacer(1, b.height_pt))
+        self.add(evidence_flowable(block, self.page.text_height_in * inch, fonts.BODY, fonts.BOLD))
+
+    def page_break(self, block: PageBreak) -> None:
+        if self.out:
+            self.add(RLPageBreak())
+
+    def spacer(self, block: Spacer) -> None:
+        self.add(RLSpacer(1, block.height_pt))
+
+    # -- layout
+
+    def finish(self, target: Target) -> None:
+        doc = self.doc
+        if not self.out:
+            self.add(RLSpacer(1, 1))
+        story = self.out
+        if doc.one_page:
+            frame_h = (self.page.height_in - 2 * self.margin) * inch
+            story = [KeepInFrame(self.width, frame_h, self.out, mode="shrink")]
+        target_arg: Any = str(target) if isinstance(target, Path) else target
+        has_evidence = any(isinstance(b, EvidencePage) for b in doc.blocks())
+        if has_evidence:
+            # Built in memory first: the original pages are stamped in afterwards.
+            buffer = io.BytesIO()
+            target_arg = buffer
+        laid_out = list(story)  # build() consumes its list
+        template = _Template(target_arg, doc, self.page, self.progress, len(story), self.margin)
+        canvasmaker = _numbered_canvas(doc.header_text, self.page, self.extra_pages, self.margin)
+        from reportlab import rl_config
+
+        # ASCII85 text-encoding of streams is pure Python here and made 30 photos cost ~10 s
+        # for nothing: a binary PDF is standard and 20% smaller. Restored after.
+        saved_a85 = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            if any(isinstance(f, TableOfContents) for f in story):
+                template.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
+            else:
+                template.build(story, canvasmaker=canvasmaker)
+        except LayoutError as exc:
+            raise ExportError(
+                "A part of the packet is too large to fit on a page (a very long table row or "
+                f"a huge picture). Details: {str(exc)[:200]}"
+            ) from None
+        finally:
+            rl_config.useA85 = saved_a85
+        if has_evidence:
+            from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
+
+            self.progress(0.98, "Adding the evidence pages")
+            if isinstance(target, Path):
+                with open(target, "wb") as fh:
+                    stamp_evidence(buffer.getvalue(), placements(laid_out), fh)
+            else:
+                stamp_evidence(buffer.getvalue(), placements(laid_out), target)
+        missing = fonts.missing_characters()
+        if missing:
+            sample = " ".join(f"{c} (U+{ord(c):04X})" for c in list(missing)[:5])
+            log.warning("characters no font has, printed as \ufffd: %s", sample)
+        self.progress(1.0, "PDF written")
+
+
+CELL_PAD = 5.0
+_TABLE_SIZES = (theme.TABLE_SIZE, 8.5, 7.5)
+
+
+def _longest_word(cell_runs: list[Run], size: float, indent: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    best = 0.0
+    for r in cell_runs:
+        name = fonts.face(r.bold, r.italic)
+        for word in clean_text(r.text).split():
+            try:
+                w = stringWidth(word, name, size)
+            except Exception:  # a character outside the face: estimate
+                w = len(word) * size * 0.6
+            best = max(best, w)
+    return best + indent
+
+
+def table_column_widths(block: Table, total: float) -> tuple[list[float], float]:
+    """Column widths in points and the cell type size: every column at least as wide as its
+    longest word (so no word breaks mid-word, "conv ersations"), the type a step smaller
+    when the table cannot fit its words otherwise."""
+    fonts.register_pdf_fonts()
+    ncols = table_columns(block)
+    rows = [[Cell(t, bold=True) for t in block.header]] if block.header else []
+    rows += block.rows
+    size = _TABLE_SIZES[0]
+    for size in _TABLE_SIZES:
+        need = [2 * CELL_PAD + 1.0] * ncols
+        for row in rows:
+            for i, c in enumerate(row[:ncols]):
+                cs = theme.SMALL_SIZE if c.small else size
+                need[i] = max(
+                    need[i], _longest_word(c.all_runs(), cs, 12 * c.indent) + 2 * CELL_PAD + 1
+                )
+        if sum(need) <= total:
+            return column_widths(block, total, need), size
+    return column_widths(block, total, need), size
 
 
 def write_pdf(
@@ -624,53 +762,7 @@ def write_pdf(
 ) -> None:
     """Write doc as a PDF to a path or binary stream. extra_pages: pages the caller appends
     afterwards (the upload kit's original PDFs), so the footer's total is right."""
-    fonts.register_pdf_fonts()
-    size = theme.page_size(page)
-    progress = progress or Progress(None)
-    flow = _Flow(doc, size)
-    flow.cover()
-    flow.toc()
-    for block in doc.blocks():
-        flow.block(block)
-    if not flow.out:
-        flow.add(RLSpacer(1, 1))
-    target_arg: Any = str(target) if isinstance(target, Path) else target
-    has_evidence = any(isinstance(b, EvidencePage) for b in doc.blocks())
-    if has_evidence:
-        # Built in memory first: the original pages are stamped in afterwards.
-        buffer = io.BytesIO()
-        target_arg = buffer
-    template = _Template(target_arg, doc, size, progress, len(flow.out))
-    laid_out = list(flow.out)  # build() consumes its list
-    canvasmaker = _numbered_canvas(doc.header_text, size, extra_pages)
-    from reportlab import rl_config
-
-    # ASCII85 text-encoding of streams is pure Python here and made 30 photos cost ~10 s for
-    # nothing: a binary PDF is standard and 20% smaller. Restored after, for other callers.
-    saved_a85 = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        if doc.toc and any(isinstance(f, TableOfContents) for f in flow.out):
-            template.multiBuild(flow.out, canvasmaker=canvasmaker, maxPasses=6)
-        else:
-            template.build(flow.out, canvasmaker=canvasmaker)
-    except LayoutError as exc:
-        raise ExportError(
-            "A part of the packet is too large to fit on a page (a very long table row or a "
-            f"huge picture). Details: {str(exc)[:200]}"
-        ) from None
-    finally:
-        rl_config.useA85 = saved_a85
-    if has_evidence:
-        from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
-
-        progress(0.98, "Adding the evidence pages")
-        if isinstance(target, Path):
-            with open(target, "wb") as fh:
-                stamp_evidence(buffer.getvalue(), placements(laid_out), fh)
-        else:
-            stamp_evidence(buffer.getvalue(), placements(laid_out), target)
-    progress(1.0, "PDF written")
+    PdfWriter(doc, page, progress, extra_pages).write(target)
 
 
-__all__ = ["write_pdf"]
+__all__ = ["PdfWriter", "table_column_widths", "write_pdf"]

@@ -1,5 +1,6 @@
 """The readiness and privacy report: plain text for `tli-workbook check`, and a one-page PDF
-the teacher can print (written by review.report_pdf). No Qt."""
+the teacher can print (laid out by review.report_pdf as a document for the packet's PDF
+writer; that module does not import this one at run time). No Qt."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ class Review:
             n = len(self.findings)
             bits.append(f"{n} privacy finding{'s' if n != 1 else ''} to review")
         return " · ".join(bits) if bits else "Ready to submit"
+
+    def todo_text(self) -> str:
+        return things_to_finish(self.todo)
 
 
 def things_to_finish(n: int) -> str:

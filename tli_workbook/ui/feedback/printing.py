@@ -1,29 +1,27 @@
 """Saving and printing the blank participant feedback form.
 
-Printing renders the same PDF the "Save as PDF" action writes (pdftoppm, 200 dpi) onto the
-printer's pages, so the paper copy is the PDF, not a third layout. The main window's File menu
-can call these directly ("Save blank feedback form…", "Print blank feedback form…").
+Printing lays the same neutral document the "Save as PDF" action writes out through the Qt
+writer (packet.writer_qt): vector text on the printer's own paper size, pages cut only between
+boxes. The main window's File menu can call these directly ("Save blank feedback form…",
+"Print blank feedback form…").
 """
 
 from __future__ import annotations
 
-import tempfile
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from tli_workbook.artifacts.thumbs import PreviewError, render_pdf_pages
 from tli_workbook.atomic_write import atomic_path
 from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.packet.errors import ExportError
-from tli_workbook.packet.feedback_form import write_feedback_form
+from tli_workbook.packet.feedback_form import build_feedback_form, write_feedback_form
 from tli_workbook.ui.dialogs import Dialogs
 
-PRINT_DPI = 200
+log = logging.getLogger(__name__)
 FILTERS = {"docx": "Word documents (*.docx)", "pdf": "PDF documents (*.pdf)"}
 
 
@@ -62,30 +60,11 @@ def write_atomic(credential: Credential, part: Part, dest: Path, fmt: str, page:
         write_feedback_form(credential, part, tmp, fmt, page)
 
 
-def form_page_images(
-    credential: Credential, part: Part, page: str = "letter", dpi: int = PRINT_DPI
-) -> list[QImage]:
-    """The blank form's PDF pages as images. Raises PreviewError or ExportError."""
-    with tempfile.TemporaryDirectory(prefix="tli-form-") as tmp:
-        pdf = Path(tmp) / "form.pdf"
-        write_feedback_form(credential, part, pdf, "pdf", page)
-        return [QImage(str(p)) for p in render_pdf_pages(pdf, Path(tmp) / "pages", dpi=dpi)]
+def paint_form(printer: QPrinter, credential: Credential, part: Part) -> int:
+    """Lay the blank form out on the printer's paper and print it; returns the page count."""
+    from tli_workbook.packet.writer_qt import print_document
 
-
-def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
-    """Draw each page image over a whole sheet (the PDF already has its margins)."""
-    painter = QPainter(printer)
-    try:
-        for i, img in enumerate(pages):
-            if i:
-                printer.newPage()
-            target = painter.viewport()
-            size = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = target.x() + (target.width() - size.width()) // 2
-            y = target.y() + (target.height() - size.height()) // 2
-            painter.drawImage(QRect(x, y, size.width(), size.height()), img)
-    finally:
-        painter.end()
+    return print_document(build_feedback_form(credential, part), printer)
 
 
 def run_preview(
@@ -103,15 +82,21 @@ def print_blank_form(
 ) -> bool:
     """Preview and print the blank form. False if it could not be prepared or was cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
     printer.setDocName("Participant feedback form")
-    # Lay the form out for the printer's paper: A4 where that is the default, else Letter.
-    a4 = printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
-    page = "a4" if a4 else "letter"
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if a4 else QPageSize.PageSizeId.Letter))
+    # The printer's own paper (its default, or what the teacher picks in the dialog).
     try:
-        pages = form_page_images(credential, part, page)
-    except (PreviewError, ExportError, OSError) as exc:
+        build_feedback_form(credential, part)
+        from tli_workbook.packet.fonts import font_paths
+
+        font_paths()
+    except (ExportError, OSError, ValueError) as exc:
         dialogs.error("Could not prepare the form for printing", str(exc))
         return False
-    return run_preview(printer, lambda p: paint_pages(p, pages), parent)
+
+    def paint(p: QPrinter) -> None:
+        try:
+            paint_form(p, credential, part)
+        except Exception:  # a failed paint must not take the preview dialog down
+            log.exception("printing the blank form failed")
+
+    return run_preview(printer, paint, parent)
