@@ -286,6 +286,8 @@ def test_attach_annotate_markup_close_reopen(
     qtbot.addWidget(w2)
     w2.show()
     p2 = w2.open_workbook(wid).show_part("artifact4")
+    assert p2.status.text() == "5 artifacts attached; this part asks for 3."  # before the cards
+    idle(qtbot)  # the cards are built one per turn of the event loop
     assert [c.uid for c in p2.ordered()] == [c.uid for c in cards]
     c1 = p2.card(uid1)
     assert c1.description.toPlainText() == draft

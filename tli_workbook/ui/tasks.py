@@ -191,6 +191,12 @@ class TaskRunner(QObject):
         self._executor.submit(work)
         return task
 
+    def later(self, callback: Callable[..., Any], *args: Any, owner: QObject | None = None) -> None:
+        """Run callback(*args) on the GUI thread on a later turn of the event loop, after the
+        callbacks already waiting (for splitting GUI work such as building then showing a
+        widget). Counts as work for is_idle; dropped if the owner is gone."""
+        self._post(Task(self, "later", owner), callback, *args)
+
     # ----- waiting and cancelling ------------------------------------------------------------
 
     def is_idle(self) -> bool:

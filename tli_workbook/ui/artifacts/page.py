@@ -11,6 +11,7 @@ attached show a placeholder until their preview has been made off the GUI thread
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,7 @@ class ArtifactsPage(RecordCardsPage):
         self._thumb_timer.timeout.connect(self._refresh_stale_thumbs)
         self._stale_thumbs: set[str] = set()
         self.batches: list[AttachBatch] = []
-        self._views: set[Task[Any]] = set()
+        self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         purge_open_copies()
 
         self.body.addWidget(self._build_drop_zone())
@@ -85,11 +86,12 @@ class ArtifactsPage(RecordCardsPage):
         inner = self.widget()
         inner.setAcceptDrops(True)
         inner.installEventFilter(self)
+        # Cards are built one per turn of the event loop, each with a placeholder until its
+        # preview is made on the runner: thirty cards never freeze a first visit.
         records = self.store.artifacts(self.wid, self.part.id)
-        for rec in records:
-            self._add_card(rec)
-        self._relayout()
-        self._load_views([str(r["id"]) for r in records])
+        self._order = [str(r["id"]) for r in records]
+        self._renumber()
+        self._load(records)
 
     def _build_drop_zone(self) -> QFrame:
         zone = QFrame()
@@ -163,7 +165,7 @@ class ArtifactsPage(RecordCardsPage):
         done. Refusals and oddities are told in one message when the batch ends. Returns the
         batch at once (its `made` fills in as files are attached)."""
         batch = AttachBatch([Path(p) for p in paths])
-        store = self.store
+        store, wid, part_id, lock = self.store, self.wid, self.part.id, self._insert_lock
 
         def work(task: Task[Any]) -> None:
             total = len(batch.paths)
@@ -172,10 +174,26 @@ class ArtifactsPage(RecordCardsPage):
                     return
                 task.progress(n / total, self.tr("Attaching {0}").format(path.name))
                 got = store_file(store, path)
-                view = None
+                rec = same = view = None
                 if got.sha256:
-                    view = file_view(store, {"file": got.sha256, "filename": path.name})
-                task.post(self._attached_one, batch, path, got, view)
+                    with lock:
+                        arts = store.artifacts(wid, part_id)
+                        same = next(
+                            (str(a["id"]) for a in arts if a.get("file") == got.sha256), None
+                        )
+                        if same is None:
+                            uid = store.upsert_artifact(
+                                wid,
+                                {
+                                    "part": part_id,
+                                    "title": title_from(path),
+                                    "filename": path.name,
+                                    "file": got.sha256,
+                                },
+                            )
+                            rec = next(a for a in store.artifacts(wid, part_id) if a["id"] == uid)
+                            view = file_view(store, rec)
+                task.post(self._attached_one, batch, path, got, rec, same, view)
             task.progress(1.0, "")
 
         batch.task = runner().run(
@@ -212,27 +230,26 @@ class ArtifactsPage(RecordCardsPage):
         self.progress_label.setText(self.tr("Attaching {0} of {1} files…").format(done + 1, total))
 
     def _attached_one(
-        self, batch: AttachBatch, path: Path, got: Stored, view: FileView | None
+        self,
+        batch: AttachBatch,
+        path: Path,
+        got: Stored,
+        rec: dict[str, Any] | None,
+        same: str | None,
+        view: FileView | None,
     ) -> None:
+        """One file of a batch is done (on the GUI thread): show its card, or keep its note."""
         batch.done += 1
         batch.notes.extend(got.notes)
         if got.refused or not got.sha256:
             batch.refused.append(got.refused)
-        else:
-            same = self._artifact_with_file(got.sha256)
-            if same is not None:
-                batch.notes.append(f"{path.name} is already attached as {same}.")
-            else:
-                rec = {
-                    "part": self.part.id,
-                    "title": title_from(path),
-                    "filename": path.name,
-                    "file": got.sha256,
-                }
-                try:
-                    batch.made.append(self._create(rec, view))
-                except StoreError as exc:
-                    batch.refused.append(f"{path.name}: {exc}")
+        elif same is not None:
+            n = self._order.index(same) + 1 if same in self._order else None
+            where = f"Artifact {n}" if n else "an artifact of this part"
+            batch.notes.append(f"{path.name} is already attached as {where}.")
+        elif rec is not None:
+            self._show_card(rec, view)
+            batch.made.append(str(rec["id"]))
         self._show_progress()
 
     def _batch_done(self, batch: AttachBatch, cancelled: bool = False) -> None:
@@ -244,11 +261,13 @@ class ArtifactsPage(RecordCardsPage):
             notes.append(
                 f"Attaching was stopped: {left} of {len(batch.paths)} files were not attached."
             )
-        if len(self.cards) > self.part.count > 0 and batch.made:
+        if len(self._order) > self.part.count > 0 and batch.made:
             notes.append(
                 f"This part asks for {self.part.count} different artifacts; there are now "
-                f"{len(self.cards)}. Remove the ones you will not submit."
+                f"{len(self._order)}. Remove the ones you will not submit."
             )
+        if batch.made:
+            self.changed.emit()  # once per batch: the navigator's marks are rebuilt once
         report(self.ctx.dialogs, batch.refused, notes)
 
     def _batch_failed(self, batch: AttachBatch, exc: BaseException) -> None:
@@ -262,6 +281,8 @@ class ArtifactsPage(RecordCardsPage):
             f"unexpected problem ({exc}). The cards already shown are attached; attach the "
             "others again, and if it happens again, restart the app."
         )
+        if batch.made:
+            self.changed.emit()
         report(self.ctx.dialogs, batch.refused, batch.notes)
 
     def add_link(self) -> str | None:
@@ -281,20 +302,12 @@ class ArtifactsPage(RecordCardsPage):
         host = urlparse(url).hostname or url
         return self._create({"part": self.part.id, "title": host, "url": url})
 
-    def _create(self, rec: dict[str, Any], view: FileView | None = None) -> str:
+    def _create(self, rec: dict[str, Any]) -> str:
         uid = self.store.upsert_artifact(self.wid, rec)
         stored = next(a for a in self.store.artifacts(self.wid, self.part.id) if a["id"] == uid)
-        card = self._add_card(stored, view)
-        self.list_box.addWidget(card)  # new cards go last: renumber, no full re-layout
-        self._renumber()
+        self._show_card(stored, FileView(stored.get("url") or "", "link"))
         self.changed.emit()
         return uid
-
-    def _artifact_with_file(self, sha: str) -> str | None:
-        for n, card in enumerate(self.ordered(), 1):
-            if card.record().get("file") == sha:
-                return f"Artifact {n}"
-        return None
 
     # ----- cards -----------------------------------------------------------------------------
 
@@ -314,6 +327,23 @@ class ArtifactsPage(RecordCardsPage):
             self._show_placeholder(card)
         return card
 
+    def _register(self, card: ArtifactCard) -> None:
+        self.cards[card.uid] = card
+        if card.uid not in self._order:  # records being loaded already have their place
+            self._order.append(card.uid)
+
+    def _show_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
+        """Build the record's card and put it in its place in the list."""
+        card = self._add_card(rec, view)
+        built = [c.uid for c in self.ordered()]
+        # Built hidden and shown on the next turn of the event loop: building and laying out
+        # (styling, sizing) a card are then two short stalls instead of one long one.
+        card.hide()
+        self.list_box.insertWidget(built.index(card.uid), card)
+        self._renumber()
+        runner().later(card.show, owner=card)
+        return card
+
     def _relayout(self) -> None:
         for card in self.ordered():
             self.list_box.removeWidget(card)
@@ -322,10 +352,12 @@ class ArtifactsPage(RecordCardsPage):
         self._renumber()
 
     def _renumber(self) -> None:
-        cards = self.ordered()
-        for n, card in enumerate(cards, 1):
-            card.set_number(n, len(cards), self.part.count)
-        have, want = len(cards), self.part.count
+        total = len(self._order)
+        for n, uid in enumerate(self._order, 1):
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_number(n, total, self.part.count)
+        have, want = total, self.part.count
         self.status.setText(
             f"{have} of {want} artifacts attached."
             if have <= want
@@ -356,9 +388,38 @@ class ArtifactsPage(RecordCardsPage):
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
 
+    def _load(self, records: list[dict[str, Any]]) -> Task[Any] | None:
+        """Build the cards of stored records (one per turn of the event loop, placeholders
+        first), then make their previews on the runner and show each as it is ready."""
+        if not records:
+            return None
+        store = self.store
+
+        def work(task: Task[Any]) -> None:
+            for rec in records:
+                task.post(self._show_card, rec)
+            for rec in records:
+                if task.cancelled:
+                    return
+                view = file_view(store, rec)
+                task.post(self._view_ready, str(rec["id"]), rec, view)
+                if rec.get("file"):
+                    try:
+                        warm_metadata(store.file_path(rec["file"]))
+                    except StoreError:
+                        pass  # a missing file: file_view already says so
+
+        return runner().run(
+            work,
+            label=self.tr("preparing previews"),
+            owner=self,
+            on_failure=lambda exc: self.status.setText(
+                self.tr("Some previews could not be made ({0}).").format(exc)
+            ),
+        )
+
     def _load_views(self, uids: list[str]) -> Task[Any] | None:
-        """Make the previews of these cards on the runner (stored thumbnails are decoded and
-        cached there, file details read), then show each as it is ready."""
+        """Make the previews of built cards again (after a markup change) on the runner."""
         records = {u: self.cards[u].record() for u in uids if u in self.cards}
         if not records:
             return None
@@ -368,25 +429,9 @@ class ArtifactsPage(RecordCardsPage):
             for uid, rec in records.items():
                 if task.cancelled:
                     return
-                view = file_view(store, rec)
-                task.post(self._view_ready, uid, rec, view)
-                if rec.get("file"):
-                    try:
-                        warm_metadata(store.file_path(rec["file"]))
-                    except StoreError:
-                        pass  # a missing file: file_view already says so
+                task.post(self._view_ready, uid, rec, file_view(store, rec))
 
-        task = runner().run(
-            work,
-            label=self.tr("preparing previews"),
-            owner=self,
-            on_failure=lambda exc: self.status.setText(
-                self.tr("Some previews could not be made ({0}).").format(exc)
-            ),
-        )
-        self._views.add(task)
-        task.finished.connect(lambda: self._views.discard(task))
-        return task
+        return runner().run(work, label=self.tr("preparing previews"), owner=self)
 
     def _view_ready(self, uid: str, rec: dict[str, Any], view: FileView) -> None:
         card = self.cards.get(uid)
