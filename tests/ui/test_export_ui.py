@@ -6,11 +6,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from tli_workbook.packet import export as export_module
 from tli_workbook.ui.export_dialog import ExportChoice, ExportDialog
+from tli_workbook.ui.tasks import runner
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,7 +50,29 @@ def test_export_from_the_window_writes_docx_and_pdf(qtbot, window, monkeypatch, 
     )
     infos = []
     monkeypatch.setattr(window.dialogs, "info", lambda t, m: infos.append(m))
+    # The export runs on the task runner: a zero-interval timer on the GUI thread keeps firing
+    # while it writes, and the writing happens on another thread.
+    ticks = [0]
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    seen: dict[str, object] = {}
+    real = export_module.export_packet
+
+    def export_packet(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["thread"] = threading.current_thread()
+        seen["ticks_before"] = ticks[0]
+        written = real(*args, **kwargs)
+        seen["ticks_after"] = ticks[0]
+        return written
+
+    monkeypatch.setattr(export_module, "export_packet", export_packet)
+    timer.start()
     window.export_packet()
+    timer.stop()
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["ticks_after"] > seen["ticks_before"]  # the GUI thread kept processing events
+    assert runner().is_idle()
     assert sorted(p.name for p in out.iterdir()) == ["Packet.docx", "Packet.pdf"]
     assert "Packet.pdf" in infos[0]
     text = subprocess.run(

@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tli_workbook.ui.dialogs import Dialogs
@@ -309,6 +310,26 @@ def runner() -> TaskRunner:
 # ----- progress windows ------------------------------------------------------------------------
 
 
+class TaskProgressDialog(QProgressDialog):
+    """A progress dialog bound to a task: however it goes away before the task is done
+    (Cancel, Esc, closing it, cancel()), the task is cancelled."""
+
+    def __init__(self, task: Task[Any], text: str, parent: QWidget | None) -> None:
+        super().__init__(text, QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent)
+        self.task = task
+        self.cancellable = True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        if self.cancellable and not self.task.done:
+            self.task.cancel()
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.cancellable and event.key() == Qt.Key.Key_Escape:
+            return  # no Cancel button: Esc must not hide the only sign of the work
+        super().keyPressEvent(event)
+
+
 def progress_dialog(
     task: Task[Any],
     parent: QWidget | None,
@@ -318,8 +339,9 @@ def progress_dialog(
     delay_ms: int = 400,
 ) -> QProgressDialog:
     """A window-modal progress dialog that follows `task` and closes when it finishes; shown
-    only if the job takes longer than delay_ms. Cancel cancels the task."""
-    dlg = QProgressDialog(text, QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent)
+    only if the job takes longer than delay_ms (at once for 0). Cancel cancels the task."""
+    dlg = TaskProgressDialog(task, text, parent)
+    dlg.cancellable = cancellable
     dlg.setWindowTitle(title)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setAutoClose(False)
@@ -327,6 +349,7 @@ def progress_dialog(
     dlg.setMinimumDuration(delay_ms)
     if not cancellable:
         dlg.setCancelButton(None)  # type: ignore[arg-type]
+        dlg.setRange(0, 0)  # these jobs report no steps: a busy bar
     dlg.setValue(0)
 
     def on_progress(value: float, message: str) -> None:
@@ -348,6 +371,10 @@ def progress_dialog(
     task.progressed.connect(on_progress)
     task.finished.connect(on_finished)
     dlg.canceled.connect(task.cancel)
+    if task.done:
+        on_finished()
+    elif delay_ms <= 0:
+        dlg.show()
     return dlg
 
 
