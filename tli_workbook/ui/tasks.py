@@ -149,7 +149,9 @@ class TaskRunner(QObject):
         task: Task[T] = Task(self, label, owner)
         self._active.add(task)
         if owner is not None:
-            owner.destroyed.connect(task.cancel)
+            # Holds the event, not the task: a finished task may be gone before its owner.
+            cancel = task._cancel
+            owner.destroyed.connect(lambda *_: cancel.set())
 
         def finish(outcome: str, value: Any) -> None:
             task.done = True
@@ -278,8 +280,8 @@ def failure_message(
     if expected and isinstance(exc, expected):
         what = str(exc)
         if isinstance(exc, OSError) and exc.strerror:
-            name = f" ({exc.filename})" if exc.filename else ""
-            what = tr("Tasks", "The computer reported: {0}{1}.").format(exc.strerror, name)
+            # Not the file name: it is often a temporary file the teacher never chose.
+            what = tr("Tasks", "The computer reported: {0}.").format(exc.strerror)
         details = ""
     elif isinstance(exc, MemoryError):
         what = tr("Tasks", "The computer ran out of memory while {0}.").format(label)
