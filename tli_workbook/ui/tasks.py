@@ -113,7 +113,9 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="tli-task")
+        self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
+            WORKERS, thread_name_prefix="tli-task"
+        )
         # (task, callback, args, final): `final` is the outcome callback, which always runs so
         # the task leaves the active set even when its owner is gone (it then skips the
         # caller's callbacks).
@@ -191,6 +193,8 @@ class TaskRunner(QObject):
                 else:
                     self._post(task, finish, "ok", value, final=True)
 
+        if self._executor is None:  # shut down at a quit; the application may go on
+            self._executor = ThreadPoolExecutor(WORKERS, thread_name_prefix="tli-task")
         self._executor.submit(work)
         return task
 
@@ -225,10 +229,12 @@ class TaskRunner(QObject):
             task.cancel()
 
     def shutdown(self) -> None:
-        """Cancel everything and wait for the workers (a job that ignores the cancel is left to
-        finish on its own; its callbacks are never run)."""
+        """At quit: cancel everything and drop jobs not started yet (a running job stops at
+        its next check; its callbacks are never run). A later run() starts new workers."""
         self.cancel_all()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     # ----- delivery to the GUI thread ------------------------------------------------------------
 

@@ -145,7 +145,10 @@ class PrivacyPage(ReviewPage):
         # The window refreshes a review page as it shows it, right after building it: that
         # scan would repeat this one.
         self._fresh = True
-        QTimer.singleShot(0, lambda: setattr(self, "_fresh", False))
+        fresh_timer = QTimer(self)  # a child timer and a bound slot: nothing keeps self alive
+        fresh_timer.setSingleShot(True)
+        fresh_timer.timeout.connect(self._not_fresh)
+        fresh_timer.start(0)
 
     # ----- scanning --------------------------------------------------------------------------
 
@@ -185,8 +188,14 @@ class PrivacyPage(ReviewPage):
                 "The list below may be out of date. Choose Re-scan to check again."
             ),
         )
-        self._scan.finished.connect(lambda: self.rescan_btn.setEnabled(True))
+        self._scan.finished.connect(self._scan_finished)
         return self._scan
+
+    def _not_fresh(self) -> None:
+        self._fresh = False
+
+    def _scan_finished(self) -> None:
+        self.rescan_btn.setEnabled(True)
 
     def open_findings(self) -> list[ScanFinding]:
         return [f for f in self.findings if f.key not in self.fine | self.ignored]
