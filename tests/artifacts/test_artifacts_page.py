@@ -24,6 +24,7 @@ from tli_workbook.ui.artifacts import attach as attach_module
 from tli_workbook.ui.artifacts import page as page_module
 from tli_workbook.ui.artifacts.page import ArtifactsPage
 from tli_workbook.ui.main_window import MainWindow
+from tli_workbook.ui.tasks import runner
 
 CRED = "coaching-and-mentoring"
 
@@ -39,6 +40,17 @@ def open_page(window, store, monkeypatch, dialog_log, title="Ms. Rivera's workbo
     page = view.show_part("artifact4")
     assert isinstance(page, ArtifactsPage)
     return wid, view, page
+
+
+def idle(qtbot) -> None:
+    """Wait for the task runner (attaching and previews run off the GUI thread)."""
+    qtbot.waitUntil(runner().is_idle, timeout=60_000)
+
+
+def attach(qtbot, page, paths) -> list[str]:
+    batch = page.attach_paths(paths)
+    idle(qtbot)
+    return batch.made
 
 
 def pick(monkeypatch, window, paths):
@@ -97,12 +109,14 @@ def test_attach_annotate_markup_close_reopen(
     # 1. The file picker: a PNG, a phone photo with GPS in its EXIF, a PDF.
     pick(monkeypatch, window, [samples.png, samples.jpeg_gps, samples.pdf])
     qtbot.mouseClick(page.add_btn, Qt.MouseButton.LeftButton)
+    idle(qtbot)
     assert len(page.cards) == 3 and dialog_log.messages == []
     assert page.status.text() == "3 of 3 artifacts attached."
 
     # 2. Drag and drop onto the page: a Word document.
     drop_files(page.widget(), [samples.docx])
     qtbot.waitUntil(lambda: len(page.cards) == 4, timeout=10_000)
+    idle(qtbot)
     assert "asks for 3 different artifacts; there are now 4" in dialog_log.texts("info")
     dialog_log.messages.clear()
 
@@ -110,6 +124,7 @@ def test_attach_annotate_markup_close_reopen(
     #    is kept as a plain file that is never previewed as an image.
     pick(monkeypatch, window, [samples.empty, samples.truncated, samples.fake_png])
     qtbot.mouseClick(page.add_btn, Qt.MouseButton.LeftButton)
+    idle(qtbot)
     assert [k for k, _t, _x in dialog_log.messages] == ["warning"]
     msg = dialog_log.texts("warning")
     assert "2 files were not attached" in msg
@@ -271,6 +286,8 @@ def test_attach_annotate_markup_close_reopen(
     qtbot.addWidget(w2)
     w2.show()
     p2 = w2.open_workbook(wid).show_part("artifact4")
+    assert p2.status.text() == "5 artifacts attached; this part asks for 3."  # before the cards
+    idle(qtbot)  # the cards are built one per turn of the event loop
     assert [c.uid for c in p2.ordered()] == [c.uid for c in cards]
     c1 = p2.card(uid1)
     assert c1.description.toPlainText() == draft
@@ -313,7 +330,7 @@ def test_redaction_of_a_png_is_solid_black_in_every_pixel(
 ) -> None:
     wid, _view, page = open_page(window, store, monkeypatch, dialog_log)
     shot = make_png(tmp_path / "screenshot.png", (900, 600))
-    (uid,) = page.attach_paths([shot])
+    (uid,) = attach(qtbot, page, [shot])
     editor = page.open_markup_editor(uid)
     editor.resize(1000, 760)
     qtbot.waitExposed(editor)
@@ -353,6 +370,7 @@ def test_limits_give_clear_messages(qtbot, window, store, dialog_log, monkeypatc
     big.write_bytes(b"\0\0\0\x18ftypmp42" + os.urandom(cap))
     pick(monkeypatch, window, [bomb, big])
     qtbot.mouseClick(page.add_btn, Qt.MouseButton.LeftButton)
+    idle(qtbot)
     msg = dialog_log.texts("warning")
     assert "panorama.png is too large to use safely as an image" in msg
     assert "big.mp4 is" in msg and "the most one attachment may be is 12 KB" in msg
@@ -365,7 +383,7 @@ def test_open_with_system_application_uses_a_copy(
     wid, _view, page = open_page(window, store, monkeypatch, dialog_log)
     opened: list[QUrl] = []
     monkeypatch.setattr(page_module, "open_url", lambda url: opened.append(url) or True)
-    (uid,) = page.attach_paths([samples.pdf])
+    (uid,) = attach(qtbot, page, [samples.pdf])
     qtbot.mouseClick(page.card(uid).open_btn, Qt.MouseButton.LeftButton)
     copy = Path(opened[0].toLocalFile())
     stored = store.file_path(store.artifacts(wid)[0]["file"])
@@ -398,6 +416,7 @@ def test_website_link_with_screenshot(qtbot, window, store, samples, dialog_log,
     assert card.open_btn.text() == "Open link"
     monkeypatch.setattr(window.dialogs, "open_file", lambda *a, **k: samples.png)
     qtbot.mouseClick(card.replace_btn, Qt.MouseButton.LeftButton)
+    idle(qtbot)
     assert card.thumb.kind == "image" and card.replace_btn.text() == "Replace file…"
     assert page.flush()
     (rec,) = store.artifacts(wid)
@@ -407,7 +426,7 @@ def test_website_link_with_screenshot(qtbot, window, store, samples, dialog_log,
 
 def test_reorder_and_remove(qtbot, window, store, samples, dialog_log, monkeypatch) -> None:
     wid, _view, page = open_page(window, store, monkeypatch, dialog_log)
-    a, b, c = page.attach_paths([samples.png, samples.pdf, samples.docx])
+    a, b, c = attach(qtbot, page, [samples.png, samples.pdf, samples.docx])
     qtbot.mouseClick(page.card(c).up_btn, Qt.MouseButton.LeftButton)
     assert [x["id"] for x in store.artifacts(wid, "artifact4")] == [a, c, b]
     assert page.card(c).number.text() == "Artifact 2 of 3"

@@ -45,6 +45,9 @@ def test_screenshots(qtbot, window, store, catalog, out_dir: Path, tmp_path: Pat
     view = window.open_workbook(wid)
     page = view.show_part("artifact4")
     qtbot.waitExposed(window)
+    from tli_workbook.ui.tasks import runner
+
+    qtbot.waitUntil(runner().is_idle, timeout=60_000)  # previews are made off the GUI thread
     qtbot.wait(50)
     shot = out_dir / "do-artifacts-page.png"
     window.grab().save(str(shot))

@@ -305,13 +305,14 @@ def test_unhandled_exception_is_logged_shown_and_work_saved(
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_background_thread_failure_reaches_the_log(qtbot, store, data_dir, monkeypatch):
-    """The spell checker loads on a plain thread; if loading fails, the traceback must land in
-    the log file, not only on a stderr nobody sees."""
+    """The spell checker loads on the task runner's worker thread; if loading fails, the
+    traceback must land in the log file, not only on a stderr nobody sees."""
     import threading
 
     from tli_workbook.logs import setup_logging
     from tli_workbook.ui import spelling_service
     from tli_workbook.ui.crash import CrashHandler
+    from tli_workbook.ui.tasks import runner
 
     log_path = setup_logging(data_dir)
     assert log_path is not None
@@ -320,17 +321,15 @@ def test_background_thread_failure_reaches_the_log(qtbot, store, data_dir, monke
         raise OSError("the dictionary file is damaged")
 
     monkeypatch.setattr(spelling_service, "_make_checker", broken_dictionary)
-    before = set(threading.enumerate())
     handler = CrashHandler(log_path, lambda: True, lambda t, m, d: None, lambda: None)
     handler.install()
     try:
         service = spelling_service.SpellingService(store)
         assert service.checker() is None  # loading started in the background
-        for thread in set(threading.enumerate()) - before:
-            thread.join(timeout=30)
+        qtbot.waitUntil(runner().is_idle, timeout=30_000)
     finally:
         handler.uninstall()
     assert threading.excepthook is handler.threads.previous
     text = log_path.read_text(encoding="utf-8")
-    assert "Unhandled exception in background thread" in text
+    assert "Background job failed: loading the spelling dictionary" in text
     assert "OSError: the dictionary file is damaged" in text and "Traceback" in text

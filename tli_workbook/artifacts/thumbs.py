@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from tli_workbook.artifacts.inspect import pixel_limit
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES
@@ -58,10 +58,10 @@ def cache_path(data_dir: Path, sha256: str, variant: str = "", markup: Any = ())
     return thumbs_dir(data_dir) / f"{name}.png"
 
 
-def _save_png_atomic(im: Image.Image, dest: Path) -> None:
+def _save_png_atomic(im: Image.Image, dest: Path, compress_level: int = 6) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(dest) as tmp:
-        im.save(tmp, format="PNG")
+        im.save(tmp, format="PNG", compress_level=compress_level)
 
 
 def _limit_memory() -> None:  # runs in the child between fork and exec (POSIX only)
@@ -142,6 +142,28 @@ def image_preview(source: Path, markup: Iterable[Mapping[str, Any]], max_px: int
     im = Image.open(io.BytesIO(prepared.data))
     im.load()
     return im
+
+
+def save_thumbnail_from(
+    data_dir: Path, sha256: str, decoded: Image.Image, size: int = THUMB_PX
+) -> Path:
+    """The cached thumbnail (no markup) of a stored image, made from pixels already decoded
+    when the file was checked (see inspect.check_image's preview), so attaching a photo
+    decodes it once. Made as the packet prepares images: oriented, in sRGB, flattened."""
+    from tli_workbook.packet.images import _flatten, _to_srgb
+
+    dest = cache_path(data_dir, sha256, f"t{size}")
+    if dest.is_file():
+        return dest
+    im = ImageOps.exif_transpose(decoded)
+    im = _flatten(_to_srgb(im))
+    if max(im.size) > size:
+        im.thumbnail((size, size), Image.Resampling.LANCZOS)  # reduce() first, then filter
+    clean = Image.new("RGB", im.size)  # pixels only: nothing of the file's metadata
+    clean.paste(im)
+    # A local cache file: fast deflate (a photo's noise hardly compresses; level 6 costs ~5x).
+    _save_png_atomic(clean, dest, compress_level=1)
+    return dest
 
 
 def thumbnail(

@@ -1,4 +1,4 @@
-"""File › Export submission packet: choose what to write, then export off the GUI thread with
+"""File › Export submission packet: choose what to write, then export on the task runner with
 a progress dialog and Cancel. A cancelled or failed export leaves nothing at the destination
 (the packet library writes to temporary files and renames only at the end)."""
 
@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tli_workbook.definitions.model import Credential
+from tli_workbook.ui.tasks import Task, TaskCancelled, progress_dialog, runner, wait_for
 
 log = logging.getLogger(__name__)
 
@@ -134,108 +135,72 @@ class ExportDialog(QDialog):
         return (dlg.choice() if ok else None), ok
 
 
-class ExportWorker(QObject):
-    """Runs export_packet in a QThread; progress and the result come back as signals."""
+def export_job(
+    snapshot: dict[str, Any], credential: Credential, file_path: Any, choice: ExportChoice
+) -> Callable[[Task[list[str]]], list[str]]:
+    """The export as a job for the task runner: export_packet with the runner's progress and
+    cancel. Returns the written paths."""
 
-    progress = Signal(int, str)
-    finished = Signal(list)
-    failed = Signal(str)
-
-    def __init__(
-        self, snapshot: dict[str, Any], credential: Credential, file_path: Any, choice: ExportChoice
-    ) -> None:
-        super().__init__()
-        self.snapshot = snapshot
-        self.credential = credential
-        self.file_path = file_path
-        self.choice = choice
-        self.cancelled = False
-
-    def run(self) -> None:
+    def work(task: Task[list[str]]) -> list[str]:
         from tli_workbook.packet.builder import PacketOptions
-        from tli_workbook.packet.errors import ExportError
+        from tli_workbook.packet.errors import ExportCancelled
         from tli_workbook.packet.export import export_packet
 
-        def report(fraction: float, message: str) -> bool:
-            self.progress.emit(int(fraction * 1000), message)
-            return not self.cancelled
-
-        c = self.choice
+        c = choice
         try:
             written = export_packet(
-                self.snapshot,
-                self.credential,
-                self.file_path,
+                snapshot,
+                credential,
+                file_path,
                 **c.targets(),
                 page=c.page,
                 options=PacketOptions(author_name=c.author_name, include_rubric=c.include_rubric),
-                progress=report,
+                progress=task.progress,
             )
-        except ExportError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 (reported to the user and logged)
-            log.exception("The packet export failed unexpectedly")
-            self.failed.emit(f"The export failed unexpectedly: {exc}")
-            return
-        self.finished.emit([str(p) for p in written])
+        except ExportCancelled:
+            raise TaskCancelled from None  # nothing was written; not a failure to report
+        return [str(p) for p in written]
+
+    return work
 
 
-class _Controller(QObject):
-    """Lives in the GUI thread, so the worker's signals reach these slots queued: nothing
-    touches the progress dialog from the export thread."""
+def run_export(
+    parent: QWidget,
+    snapshot: dict[str, Any],
+    credential: Credential,
+    file_path: Any,
+    choice: ExportChoice,
+) -> tuple[list[str] | None, str]:
+    """Export on the task runner behind a window-modal progress dialog with Cancel; returns
+    (written paths, "") or (None, message); (None, "") when cancelled. The window keeps
+    painting meanwhile."""
+    from tli_workbook.packet.errors import ExportError
 
-    def __init__(self, dialog: QProgressDialog, worker: ExportWorker) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.worker = worker
-        self.paths: list[str] | None = None
-        self.error = ""
+    outcome: dict[str, Any] = {"paths": None, "error": ""}
 
-    @Slot(int, str)
-    def on_progress(self, value: int, message: str) -> None:
-        if not self.worker.cancelled:
-            self.dialog.setValue(value)
-            self.dialog.setLabelText(message + "…")
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ExportError):
+            outcome["error"] = str(exc)
+        else:  # logged with its traceback by the runner
+            outcome["error"] = QCoreApplication.translate(
+                "Export",
+                "The export failed unexpectedly: {0}. Nothing was written. Try again; if it "
+                "happens again, the log has the details.",
+            ).format(exc)
 
-    @Slot(list)
-    def on_done(self, paths: list) -> None:
-        self.paths = paths
-        self.dialog.done(0)
-
-    @Slot(str)
-    def on_failed(self, message: str) -> None:
-        self.error = message
-        self.dialog.done(0)
-
-    @Slot()
-    def on_cancel(self) -> None:
-        self.worker.cancelled = True
-
-
-def run_export(parent: QWidget, worker: ExportWorker) -> tuple[list[str] | None, str]:
-    """Run the worker with a modal progress dialog; (written paths, "") or (None, message)."""
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    dlg = QProgressDialog("Preparing the packet…", "Cancel", 0, 1000, parent)
-    dlg.setWindowTitle("Exporting")
-    dlg.setWindowModality(Qt.WindowModality.WindowModal)
-    dlg.setMinimumDuration(0)
-    dlg.setAutoClose(False)
-    dlg.setAutoReset(False)
-    ctl = _Controller(dlg, worker)
-    worker.progress.connect(ctl.on_progress)
-    worker.finished.connect(ctl.on_done)
-    worker.failed.connect(ctl.on_failed)
-    dlg.canceled.connect(ctl.on_cancel)
-    thread.started.connect(worker.run)
-    thread.start()
-    dlg.exec()
-    if ctl.paths is None and not ctl.error:
-        worker.cancelled = True  # the dialog closed some other way: stop the work
-    thread.quit()
-    thread.wait()
-    # Signals queued before the thread ended still carry the outcome.
-    QCoreApplication.processEvents()
-    dlg.deleteLater()
-    return ctl.paths, ctl.error
+    task = runner().run(
+        export_job(snapshot, credential, file_path, choice),
+        lambda paths: outcome.update(paths=paths),
+        label=QCoreApplication.translate("Export", "exporting the packet"),
+        owner=parent,
+        on_failure=failed,
+    )
+    progress_dialog(
+        task,
+        parent,
+        QCoreApplication.translate("Export", "Exporting"),
+        QCoreApplication.translate("Export", "Preparing the packet…"),
+        delay_ms=0,
+    )
+    wait_for(task)
+    return outcome["paths"], outcome["error"]

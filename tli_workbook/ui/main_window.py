@@ -4,6 +4,7 @@ children are wired here, in one place."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
@@ -14,6 +15,7 @@ from tli_workbook.paths import APP_NAME, resources_dir
 from tli_workbook.store import Store, StoreError
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.start_screen import StartScreen
+from tli_workbook.ui.tasks import Task, progress_dialog, runner, wait_for
 from tli_workbook.ui.workbook_view import WorkbookView
 
 SAMPLE_ARCHIVE = "coaching-and-mentoring-sample.tliwb"
@@ -203,27 +205,52 @@ class MainWindow(QMainWindow):
         self.start.refresh()
 
     def open_sample(self) -> None:
+        """Import the sample workbook (on the task runner) and open it."""
         path = resources_dir() / "samples" / SAMPLE_ARCHIVE
-        from tli_workbook.store.archive import import_archive
-
-        wid = self._guard("Could not open the sample", import_archive, self.store, path)
-        if wid is not None:
-            self.open_workbook(wid)
+        task = self._import_task(path, self.tr("Could not open the sample"))
+        wait_for(task)  # the caller expects the sample open; the window keeps painting
+        if task.done and task.error is None and task.result is not None:
+            self.open_workbook(task.result)
 
     def import_archive(self) -> None:
         path = self.dialogs.open_file("Import workbook archive", "Workbook archives (*.tliwb)")
         if path is None:
             return
-        from tli_workbook.store.archive import import_archive
 
-        wid = self._guard("Could not import the archive", import_archive, self.store, path)
-        if wid is not None:
+        def done(wid: int) -> None:
             self.start.refresh(select=wid)
             self.statusBar().showMessage(f"Imported “{self.store.workbook(wid).title}”.", 5000)
 
-    def export_archive(self) -> None:
+        self._import_task(path, self.tr("Could not import the archive"), done)
+
+    def _import_task(self, path: Path, failure_title: str, on_success: Any = None) -> Task[int]:
+        """Import an archive on the task runner, behind a progress dialog."""
+        from tli_workbook.store.archive import import_archive
+
+        store = self.store
+        task: Task[int] = runner().run(
+            lambda _task: import_archive(store, path),
+            on_success,
+            label=self.tr("importing {0}").format(path.name),
+            owner=self,
+            dialogs=self.dialogs,
+            failure_title=failure_title,
+            failure_hint=self.tr("Nothing was added to your workbooks."),
+            expected=(StoreError, OSError),
+        )
+        progress_dialog(
+            task,
+            self,
+            self.tr("Importing"),
+            self.tr("Importing {0}").format(path.name),
+            cancellable=False,
+        )
+        return task
+
+    def export_archive(self) -> Task[Path] | None:
+        """Write the open workbook to an archive on the task runner."""
         if self.view is None:
-            return
+            return None
         self.view.flush()
         info = self.store.workbook(self.view.workbook_id)
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in info.title).strip()
@@ -231,25 +258,38 @@ class MainWindow(QMainWindow):
             "Export workbook archive", f"{safe or 'workbook'}.tliwb", "Workbook archives (*.tliwb)"
         )
         if dest is None:
-            return
+            return None
         if dest.suffix != ".tliwb":
             dest = dest.with_suffix(".tliwb")
         from tli_workbook.store.archive import export_archive
 
-        try:
-            export_archive(self.store, self.view.workbook_id, dest)
-        except OSError as exc:
-            self.dialogs.error(
-                "Could not export",
-                f"{dest} could not be written: {exc.strerror or exc}. Choose another folder.",
-            )
-            return
-        self.statusBar().showMessage(f"Saved archive {dest}", 5000)
+        store, wid, target = self.store, self.view.workbook_id, dest
+        task: Task[Path] = runner().run(
+            lambda _task: export_archive(store, wid, target),
+            lambda _p: self.statusBar().showMessage(f"Saved archive {target}", 5000),
+            label=self.tr("writing the archive {0}").format(target.name),
+            owner=self,
+            dialogs=self.dialogs,
+            failure_title=self.tr("Could not export"),
+            failure_hint=self.tr(
+                "{0} was not written. Choose another folder (for example Documents) and "
+                "export again."
+            ).format(target),
+            expected=(StoreError, OSError),
+        )
+        progress_dialog(
+            task,
+            self,
+            self.tr("Exporting"),
+            self.tr("Writing {0}").format(target.name),
+            cancellable=False,
+        )
+        return task
 
     def export_packet(self) -> None:
         if self.view is None:
             return
-        from tli_workbook.ui.export_dialog import ExportDialog, ExportWorker, run_export
+        from tli_workbook.ui.export_dialog import ExportDialog, run_export
 
         self.view.flush()
         store, wid = self.store, self.view.workbook_id
@@ -266,7 +306,7 @@ class MainWindow(QMainWindow):
             p = store.file_path(sha)
             return p if p.exists() else None
 
-        paths, error = run_export(self, ExportWorker(snapshot, cred, file_path, choice))
+        paths, error = run_export(self, snapshot, cred, file_path, choice)
         if paths is None:
             if error:
                 self.dialogs.error("The packet was not exported", error)
@@ -359,11 +399,25 @@ class MainWindow(QMainWindow):
             log.warning("Backup (%s) failed: %s", reason, exc)
             self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10000)
 
-    def daily_backup(self) -> None:
+    def daily_backup(self) -> Task[Any] | None:
+        """The first backup of the day, on the task runner (the teacher may be typing)."""
         from tli_workbook.store import backups
 
-        if backups.due_daily(self.store.data_dir):
-            self.backup("daily")
+        data_dir = self.store.data_dir
+        if not backups.due_daily(data_dir):
+            return None
+        keep = int(self.store.setting("backup.keep", backups.DEFAULT_KEEP))
+
+        def failed(exc: BaseException) -> None:
+            # A failed backup must never stop the teacher working; the runner logged it.
+            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10000)
+
+        return runner().run(
+            lambda _task: backups.make_backup(data_dir, "daily", keep),
+            label=self.tr("making the daily backup"),
+            owner=self,
+            on_failure=failed,
+        )
 
     def restore_backup(self) -> None:
         from tli_workbook.store import backups
@@ -377,6 +431,9 @@ class MainWindow(QMainWindow):
         if not self.close_workbook():
             return
         folder = self.store.data_dir
+        # Nothing may still be writing through the store that is about to be replaced.
+        runner().cancel_all()
+        runner().wait_idle()
         self.store.close()
         try:
             aside = backups.restore(folder, choice.path)
@@ -405,6 +462,11 @@ class MainWindow(QMainWindow):
             if keep:
                 event.ignore()
                 return
+        # Let background work stop at its next safe point (a file being attached finishes)
+        # before the last backup. The close backup itself stays here: it copies only the
+        # database (text, no attachments), and the process must not exit before it is done.
+        runner().cancel_all()
+        runner().wait_idle()
         self.backup("close")
         event.accept()
 

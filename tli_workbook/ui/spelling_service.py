@@ -1,7 +1,7 @@
 """Spell checking in the long-text editors: one shared service, a highlighter per editor, and
 the right-click menu (suggestions, "Add to dictionary", "Ignore").
 
-The dictionary (pyspellchecker, ~0.2 s to load) is loaded on a background thread the first time
+The dictionary (pyspellchecker, ~0.2 s to load) is loaded on the task runner the first time
 an editor asks for it, never at start-up; editors underline nothing until it is ready and are
 re-highlighted when it arrives. The personal dictionary lives in the database (setting
 PERSONAL_KEY) and is shared by every editor of every workbook; "Ignore" lasts for the session.
@@ -9,12 +9,13 @@ PERSONAL_KEY) and is shared by every editor of every workbook; "Ignore" lasts fo
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from tli_workbook.ui.tasks import runner
 
 if TYPE_CHECKING:
     from tli_workbook.store import Store
@@ -39,15 +40,23 @@ class SpellingService(QObject):
         self._checker: SpellCheck | None = None
         self._loading = False
         self._ignored: set[str] = set()
+        self.load_error = ""
 
     # ----- loading ---------------------------------------------------------------------------
 
     def checker(self) -> SpellCheck | None:
-        """The loaded checker, or None while it loads (the first call starts loading)."""
+        """The loaded checker, or None while it loads (the first call starts loading on the
+        task runner)."""
         if self._checker is None and not self._loading:
             self._loading = True
             words = self.personal_words()
-            threading.Thread(target=self._load, args=(words,), daemon=True).start()
+            runner().run(
+                lambda _task: _make_checker(words),
+                self._loaded,
+                label=self.tr("loading the spelling dictionary"),
+                owner=self,
+                on_failure=self._load_failed,
+            )
         return self._checker
 
     def load_now(self) -> SpellCheck:
@@ -56,14 +65,16 @@ class SpellingService(QObject):
             self._checker = _make_checker(self.personal_words())
         return self._checker
 
-    def _load(self, words: list[str]) -> None:
-        checker = _make_checker(words)
+    def _loaded(self, checker: SpellCheck) -> None:
         if self._checker is None:
             self._checker = checker
-        try:
-            self.ready.emit()  # delivered on the GUI thread (queued connection)
-        except RuntimeError:  # the service was deleted while loading (window closed)
-            pass
+        self.ready.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        # Logged with its traceback by the runner. Spelling stays off for this session
+        # (nothing is underlined) rather than interrupting the teacher; `_loading` stays set so
+        # every keystroke does not try again.
+        self.load_error = str(exc)
 
     @property
     def loaded(self) -> bool:

@@ -1,11 +1,13 @@
 """Attaching files and describing them: the page's non-widget helpers.
 
 Kept apart from the page so the rules (check, copy, report once per batch; what a card says
-about its file) read in one place.
+about its file) read in one place. store_file and file_view touch no widgets: the page runs
+them on the task runner, off the GUI thread.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from tli_workbook.artifacts.inspect import inspect_file
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
-from tli_workbook.artifacts.thumbs import PreviewError, thumbnail
+from tli_workbook.artifacts.thumbs import THUMB_PX, PreviewError, save_thumbnail_from, thumbnail
 from tli_workbook.store import Store, StoreError
 from tli_workbook.ui.dialogs import Dialogs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -31,17 +35,43 @@ class Stored:
 
 
 def store_file(store: Store, path: Path) -> Stored:
-    """Check a file and copy it into the store (content-addressed)."""
-    check = inspect_file(path)
-    if not check.ok:
-        return Stored(refused=check.refused, notes=check.notes)
+    """Check a file, copy it into the store (content-addressed) and make its card thumbnail.
+    An image is decoded once, at reduced size, for both the check and the thumbnail."""
+    check = inspect_file(path, preview_px=THUMB_PX)
+    preview = check.image.preview if check.image is not None else None
     try:
-        sha = store.add_file(path, check.media_type)
-    except StoreError as exc:
-        return Stored(refused=f"{path.name}: {exc}", notes=check.notes)
+        if not check.ok:
+            return Stored(refused=check.refused, notes=check.notes)
+        try:
+            sha = store.add_file(path, check.media_type)
+        except StoreError as exc:
+            return Stored(refused=f"{path.name}: {exc}", notes=check.notes)
+        except OSError as exc:
+            return Stored(refused=f"{path.name} could not be copied: {exc.strerror or exc}.")
+        if preview is not None:
+            try:
+                save_thumbnail_from(store.data_dir, sha, preview)
+            except (OSError, ValueError) as exc:
+                # The card then makes its thumbnail the slow way (or shows the type badge).
+                log.warning("No thumbnail made for %s at attach time: %s", path.name, exc)
+        warm_metadata(store.file_path(sha))
+        return Stored(sha, check.media_type, "", check.notes)
+    finally:
+        if preview is not None:
+            preview.close()
+
+
+def warm_metadata(path: Path) -> None:
+    """Read a stored file's hidden details (EXIF, document properties) into the privacy
+    scan's cache now, on a worker thread, so the privacy and readiness pages do not read
+    them on the GUI thread later."""
+    from tli_workbook.review.privacy_scan import _file_metadata
+
+    try:
+        st = path.stat()
+        _file_metadata(str(path), st.st_size, st.st_mtime)
     except OSError as exc:
-        return Stored(refused=f"{path.name} could not be copied: {exc.strerror or exc}.")
-    return Stored(sha, check.media_type, "", check.notes)
+        log.warning("Could not read the details of %s: %s", path.name, exc)
 
 
 def report(dialogs: Dialogs, refused: list[str], notes: list[str]) -> None:

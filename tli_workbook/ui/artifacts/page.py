@@ -2,32 +2,45 @@
 
 Files are copied into the store (content-addressed), so moving or deleting the original loses
 nothing. Every message goes through ctx.dialogs; every change is saved within a second.
+
+Checking, copying and thumbnailing run on the task runner: a drop of thirty phone photos shows
+progress and a Cancel button, and each card appears as its file is done. Cards of files already
+attached show a placeholder until their preview has been made off the GUI thread.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from tli_workbook.artifacts.opening import make_open_copy, purge_open_copies
 from tli_workbook.artifacts.thumbs import PreviewError
 from tli_workbook.store import StoreError
 from tli_workbook.ui.artifacts.attach import (
+    FileView,
+    Stored,
     file_view,
     local_files,
     normalise_url,
     report,
     store_file,
     title_from,
+    warm_metadata,
 )
 from tli_workbook.ui.artifacts.card import ArtifactCard
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.pages.record_cards import RecordCardsPage
+from tli_workbook.ui.tasks import Task, runner
+
+log = logging.getLogger(__name__)
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)"
 
@@ -35,6 +48,18 @@ IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All
 def open_url(url: QUrl) -> bool:
     """Hand a file or link to the desktop (a seam tests replace)."""
     return QDesktopServices.openUrl(url)
+
+
+@dataclass
+class AttachBatch:
+    """One drop or pick: what came of it, filled in as each file is done."""
+
+    paths: list[Path]
+    made: list[str] = field(default_factory=list)  # ids of the new artifacts, in order
+    refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    done: int = 0
+    task: Task[Any] | None = None
 
 
 class ArtifactsPage(RecordCardsPage):
@@ -49,18 +74,24 @@ class ArtifactsPage(RecordCardsPage):
         self._thumb_timer.setSingleShot(True)
         self._thumb_timer.timeout.connect(self._refresh_stale_thumbs)
         self._stale_thumbs: set[str] = set()
+        self.batches: list[AttachBatch] = []
+        self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         purge_open_copies()
 
         self.body.addWidget(self._build_drop_zone())
+        self.body.addWidget(self._build_progress())
         self.status = self.add_note("", "artifactStatus")
         self.body.addLayout(self.list_box)
         self.body.addStretch(1)
         inner = self.widget()
         inner.setAcceptDrops(True)
         inner.installEventFilter(self)
-        for rec in self.store.artifacts(self.wid, self.part.id):
-            self._add_card(rec)
-        self._relayout()
+        # Cards are built one per turn of the event loop, each with a placeholder until its
+        # preview is made on the runner: thirty cards never freeze a first visit.
+        records = self.store.artifacts(self.wid, self.part.id)
+        self._order = [str(r["id"]) for r in records]
+        self._renumber()
+        self._load(records)
 
     def _build_drop_zone(self) -> QFrame:
         zone = QFrame()
@@ -86,6 +117,27 @@ class ArtifactsPage(RecordCardsPage):
         self.drop_zone = zone
         return zone
 
+    def _build_progress(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("attachProgressRow")
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("fieldHelp")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("attachProgress")
+        self.progress.setAccessibleName(self.tr("Attaching files"))
+        self.progress.setTextVisible(False)
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
+        self.cancel_btn.setAccessibleName(self.tr("Stop attaching files"))
+        self.cancel_btn.clicked.connect(self.cancel_attach)
+        lay.addWidget(self.progress_label)
+        lay.addWidget(self.progress, 1)
+        lay.addWidget(self.cancel_btn)
+        row.setVisible(False)
+        self.progress_row = row
+        return row
+
     # ----- drag and drop ---------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -104,41 +156,134 @@ class ArtifactsPage(RecordCardsPage):
 
     # ----- attaching -------------------------------------------------------------------------
 
-    def pick_files(self) -> list[str]:
+    def pick_files(self) -> AttachBatch | None:
         paths = self.ctx.dialogs.open_files("Attach artifacts")
-        return self.attach_paths(paths) if paths else []
+        return self.attach_paths(paths) if paths else None
 
-    def attach_paths(self, paths: list[Path]) -> list[str]:
-        """Attach files as new artifacts; tell the teacher about refusals and oddities in one
-        message. Returns the ids of the new artifacts."""
-        refused: list[str] = []
-        notes: list[str] = []
-        made: list[str] = []
-        for path in paths:
-            got = store_file(self.store, Path(path))
-            notes.extend(got.notes)
-            if got.refused:
-                refused.append(got.refused)
-                continue
-            sha = got.sha256
-            same = self._artifact_with_file(str(sha))
-            if same is not None:
-                notes.append(f"{Path(path).name} is already attached as {same}.")
-                continue
-            rec = {
-                "part": self.part.id,
-                "title": title_from(Path(path)),
-                "filename": Path(path).name,
-                "file": sha,
-            }
-            made.append(self._create(rec))
-        if len(self.cards) > self.part.count > 0 and made:
+    def attach_paths(self, paths: list[Path]) -> AttachBatch:
+        """Attach files as new artifacts, off the GUI thread; each card appears as its file is
+        done. Refusals and oddities are told in one message when the batch ends. Returns the
+        batch at once (its `made` fills in as files are attached)."""
+        batch = AttachBatch([Path(p) for p in paths])
+        store, wid, part_id, lock = self.store, self.wid, self.part.id, self._insert_lock
+
+        def work(task: Task[Any]) -> None:
+            total = len(batch.paths)
+            for n, path in enumerate(batch.paths):
+                if task.cancelled:
+                    return
+                task.progress(n / total, self.tr("Attaching {0}").format(path.name))
+                got = store_file(store, path)
+                rec = same = view = None
+                if got.sha256:
+                    with lock:
+                        arts = store.artifacts(wid, part_id)
+                        same = next(
+                            (str(a["id"]) for a in arts if a.get("file") == got.sha256), None
+                        )
+                        if same is None:
+                            uid = store.upsert_artifact(
+                                wid,
+                                {
+                                    "part": part_id,
+                                    "title": title_from(path),
+                                    "filename": path.name,
+                                    "file": got.sha256,
+                                },
+                            )
+                            rec = next(a for a in store.artifacts(wid, part_id) if a["id"] == uid)
+                            view = file_view(store, rec)
+                task.post(self._attached_one, batch, path, got, rec, same, view)
+            task.progress(1.0, "")
+
+        batch.task = runner().run(
+            work,
+            lambda _r: self._batch_done(batch),
+            label=self.tr("attaching files"),
+            owner=self,
+            on_cancelled=lambda: self._batch_done(batch, cancelled=True),
+            on_failure=lambda exc: self._batch_failed(batch, exc),
+        )
+        batch.task.progressed.connect(lambda _v, _m: self._show_progress())
+        self.batches.append(batch)
+        self._show_progress()
+        return batch
+
+    def cancel_attach(self) -> None:
+        """Stop attaching: files already done keep their cards; the rest are not attached."""
+        for batch in self.batches:
+            if batch.task is not None:
+                batch.task.cancel()
+
+    @property
+    def attaching(self) -> bool:
+        return bool(self.batches)
+
+    def _show_progress(self) -> None:
+        total = sum(len(b.paths) for b in self.batches)
+        done = sum(b.done for b in self.batches)
+        self.progress_row.setVisible(bool(self.batches))
+        if not self.batches:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("Attaching {0} of {1} files…").format(done + 1, total))
+
+    def _attached_one(
+        self,
+        batch: AttachBatch,
+        path: Path,
+        got: Stored,
+        rec: dict[str, Any] | None,
+        same: str | None,
+        view: FileView | None,
+    ) -> None:
+        """One file of a batch is done (on the GUI thread): show its card, or keep its note."""
+        batch.done += 1
+        batch.notes.extend(got.notes)
+        if got.refused or not got.sha256:
+            batch.refused.append(got.refused)
+        elif same is not None:
+            n = self._order.index(same) + 1 if same in self._order else None
+            where = f"Artifact {n}" if n else "an artifact of this part"
+            batch.notes.append(f"{path.name} is already attached as {where}.")
+        elif rec is not None:
+            self._show_card(rec, view)
+            batch.made.append(str(rec["id"]))
+        self._show_progress()
+
+    def _batch_done(self, batch: AttachBatch, cancelled: bool = False) -> None:
+        self.batches.remove(batch)
+        self._show_progress()
+        notes = list(batch.notes)
+        if cancelled and batch.done < len(batch.paths):
+            left = len(batch.paths) - batch.done
+            notes.append(
+                f"Attaching was stopped: {left} of {len(batch.paths)} files were not attached."
+            )
+        if len(self._order) > self.part.count > 0 and batch.made:
             notes.append(
                 f"This part asks for {self.part.count} different artifacts; there are now "
-                f"{len(self.cards)}. Remove the ones you will not submit."
+                f"{len(self._order)}. Remove the ones you will not submit."
             )
-        report(self.ctx.dialogs, refused, notes)
-        return made
+        if batch.made:
+            self.changed.emit()  # once per batch: the navigator's marks are rebuilt once
+        report(self.ctx.dialogs, batch.refused, notes)
+
+    def _batch_failed(self, batch: AttachBatch, exc: BaseException) -> None:
+        # store_file turns every expected problem into a refusal; this is a bug or a
+        # resource failure, already logged with its traceback by the runner.
+        self.batches.remove(batch)
+        self._show_progress()
+        left = len(batch.paths) - batch.done
+        batch.refused.append(
+            f"{left} of {len(batch.paths)} files could not be attached because of an "
+            f"unexpected problem ({exc}). The cards already shown are attached; attach the "
+            "others again, and if it happens again, restart the app."
+        )
+        if batch.made:
+            self.changed.emit()
+        report(self.ctx.dialogs, batch.refused, batch.notes)
 
     def add_link(self) -> str | None:
         text, ok = self.ctx.dialogs.ask_text(
@@ -160,20 +305,15 @@ class ArtifactsPage(RecordCardsPage):
     def _create(self, rec: dict[str, Any]) -> str:
         uid = self.store.upsert_artifact(self.wid, rec)
         stored = next(a for a in self.store.artifacts(self.wid, self.part.id) if a["id"] == uid)
-        self._add_card(stored)
-        self._relayout()
+        self._show_card(stored, FileView(stored.get("url") or "", "link"))
         self.changed.emit()
         return uid
 
-    def _artifact_with_file(self, sha: str) -> str | None:
-        for n, card in enumerate(self.ordered(), 1):
-            if card.record().get("file") == sha:
-                return f"Artifact {n}"
-        return None
-
     # ----- cards -----------------------------------------------------------------------------
 
-    def _add_card(self, rec: dict[str, Any]) -> ArtifactCard:
+    def _add_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
+        """A card for the record; its file's preview is `view` if already made, else a
+        placeholder until _load_views has made it."""
         card = ArtifactCard(self.part, rec)
         card.edited.connect(self._queue)
         card.actionRequested.connect(self._on_action)
@@ -181,17 +321,43 @@ class ArtifactsPage(RecordCardsPage):
         card.removeRequested.connect(self.remove_artifact)
         card.draftRequested.connect(self.draft_description)
         self._register(card)
-        self._refresh_file(card)
+        if view is not None:
+            self._show_view(card, view)
+        else:
+            self._show_placeholder(card)
+        return card
+
+    def _register(self, card: ArtifactCard) -> None:
+        self.cards[card.uid] = card
+        if card.uid not in self._order:  # records being loaded already have their place
+            self._order.append(card.uid)
+
+    def _show_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
+        """Build the record's card and put it in its place in the list."""
+        card = self._add_card(rec, view)
+        built = [c.uid for c in self.ordered()]
+        # Built hidden and shown on the next turn of the event loop: building and laying out
+        # (styling, sizing) a card are then two short stalls instead of one long one.
+        card.hide()
+        self.list_box.insertWidget(built.index(card.uid), card)
+        self._renumber()
+        runner().later(card.show, owner=card)
         return card
 
     def _relayout(self) -> None:
         for card in self.ordered():
             self.list_box.removeWidget(card)
-        cards = self.ordered()
-        for n, card in enumerate(cards, 1):
+        for card in self.ordered():
             self.list_box.addWidget(card)
-            card.set_number(n, len(cards), self.part.count)
-        have, want = len(cards), self.part.count
+        self._renumber()
+
+    def _renumber(self) -> None:
+        total = len(self._order)
+        for n, uid in enumerate(self._order, 1):
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_number(n, total, self.part.count)
+        have, want = total, self.part.count
         self.status.setText(
             f"{have} of {want} artifacts attached."
             if have <= want
@@ -201,13 +367,80 @@ class ArtifactsPage(RecordCardsPage):
     def card(self, uid: str) -> ArtifactCard:
         return self.cards[uid]
 
-    def _refresh_file(self, card: ArtifactCard) -> None:
+    def _show_placeholder(self, card: ArtifactCard) -> None:
         rec = card.record()
-        view = file_view(self.store, rec)
+        is_link = bool(rec.get("url"))
+        name = rec.get("filename") or ""
+        if rec.get("file"):
+            card.set_file_text(
+                self.tr("{0} · preparing the preview…").format(name), "loading", True, is_link
+            )
+        else:
+            card.set_file_text(
+                rec.get("url") or "No file attached.", "link" if is_link else "none", False, is_link
+            )
+        card.thumb.show_badge("", name, is_link)
+
+    def _show_view(self, card: ArtifactCard, view: FileView) -> None:
+        rec = card.record()
         is_link = bool(rec.get("url"))
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
+
+    def _load(self, records: list[dict[str, Any]]) -> Task[Any] | None:
+        """Build the cards of stored records (one per turn of the event loop, placeholders
+        first), then make their previews on the runner and show each as it is ready."""
+        if not records:
+            return None
+        store = self.store
+
+        def work(task: Task[Any]) -> None:
+            for rec in records:
+                task.post(self._show_card, rec)
+            for rec in records:
+                if task.cancelled:
+                    return
+                view = file_view(store, rec)
+                task.post(self._view_ready, str(rec["id"]), rec, view)
+                if rec.get("file"):
+                    try:
+                        warm_metadata(store.file_path(rec["file"]))
+                    except StoreError:
+                        pass  # a missing file: file_view already says so
+
+        return runner().run(
+            work,
+            label=self.tr("preparing previews"),
+            owner=self,
+            on_failure=lambda exc: self.status.setText(
+                self.tr("Some previews could not be made ({0}).").format(exc)
+            ),
+        )
+
+    def _load_views(self, uids: list[str]) -> Task[Any] | None:
+        """Make the previews of built cards again (after a markup change) on the runner."""
+        records = {u: self.cards[u].record() for u in uids if u in self.cards}
+        if not records:
+            return None
+        store = self.store
+
+        def work(task: Task[Any]) -> None:
+            for uid, rec in records.items():
+                if task.cancelled:
+                    return
+                task.post(self._view_ready, uid, rec, file_view(store, rec))
+
+        return runner().run(work, label=self.tr("preparing previews"), owner=self)
+
+    def _view_ready(self, uid: str, rec: dict[str, Any], view: FileView) -> None:
+        card = self.cards.get(uid)
+        if card is None:
+            return
+        now = card.record()
+        if (now.get("file"), now.get("markup")) != (rec.get("file"), rec.get("markup")):
+            return  # changed meanwhile; a newer job is on its way
+        self._show_view(card, view)
 
     # ----- actions ---------------------------------------------------------------------------
 
@@ -245,6 +478,8 @@ class ArtifactsPage(RecordCardsPage):
 
         card = self.cards[uid]
         rec = card.record()
+        if card.thumb.kind == "loading":
+            return None
         if card.thumb.kind not in ("image", "pdf"):
             return None if not rec.get("file") else self.open_external(uid)  # type: ignore[return-value]
         win = ArtifactViewer(
@@ -297,9 +532,7 @@ class ArtifactsPage(RecordCardsPage):
         self._thumb_timer.start(600)
 
     def _refresh_stale_thumbs(self) -> None:
-        for uid in list(self._stale_thumbs):
-            if uid in self.cards:
-                self._refresh_file(self.cards[uid])
+        self._load_views(sorted(self._stale_thumbs))
         self._stale_thumbs.clear()
 
     def replace_file(self, uid: str) -> None:
@@ -319,13 +552,34 @@ class ArtifactsPage(RecordCardsPage):
             "Replace",
         ):
             return
-        got = store_file(self.store, Path(path))
-        if got.refused:
-            report(self.ctx.dialogs, [got.refused], got.notes)
-            return
-        card.update_record(file=got.sha256, filename=Path(path).name, markup=[])
-        self._refresh_file(card)
-        report(self.ctx.dialogs, [], got.notes)
+        store, source = self.store, Path(path)
+
+        def work(_task: Task[Any]) -> tuple[Stored, FileView | None]:
+            got = store_file(store, source)
+            if not got.sha256:
+                return got, None
+            return got, file_view(store, {"file": got.sha256, "filename": source.name})
+
+        def done(result: tuple[Stored, FileView | None]) -> None:
+            got, view = result
+            if got.refused or not got.sha256 or uid not in self.cards:
+                report(self.ctx.dialogs, [got.refused] if got.refused else [], got.notes)
+                return
+            card.update_record(file=got.sha256, filename=source.name, markup=[])
+            if view is not None:
+                self._show_view(card, view)
+            report(self.ctx.dialogs, [], got.notes)
+
+        self._show_placeholder(card)
+        runner().run(
+            work,
+            done,
+            label=self.tr("attaching {0}").format(source.name),
+            owner=self,
+            on_failure=lambda _exc: self._load_views([uid]),
+            dialogs=self.ctx.dialogs,
+            failure_title=self.tr("The file was not attached"),
+        )
 
     def draft_description(self, uid: str) -> None:
         card = self.cards[uid]

@@ -3,6 +3,8 @@ to deal with each finding (go and fix it, ignore it for this session, mark it as
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from tli_workbook.ui.review.common import (
     set_state,
     stored_file,
 )
+from tli_workbook.ui.tasks import Task, runner
 
 KeyRole = Qt.ItemDataRole.UserRole
 MAX_TERMS = 500
@@ -97,7 +100,7 @@ class PrivacyPage(ReviewPage):
         self.summary = label("", "privacySummary")
         top.addWidget(self.summary, 1)
         self.rescan_btn = QPushButton("Re-scan")
-        self.rescan_btn.clicked.connect(self.refresh)
+        self.rescan_btn.clicked.connect(lambda: self.refresh())
         top.addWidget(self.rescan_btn)
         self.body.addLayout(top)
 
@@ -134,19 +137,65 @@ class PrivacyPage(ReviewPage):
         actions.addStretch(1)
         actions.addWidget(self.show_fine)
         self.body.addLayout(actions)
-        self.refresh()
+        # The first fill stays on this thread: callers read the findings right after building
+        # the page. The Evidence page and attaching read the files' details into the scan's
+        # cache off the GUI thread beforehand; every re-scan runs on the task runner.
+        self._scan: Task[Any] | None = None
+        self.refresh(background=False)
+        # The window refreshes a review page as it shows it, right after building it: that
+        # scan would repeat this one.
+        self._fresh = True
+        fresh_timer = QTimer(self)  # a child timer and a bound slot: nothing keeps self alive
+        fresh_timer.setSingleShot(True)
+        fresh_timer.timeout.connect(self._not_fresh)
+        fresh_timer.start(0)
 
     # ----- scanning --------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Scan the workbook again (pending edits, including my terms, are written first)."""
+    def refresh(self, background: bool = True) -> Task[Any] | None:
+        """Scan the workbook again (pending edits, including my terms, are written first). The
+        scan reads every stored file's hidden details, so it runs on the task runner; the list
+        is filled when it is done. background=False scans on this thread (the first fill)."""
         self._rescan_timer.stop()
         self.autosaver.flush()
-        snap = self.store.snapshot(self.workbook_id)
-        self.fine = fine_keys_of(snap)
-        self.findings = scan_workbook(snap, self.credential, stored_file(self.store))
-        self._fill()
-        self.changed.emit()
+        if background and getattr(self, "_fresh", False):
+            return None
+        if self._scan is not None:
+            self._scan.cancel()  # its result would be older than the one asked for now
+        store, wid, cred = self.store, self.workbook_id, self.credential
+
+        def work(_task: Task[Any]) -> tuple[set[str], list[ScanFinding]]:
+            snap = store.snapshot(wid)
+            return fine_keys_of(snap), scan_workbook(snap, cred, stored_file(store))
+
+        def done(result: tuple[set[str], list[ScanFinding]]) -> None:
+            self.fine, self.findings = result
+            self._fill()
+            self.changed.emit()
+
+        if not background:
+            done(work(None))  # type: ignore[arg-type]
+            return None
+        self.rescan_btn.setEnabled(False)
+        self._scan = runner().run(
+            work,
+            done,
+            label=self.tr("checking for private details"),
+            owner=self,
+            dialogs=self.dialogs,
+            failure_title=self.tr("The privacy check did not finish"),
+            failure_hint=self.tr(
+                "The list below may be out of date. Choose Re-scan to check again."
+            ),
+        )
+        self._scan.finished.connect(self._scan_finished)
+        return self._scan
+
+    def _not_fresh(self) -> None:
+        self._fresh = False
+
+    def _scan_finished(self) -> None:
+        self.rescan_btn.setEnabled(True)
 
     def open_findings(self) -> list[ScanFinding]:
         return [f for f in self.findings if f.key not in self.fine | self.ignored]
