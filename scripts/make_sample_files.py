@@ -245,7 +245,8 @@ def make_handout(dest: Path) -> None:
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(fonts["DejaVuSans"])))
     pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(fonts["DejaVuSans-Bold"])))
     pw, ph = landscape(letter)
-    c = Canvas(str(dest), pagesize=(pw, ph), invariant=1)
+    # initialFontName: otherwise reportlab lists an unembedded Helvetica in every page resource.
+    c = Canvas(str(dest), pagesize=(pw, ph), invariant=1, initialFontName="DejaVuSans")
     c.setTitle("The coaching cycle")
     c.setAuthor("")
     c.setCreator("TLI Workbook sample")
