@@ -72,9 +72,10 @@ def credits_html(catalog: Catalog) -> str:
         parts.append(f"<li>{_esc(name)} {_esc(_version(name))} — {_esc(licence)}</li>")
     parts.append("</ul>")
     parts.append(
-        "<h3>Fonts</h3><p>DejaVu fonts (Bitstream Vera and Arev licence, permissive) and, where "
-        "shipped, Noto fonts (SIL Open Font Licence 1.1); their licence files are in the "
-        "app's <i>resources/fonts</i> folder.</p>"
+        "<h3>Fonts</h3><p>DejaVu Sans (Bitstream Vera licence), a subset of Droid Sans "
+        "Fallback for Chinese and Japanese (Apache-2.0) and a subset of Symbola for emoji "
+        "(free for any use); their licence files are in the app's <i>resources/fonts</i> "
+        "folder.</p>"
         "<h3>Licence</h3><p>TLI Workbook is free software under the MIT licence. The credential "
         "and guidebook texts keep their publishers' terms (Creative Commons BY-NC-ND 4.0 where "
         "stated).</p>"
