@@ -65,8 +65,33 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _archive_argument(argv: Sequence[str]) -> tuple[list[str], Path | None]:
+    """A .tliwb among the arguments (a double-click in the file manager runs
+    `tli-workbook FILE.tliwb`): taken out, to be offered for import once the window is up."""
+    rest, found = [], None
+    for arg in argv:
+        if found is None and arg.lower().endswith(".tliwb") and not arg.startswith("-"):
+            found = Path(arg).expanduser().absolute()
+        else:
+            rest.append(arg)
+    return rest, found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    rest, archive = _archive_argument(argv)
+    parser = build_parser()
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    # `import-archive FILE.tliwb` and the like keep their archive argument.
+    if archive is not None and not commands.intersection(rest):
+        args = parser.parse_args(rest)
+        return run_gui(args.data_dir, smoke=args.smoke, open_archive=archive)
+    args = parser.parse_args(argv)
     if args.command:
         from tli_workbook.cli import run_command
 
@@ -74,13 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args.data_dir, smoke=args.smoke)
 
 
-def run_gui(data_dir: str | None, *, smoke: bool = False) -> int:
+def run_gui(data_dir: str | None, *, smoke: bool = False, open_archive: Path | None = None) -> int:
     if smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         # A smoke test on a machine with no screen still exercises the whole start-up.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tli_workbook.ui.application import run
 
-    return run(data_dir, smoke=smoke)
+    return run(data_dir, smoke=smoke, open_archive=open_archive)
 
 
 if __name__ == "__main__":

@@ -113,7 +113,9 @@ def _ask(title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Ok
 
 
-def run(data_dir_override: str | None, *, smoke: bool = False) -> int:
+def run(
+    data_dir_override: str | None, *, smoke: bool = False, open_archive: Path | None = None
+) -> int:
     app = make_app()
     try:
         catalog = default_catalog()
@@ -175,6 +177,8 @@ def run(data_dir_override: str | None, *, smoke: bool = False) -> int:
         window.installEventFilter(watcher)
         QTimer.singleShot(10_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))  # never hang
     window.show()
+    if open_archive is not None and not smoke:
+        QTimer.singleShot(0, lambda: window.offer_import(open_archive))
     code = app.exec()
     if smoke and code == 0 and not watcher.painted:
         code = EXIT_SMOKE_TIMEOUT

@@ -223,6 +223,32 @@ class MainWindow(QMainWindow):
 
         self._import_task(path, self.tr("Could not import the archive"), done)
 
+    def offer_import(self, path: Path) -> Task[int] | None:
+        """A .tliwb opened from the file manager or given on the command line: ask, then import
+        it as a new workbook (the teacher's other workbooks are never touched)."""
+        if not path.is_file():
+            self.dialogs.error(
+                self.tr("Could not open the archive"),
+                self.tr("{0} was not found. It may have been moved or renamed.").format(path),
+            )
+            return None
+        if not self.dialogs.confirm(
+            self.tr("Import workbook archive"),
+            self.tr(
+                "Import “{0}” as a new workbook? Your other workbooks stay as they are."
+            ).format(path.name),
+            self.tr("Import"),
+        ):
+            return None
+
+        def done(wid: int) -> None:
+            self.start.refresh(select=wid)
+            self.statusBar().showMessage(
+                self.tr("Imported “{0}”.").format(self.store.workbook(wid).title), 5000
+            )
+
+        return self._import_task(path, self.tr("Could not import the archive"), done)
+
     def _import_task(self, path: Path, failure_title: str, on_success: Any = None) -> Task[int]:
         """Import an archive on the task runner, behind a progress dialog."""
         from tli_workbook.store.archive import import_archive
