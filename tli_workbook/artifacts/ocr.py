@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OCR_DIR = "ocr"
+# Another folder for the cache (the tests share one, so each sample picture is read once).
+ENV_OCR_CACHE = "TLI_WORKBOOK_OCR_CACHE"
 # Bump when reading changes (engine, sizes, line building) so old cache entries are read again.
 CACHE_VERSION = 1
 OCR_MAX_PX = 2000  # RapidOCR scales to 2000 px itself; doing it first saves decoding time
@@ -194,7 +196,7 @@ def _segments(result: Any, scale: float) -> list[_Segment]:
     return out
 
 
-def _is_word_break(prev: str, ch: str, gap: float, first: bool) -> bool:
+def _is_word_break(prev: str, ch: str, gap: float, first: bool, spaced: bool) -> bool:
     """Whether the recogniser dropped a space between prev and ch ("SamPlaceholder",
     "3:45Welcome", "Signup for"). Its letter boxes are rough (wide letters look spaced), so a
     plain gap must be wide, and the first letter's box is often short, so a gap after it does
@@ -205,19 +207,23 @@ def _is_word_break(prev: str, ch: str, gap: float, first: bool) -> bool:
         return True
     if prev.isdigit() != ch.isdigit() and prev.isalnum() and ch.isalnum():
         return gap > 0.2
-    return gap > 0.4 and not first
+    if spaced:  # the recogniser did put spaces in this segment: trust it between letters
+        return False
+    wide = prev in "mwMW"  # the widest letters overflow their boxes
+    return gap > (0.6 if wide else 0.4) and not first
 
 
 def _spaced(seg: _Segment) -> _Segment:
     """The segment with the spaces the recogniser dropped between words put back (it often
-    reads italic or small text without them). Gaps are measured in line heights."""
+    reads italic or small text as one run of letters). Gaps are measured in line heights."""
     if len(seg.chars) < 2 or seg.box[3] <= 0:
         return seg
+    spaced = " " in seg.text
     text, chars = seg.text[0], [seg.chars[0]]
     for ch, b in zip(seg.text[1:], seg.chars[1:], strict=True):
         prev = chars[-1]
         gap = b[0] - (prev[0] + prev[2])
-        if _is_word_break(text[-1], ch, gap / seg.box[3], len(chars) == 1):
+        if _is_word_break(text[-1], ch, gap / seg.box[3], len(chars) == 1, spaced):
             text += " "
             chars.append((prev[0] + prev[2], prev[1], max(0.0, gap), prev[3]))
         text += ch
@@ -344,7 +350,7 @@ def pdf_page_count(path: Path) -> int:
 
 
 def picture_kind(path: Path) -> str:
-    """"image", "pdf" or "" from the file's content (never its name)."""
+    """ "image", "pdf" or "" from the file's content (never its name)."""
     from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, sniff_file
 
     try:
@@ -360,7 +366,10 @@ Progress = Callable[[int, int], None]  # (pages done, pages to read)
 
 
 def read_file(
-    path: Path, sha: str = "", progress: Progress | None = None, cancelled: Callable[[], bool] = bool
+    path: Path,
+    sha: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = bool,
 ) -> OcrDoc:
     """Read every page of an image or PDF. A damaged file gives an OcrDoc with `error` set;
     OcrUnavailable is raised when the engine cannot run at all (nothing to cache then)."""
@@ -447,7 +456,8 @@ class OcrCache:
     """ocr/<sha256>.json in the data folder. A damaged or outdated entry counts as absent."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.dir = Path(data_dir) / OCR_DIR
+        env = os.environ.get(ENV_OCR_CACHE)
+        self.dir = Path(env) if env else Path(data_dir) / OCR_DIR
 
     def path(self, sha: str) -> Path:
         return self.dir / f"{sha}.json"
@@ -480,12 +490,14 @@ class OcrCache:
 
 class PictureReader:
     """What the privacy scan asks for a stored file's text. With `run=False` (the GUI thread)
-    it only answers from the cache, and None means "not read yet"."""
+    it only answers from the cache, and None means "not read yet". It remembers what it
+    answered (`seen`), so the page can say what was checked and what is still to read."""
 
     def __init__(self, data_dir: Path, run: bool = True) -> None:
         self.cache = OcrCache(data_dir)
         self.run = run
         self._kinds: dict[str, str] = {}
+        self.seen: dict[str, tuple[Path, OcrDoc | None]] = {}
 
     def kind(self, sha: str, path: Path) -> str:
         if sha not in self._kinds:
@@ -498,6 +510,17 @@ class PictureReader:
             return OcrDoc(sha, "")
         doc = self.cache.get(sha)
         if doc is None and self.run:
-            doc = read_file(path, sha)
-            self.cache.put(doc)
+            try:
+                doc = read_file(path, sha)
+                self.cache.put(doc)
+            except OcrUnavailable as exc:  # not the file's fault: not cached, tried next time
+                doc = OcrDoc(sha, kind, error=str(exc))
+        self.seen[sha] = (path, doc)
         return doc
+
+    def pending(self) -> dict[str, Path]:
+        """Pictures asked for and not read yet (sha -> stored file)."""
+        return {sha: p for sha, (p, doc) in self.seen.items() if doc is None}
+
+    def done(self) -> list[OcrDoc]:
+        return [doc for _p, doc in self.seen.values() if doc is not None and doc.kind]
