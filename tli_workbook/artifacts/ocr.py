@@ -524,3 +524,21 @@ class PictureReader:
 
     def done(self) -> list[OcrDoc]:
         return [doc for _p, doc in self.seen.values() if doc is not None and doc.kind]
+
+
+def page_image(path: Path, kind: str, index: int, max_px: int) -> Image:
+    """A PDF page drawn with its long side at max_px (for showing a finding on it)."""
+    import pypdfium2 as pdfium
+
+    if kind != "pdf":
+        raise ValueError(kind)
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[index]
+        try:
+            w, h = page.get_size()
+            return page.render(scale=max_px / max(w, h, 1)).to_pil().convert("RGB")
+        finally:
+            page.close()
+    finally:
+        pdf.close()
