@@ -109,7 +109,8 @@ def test_a_damaged_picture_gives_a_message_not_a_crash(tmp_path: Path) -> None:
     assert doc.kind == "image" and doc.error and not doc.read
 
 
-def test_the_name_on_a_name_tag_is_read_with_its_box(tmp_path: Path) -> None:
+def test_the_name_on_a_name_tag_is_read_with_its_box(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(ENV_OCR_CACHE, raising=False)  # this test's own cache, empty
     pic = tmp_path / "tag.png"
     x0, y0, x1, y1 = name_tag(pic)
     reader = PictureReader(tmp_path, run=False)
