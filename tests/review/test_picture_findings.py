@@ -29,9 +29,7 @@ from artifacts.ocr_images import STUDENT, name_tag  # noqa: E402
 
 
 def run_check(*args: str, data: Path) -> Any:
-    # Reading the sample's pictures the first time takes about 30 s of CPU; allow for a busy
-    # machine (later runs answer from the cache).
-    return _run_check(*args, data=data, timeout=900)
+    return _run_check(*args, data=data)
 
 
 def add_name_tag(store: Any, wid: int, tmp_path: Path) -> dict[str, Any]:
