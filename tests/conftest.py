@@ -12,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DATA = Path(tempfile.mkdtemp(prefix="tli-test-data-"))
 os.environ["TLI_WORKBOOK_DATA_DIR"] = str(_SESSION_DATA)
 os.environ.setdefault("XDG_DATA_HOME", str(_SESSION_DATA / "xdg"))
+# Text read in pictures is cached by file hash: one cache for the session, so the sample's
+# pictures are read once however many tests (and `check` processes) scan them.
+os.environ.setdefault("TLI_WORKBOOK_OCR_CACHE", str(_SESSION_DATA / "ocr-cache"))
 
 import pytest  # noqa: E402
 

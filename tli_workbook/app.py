@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("check", help="readiness and privacy check; exit 0 only when ready")
     k.add_argument("workbook_id", type=int, nargs="?")
     k.add_argument("--archive", type=Path)
+    k.add_argument(
+        "--no-pictures",
+        action="store_true",
+        help="do not read the text in pictures and PDF pages (faster; less is checked)",
+    )
     return p
 
 

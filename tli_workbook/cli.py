@@ -198,8 +198,15 @@ def _tell_problems(snap, cred, file_path, strict: bool) -> bool:  # type: ignore
 def cmd_check(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
     from tli_workbook.review.report import check_report
 
+    pictures = None
+    if not args.no_pictures:
+        from tli_workbook.artifacts.ocr import PictureReader
+
+        # Text read in pictures is cached in the data folder by file hash: read once.
+        pictures = PictureReader(data_dir(args.data_dir))
+
     def run(snap, cred, file_path) -> int:  # type: ignore[no-untyped-def]
-        text, ok = check_report(snap, cred, file_path)
+        text, ok = check_report(snap, cred, file_path, pictures)
         print(text)
         return 0 if ok else 1
 

@@ -14,7 +14,9 @@ from tli_workbook.store.archive import export_archive
 from .helpers import REPO, file_path_of
 
 
-def run_check(*args: str, data: Path) -> subprocess.CompletedProcess:
+def run_check(*args: str, data: Path, timeout: float = 900) -> subprocess.CompletedProcess:
+    # The first check of a session reads the sample's pictures (about 30 s of CPU; minutes on
+    # a busy machine); later ones answer from the session's OCR cache.
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)  # the command must not need a display
     env["TLI_WORKBOOK_DATA_DIR"] = str(data)
@@ -22,7 +24,7 @@ def run_check(*args: str, data: Path) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "tli_workbook", "check", *args],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         cwd=REPO,
         env=env,
     )

@@ -69,7 +69,9 @@ def test_readiness_page_ready_and_half_done(
     qtbot: Any, make_page: Any, sample: int, half_done: int
 ) -> None:
     page = make_page(ReadinessPage, sample)
+    _wait_for_pictures(qtbot, page)
     assert page.summary.text() == "Ready to submit"
+    assert page.summary.property("state") == "ready"
     assert page.privacy.text() == "Privacy check: nothing identifying found."
     assert page.tree.topLevelItemCount() == 7
     assert not any(page.tree.topLevelItem(i).isExpanded() for i in range(7))
@@ -141,17 +143,54 @@ def test_privacy_page_actions(qtbot: Any, make_page: Any, store: Any, half_done:
     session_ignored(store, half_done).clear()
 
 
-def test_privacy_terms_box(qtbot: Any, make_page: Any, store: Any, sample: int) -> None:
+def _wait_for_pictures(qtbot: Any, page: Any) -> None:
+    # The first scan of a session reads the sample's pictures in the background.
+    qtbot.waitUntil(lambda: not page.reading.busy, timeout=900_000)
+
+
+def test_people_list_is_typed_once_and_looked_for(
+    qtbot: Any, make_page: Any, store: Any, sample: int
+) -> None:
     store.set_answer(
-        sample, "part3.reflection", store.answer(sample, "part3.reflection") + " Oakvale"
+        sample,
+        "part3.reflection",
+        store.answer(sample, "part3.reflection") + " Oakvale. Jo said it helped.",
     )
     page = make_page(PrivacyPage, sample)
+    _wait_for_pictures(qtbot, page)
     assert page.tree.topLevelItemCount() == 0
-    assert page.summary.text().startswith("Nothing identifying found")
-    page.terms.setPlainText("Oakvale\n\n  Jordan  ")
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=10_000)
-    assert page.tree.topLevelItem(0).text(0) == "Your term"
-    assert store.answer(sample, TERMS_KEY) == ["Oakvale", "Jordan"]
+    assert page.summary.text() == "Nothing identifying found in what was checked."
+    assert page.checked_label.text().startswith("Checked 12 answers, 15 map entries")
+    assert "2 pictures read, 2 PDF pages read, 3 file names." in page.checked_label.text()
+
+    table = page.people.table
+    qtbot.mouseClick(page.people.add_btn, Qt.MouseButton.LeftButton)
+    editor = table.focusWidget() if table.focusWidget() is not table else None
+    assert editor is not None, "the new row's name cell is being edited"
+    qtbot.keyClicks(editor, "Jordan Oakvale")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    combo = table.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("town"))
+    table.setCurrentCell(0, 2)
+    table.editItem(table.item(0, 2))
+    nick = table.focusWidget()
+    qtbot.keyClicks(nick, "Oakvale, Jo")
+    qtbot.keyClick(nick, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=10_000)
+    found = {page.tree.topLevelItem(i).text(1) for i in range(2)}
+    assert found == {"Oakvale", "Jo"}
+    assert store.answer(sample, "privacy.people") == [
+        {"name": "Jordan Oakvale", "category": "town", "nicknames": ["Oakvale", "Jo"]}
+    ]
+    assert store.answer(sample, TERMS_KEY) == ["Jordan Oakvale", "Oakvale", "Jo"]
+    # Typed once: a new page (the app reopened) shows the same list.
+    again = make_page(PrivacyPage, sample)
+    assert again.people.people() == store.answer(sample, "privacy.people")
+    # An older workbook's plain terms are shown as entries.
+    store.set_answer(sample, "privacy.people", None)
+    store.set_answer(sample, TERMS_KEY, ["Riverton"])
+    old = make_page(PrivacyPage, sample)
+    assert old.people.people() == [{"name": "Riverton", "category": "other", "nicknames": []}]
 
 
 def test_rubric_overview_is_one_view_of_all_rows(
@@ -233,3 +272,65 @@ def test_export_guard_in_the_real_window(
     window.open_workbook(half_done)
     assert window.confirm_ready_to_export(store.snapshot(half_done)) is False
     assert "Lincoln Elementary" in asked[0]
+
+
+def _name_tag_workbook(store: Any, sample: int, tmp_path: Path) -> dict[str, Any]:
+    from .test_picture_findings import add_name_tag
+
+    return add_name_tag(store, sample, tmp_path)
+
+
+def test_finding_on_a_picture_is_boxed_and_redacted_in_one_click(
+    qtbot: Any, make_page: Any, store: Any, sample: int, tmp_path: Path
+) -> None:
+    import io
+    import os
+
+    from PIL import Image
+
+    from tli_workbook.packet.images import prepare_image
+
+    from .test_picture_findings import STUDENT
+
+    art = _name_tag_workbook(store, sample, tmp_path)
+    ready = make_page(ReadinessPage, sample)
+    page = make_page(PrivacyPage, sample)
+    _wait_for_pictures(qtbot, page)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=10_000)
+    item = page.tree.topLevelItem(0)
+    assert (item.text(0), item.text(1)) == ("Possible name", STUDENT)
+    assert item.text(2) == "A4 Evidence, artifact 1: text in the picture"
+    assert page.summary.text() == "1 finding to review."
+    # Never a false all-clear: everything is written, but a finding is open.
+    qtbot.waitUntil(lambda: "privacy findings" in ready.summary.text(), timeout=10_000)
+    assert ready.summary.property("state") == "todo"
+    assert ready.privacy.text() == "Privacy check: 1 finding to review (see Privacy)."
+
+    page.tree.setCurrentItem(item)
+    assert page.picture_panel.isVisible() and page.redact_btn.isEnabled()
+    assert STUDENT in page.picture_caption.text()
+    shot = Path(os.environ.get("TLI_SHOTS", tmp_path))
+    page.resize(1100, 1500)  # the whole page in one picture
+    qtbot.wait(50)
+    page.grab().save(str(shot / "privacy-finding-boxed.png"))
+
+    qtbot.mouseClick(page.redact_btn, Qt.MouseButton.LeftButton)
+    assert page.tree.topLevelItemCount() == 0
+    assert page.summary.text() == "Nothing identifying found in what was checked."
+    (mark,) = [m for m in store.snapshot(sample)["artifacts"] if m["id"] == art["id"]][0]["markup"]
+    assert mark["kind"] == "redact" and 0 < mark["w"] < 1
+    ready.refresh()
+    assert ready.summary.text() == "Ready to submit"
+    exported = prepare_image(store.file_path(art["file"]), [mark])
+    Image.open(io.BytesIO(exported.data)).save(shot / "privacy-redacted-export.png")
+
+
+def test_go_there_selects_the_words(window: Any, store: Any, half_done: int) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.open_workbook(half_done)
+    view = window.view
+    view.jump("part1", "part1.overview", "Ms. Rivera")
+    editor = view.page("part1").focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    assert editor.textCursor().selectedText() == "Ms. Rivera"

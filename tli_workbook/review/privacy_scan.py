@@ -21,6 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
+from tli_workbook.artifacts.ocr import Box, OcrDoc
 from tli_workbook.definitions.keys import privacy_key
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.fields.registry import kind_of
@@ -42,6 +45,7 @@ if TYPE_CHECKING:
 TERMS_KEY = privacy_key("terms")
 FINE_KEY = privacy_key("fine")
 FilePath = Callable[[str], Path | None]
+PictureRead = Callable[[str, Path], OcrDoc | None]  # (sha, stored file) -> text read, or None
 
 
 @dataclass(frozen=True)
@@ -250,9 +254,11 @@ def scan_workbook(
     cred: Credential,
     file_path: FilePath | None = None,
     terms: Iterable[str] | None = None,
+    pictures: PictureRead | None = None,
 ) -> list[ScanFinding]:
     """All findings in the workbook, in definition order. `file_path(sha)` gives a stored file
-    (None when missing); without it, file metadata is not read."""
+    (None when missing); without it, file metadata is not read. With `pictures` (see
+    tli_workbook.artifacts.ocr.PictureReader) the text read in pictures is scanned too."""
     words = tuple(terms_of(snap) if terms is None else terms)
     # One finding per key: "Ms. Rivera" three times in one answer is one thing to decide.
     found: dict[str, ScanFinding] = {}
@@ -265,6 +271,8 @@ def scan_workbook(
                 found[key] = ScanFinding(
                     f.kind, f.text, f.context, s.where, s.part_id, s.target, key
                 )
+    if pictures is not None and file_path is not None:
+        found.update(picture_findings(snap, cred, file_path, pictures, words))
     return list(found.values())
 
 
@@ -274,8 +282,253 @@ def open_findings(
     file_path: FilePath | None,
     fine_keys: Iterable[str] | None = None,
     ignored: Iterable[str] = (),
+    pictures: PictureRead | None = None,
 ) -> list[ScanFinding]:
     """The findings still to look at: not marked fine (default: the workbook's own list) and
     not ignored for this session."""
     skip = set(fine_keys_of(snap) if fine_keys is None else fine_keys) | set(ignored)
-    return [f for f in scan_workbook(snap, cred, file_path) if f.key not in skip]
+    found = scan_workbook(snap, cred, file_path, pictures=pictures)
+    return [f for f in found if f.key not in skip]
+
+
+# ----- text read in pictures ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PictureFinding(ScanFinding):
+    """A finding in the text read in a picture, with where it is on the picture."""
+
+    sha: str = ""
+    page: int = 0  # 0-based; PDFs have more than one
+    size: tuple[int, int] = (0, 0)  # the page's pixels, which the boxes are given in
+    boxes: tuple[Box, ...] = ()
+    artifact_id: str = ""  # the artifact whose markup can hide it ("" for a form's file)
+
+    @property
+    def redactable(self) -> bool:
+        """A redaction mark can hide it: artifact pictures, and a PDF's first page (the one
+        the packet shows; the full PDF then stays out of the upload kit)."""
+        return bool(self.artifact_id) and self.page == 0
+
+    def fractions(self) -> list[tuple[float, float, float, float]]:
+        """The boxes as fractions of the page, the numbers markup is stored in."""
+        w, h = self.size
+        if w <= 0 or h <= 0:
+            return []
+        return [(x / w, y / h, bw / w, bh / h) for x, y, bw, bh in self.boxes]
+
+
+@dataclass(frozen=True)
+class _Picture:
+    part_id: str
+    target: str
+    loc: str
+    where: str
+    sha: str
+    artifact_id: str
+    markup: tuple[dict[str, Any], ...]
+
+
+def picture_sources(snap: dict[str, Any], cred: Credential) -> list[_Picture]:
+    """Every stored file a reviewer would see (artifacts, files attached to answers): the
+    ones that turn out to be pictures or PDFs are read."""
+    arts = {str(a.get("id")): a for a in snap.get("artifacts", []) if isinstance(a, dict)}
+    out = []
+    for s in sources(snap, cred):
+        if s.mode != "file" or not s.sha:
+            continue
+        art_id = s.target.split(":", 1)[1] if s.target.startswith("artifact:") else ""
+        marks = (arts.get(art_id) or {}).get("markup") or [] if art_id else []
+        where = s.where.removesuffix(": file details")
+        markup = tuple(m for m in marks if isinstance(m, dict))
+        out.append(_Picture(s.part_id, s.target, f"{s.loc}:ocr", where, s.sha, art_id, markup))
+    return out
+
+
+def _inside(box: tuple[float, float, float, float], mark: dict[str, Any]) -> bool:
+    try:
+        mx, my = float(mark.get("x", 0.0)), float(mark.get("y", 0.0))
+        mx2, my2 = mx + float(mark.get("w", 0.0)), my + float(mark.get("h", 0.0))
+    except (TypeError, ValueError):
+        return False
+    x0, x1 = sorted((mx, mx2))
+    y0, y1 = sorted((my, my2))
+    x, y, w, h = box
+    tol = 0.002  # rounding of stored fractions
+    return x >= x0 - tol and y >= y0 - tol and x + w <= x1 + tol and y + h <= y1 + tol
+
+
+def already_redacted(f: PictureFinding, markup: Iterable[dict[str, Any]]) -> bool:
+    """Every box of the finding lies under one of the picture's redaction marks."""
+    redactions = [m for m in markup if m.get("kind") == "redact"]
+    boxes = f.fractions()
+    return bool(boxes) and all(any(_inside(b, m) for m in redactions) for b in boxes)
+
+
+def picture_findings(
+    snap: dict[str, Any],
+    cred: Credential,
+    file_path: FilePath,
+    pictures: PictureRead,
+    terms: Iterable[str] = (),
+) -> dict[str, PictureFinding]:
+    """Findings in the text read in every picture and PDF page, by key. Text already under a
+    redaction mark is not a finding: the packet shows black pixels there."""
+    words = tuple(terms)
+    found: dict[str, PictureFinding] = {}
+    for pic in picture_sources(snap, cred):
+        path = file_path(pic.sha)
+        doc = pictures(pic.sha, path) if path is not None else None
+        if doc is None or not doc.read:
+            continue
+        for page in doc.pages:
+            where = f"{pic.where}: text in the picture"
+            if doc.kind == "pdf":
+                where = f"{pic.where}: text on page {page.index + 1}"
+            for f in scan_text(page.text, terms=words, where=where):
+                boxes = tuple(page.boxes(f.start, f.end))
+                key = _key(f"{pic.loc}:{page.index}", f.kind, f.text)
+                if key in found:
+                    old = found[key]
+                    found[key] = replace(old, count=old.count + 1, boxes=old.boxes + boxes)
+                    continue
+                finding = PictureFinding(
+                    f.kind,
+                    f.text,
+                    f.context,
+                    where,
+                    pic.part_id,
+                    pic.target,
+                    key,
+                    1,
+                    pic.sha,
+                    page.index,
+                    (page.width, page.height),
+                    boxes,
+                    pic.artifact_id,
+                )
+                if not (finding.redactable and already_redacted(finding, pic.markup)):
+                    found[key] = finding
+    return found
+
+
+def redaction_marks(f: PictureFinding) -> list[dict[str, Any]]:
+    """Markup records (as the markup editor stores them) that hide the finding."""
+    return [
+        {
+            "kind": "redact",
+            "x": round(x, 5),
+            "y": round(y, 5),
+            "w": round(w, 5),
+            "h": round(h, 5),
+            "color": "#000000",
+        }
+        for x, y, w, h in f.fractions()
+    ]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What a scan looked at, for "12 answers, 3 pictures read, 1 file name"."""
+
+    answers: int = 0
+    map_entries: int = 0
+    artifacts: int = 0
+    feedback: int = 0
+    file_names: int = 0
+    pictures: int = 0  # image files read
+    pdf_pages: int = 0  # PDF pages read
+    unread: int = 0  # pictures and PDFs not read yet (the GUI reads them in the background)
+    failed: int = 0  # pictures and PDFs that could not be read
+    pdf_pages_skipped: int = 0  # pages past the reading limit
+
+
+def what_was_checked(
+    snap: dict[str, Any],
+    cred: Credential,
+    file_path: FilePath | None = None,
+    pictures: PictureRead | None = None,
+) -> Checked:
+    """Count the places scan_workbook looks at. `pictures` answers from its cache or reads."""
+    answers: set[str] = set()
+    entries: set[str] = set()
+    artifacts: set[str] = set()
+    feedback: set[str] = set()
+    names = 0
+    kinds = {p.id: p.kind for p in cred.parts}
+    for s in sources(snap, cred):
+        if not (s.text.strip() or s.mode == "file"):
+            continue
+        if s.mode == "name":
+            names += 1
+        elif s.mode == "file":
+            continue
+        elif kinds.get(s.part_id) == "circle_map":
+            entries.add(s.loc.rsplit(":", 1)[0])
+        elif kinds.get(s.part_id) == "artifacts":
+            artifacts.add(s.target)
+        elif kinds.get(s.part_id) == "feedback":
+            feedback.add(s.target)
+        else:
+            answers.add(s.target)
+    counts = {"pictures": 0, "pdf_pages": 0, "unread": 0, "failed": 0, "pdf_pages_skipped": 0}
+    seen: set[str] = set()
+    for pic in picture_sources(snap, cred) if pictures is not None and file_path else []:
+        path = file_path(pic.sha)
+        if path is None or pic.sha in seen:
+            continue
+        seen.add(pic.sha)
+        doc = pictures(pic.sha, path)
+        if doc is None:
+            counts["unread"] += 1
+        elif doc.kind and doc.error:
+            counts["failed"] += 1
+        elif doc.kind == "image":
+            counts["pictures"] += 1
+        elif doc.kind == "pdf":
+            counts["pdf_pages"] += len(doc.pages)
+            counts["pdf_pages_skipped"] += max(0, doc.page_count - len(doc.pages))
+    return Checked(len(answers), len(entries), len(artifacts), len(feedback), names, **counts)
+
+
+def _n(n: int, one: str, many: str) -> str:
+    return QCoreApplication.translate("privacy", one if n == 1 else many).format(n=n)
+
+
+def checked_text(c: Checked) -> str:
+    """'Checked 12 answers, 9 map entries, 3 pictures read, 1 file name.' and what was not."""
+    counts = (c.answers, c.map_entries, c.artifacts, c.feedback, c.pictures, c.pdf_pages)
+    counts += (c.file_names,)
+    bits = [
+        _n(c.answers, "{n} answer", "{n} answers"),
+        _n(c.map_entries, "{n} map entry", "{n} map entries"),
+        _n(c.artifacts, "{n} artifact description", "{n} artifact descriptions"),
+        _n(c.feedback, "{n} feedback form", "{n} feedback forms"),
+        _n(c.pictures, "{n} picture read", "{n} pictures read"),
+        _n(c.pdf_pages, "{n} PDF page read", "{n} PDF pages read"),
+        _n(c.file_names, "{n} file name", "{n} file names"),
+    ]
+    shown = [b for b, n in zip(bits, counts, strict=True) if n]
+    tr = QCoreApplication.translate
+    text = (
+        tr("privacy", "Checked {what}.").format(what=", ".join(shown))
+        if shown
+        else tr("privacy", "There is nothing to check yet.")
+    )
+    if c.unread:
+        text += " " + _n(
+            c.unread, "{n} picture is still being read.", "{n} pictures are still being read."
+        )
+    if c.failed:
+        text += " " + _n(
+            c.failed,
+            "{n} picture could not be read: look at it yourself.",
+            "{n} pictures could not be read: look at them yourself.",
+        )
+    if c.pdf_pages_skipped:
+        text += " " + _n(
+            c.pdf_pages_skipped,
+            "{n} PDF page was not read (long PDFs are read up to 20 pages): check it yourself.",
+            "{n} PDF pages were not read (long PDFs are read up to 20 pages): check them yourself.",
+        )
+    return text

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tli_workbook.definitions.model import Credential
-from tli_workbook.review.privacy_scan import ScanFinding, open_findings
+from tli_workbook.review.privacy_scan import PictureRead, ScanFinding, open_findings
 from tli_workbook.review.readiness import PartStatus, is_ready, readiness, todo_items
 
 FilePath = Callable[[str], Path | None]
@@ -63,6 +63,7 @@ def review_workbook(
     file_path: FilePath | None,
     fine_keys: Iterable[str] | None = None,
     ignored: Iterable[str] = (),
+    pictures: PictureRead | None = None,
 ) -> Review:
     def exists(sha: str) -> bool:
         return file_path is not None and file_path(sha) is not None
@@ -71,7 +72,7 @@ def review_workbook(
         title=str(snap.get("workbook", {}).get("title", "")),
         credential=cred,
         statuses=readiness(cred, snap, exists if file_path is not None else None),
-        findings=open_findings(snap, cred, file_path, fine_keys, ignored),
+        findings=open_findings(snap, cred, file_path, fine_keys, ignored, pictures),
         made_at=datetime.now(),
     )
 
@@ -122,11 +123,15 @@ def format_problems(review: Review) -> str:
 
 
 def check_report(
-    snapshot: dict[str, Any], credential: Credential, file_path: FilePath | None
+    snapshot: dict[str, Any],
+    credential: Credential,
+    file_path: FilePath | None,
+    pictures: PictureRead | None = None,
 ) -> tuple[str, bool]:
     """The text `tli-workbook check` prints, and whether everything is ready with no open
-    finding (findings the teacher marked as fine in the workbook do not count)."""
-    review = review_workbook(snapshot, credential, file_path)
+    finding (findings the teacher marked as fine in the workbook do not count). With
+    `pictures`, the text in pictures is read and scanned too."""
+    review = review_workbook(snapshot, credential, file_path, pictures=pictures)
     return format_text(review), review.ok
 
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -263,12 +269,22 @@ class WorkbookView(QWidget):
             self.nav.blockSignals(False)
         return page
 
-    def jump(self, part_id: str, target: str = "") -> None:
-        """Go to the place a readiness item or privacy finding points at."""
+    def jump(self, part_id: str, target: str = "", select: str = "") -> None:
+        """Go to the place a readiness item or privacy finding points at; with `select`, select
+        that text in the editor that got the focus (the privacy finding's words)."""
         page = self.show_part(part_id)
         focus = getattr(page, "focus_target", None)
         if target and callable(focus):
             focus(target)
+        if select:
+            select_text_in_focus(select, page)
+
+    def redact(self, part_id: str, artifact_id: str, marks: list[dict[str, Any]]) -> bool:
+        """Add redaction marks to an artifact through its page (one-click redaction)."""
+        from tli_workbook.ui.artifacts.markup_redact import redact_artifact
+
+        page = self.page(part_id)
+        return redact_artifact(page, artifact_id, marks)  # type: ignore[arg-type]
 
     def current_part_id(self) -> str | None:
         part = getattr(self.stack.currentWidget(), "part", None)
@@ -279,6 +295,27 @@ class WorkbookView(QWidget):
         for page in self.pages.values():
             ok = page.flush() and ok
         return ok
+
+
+def select_text_in_focus(text: str, within: QWidget | None = None) -> bool:
+    """Select the first occurrence of `text` (any case) in the focused text editor (of
+    `within`, which knows its focus child even while its window is not active) and scroll to
+    it. False when the focus is not in a text editor or the text is not there."""
+    w = within.focusWidget() if within is not None else QApplication.focusWidget()
+    if isinstance(w, QPlainTextEdit | QTextEdit):
+        cursor = w.document().find(text, 0, QTextDocument.FindFlag(0))
+        if cursor.isNull():
+            return False
+        w.setTextCursor(cursor)
+        w.ensureCursorVisible()
+        return True
+    if isinstance(w, QLineEdit):
+        at = w.text().lower().find(text.lower())
+        if at < 0:
+            return False
+        w.setSelection(at, len(text))
+        return True
+    return False
 
 
 @register_page("form")
@@ -347,6 +384,17 @@ def _rubric_page(view: WorkbookView) -> QWidget:
     )
 
 
+def _weak_redact(view: WorkbookView) -> Callable[[str, str, list[dict[str, Any]]], bool]:
+    # Like weak_method (the page must not keep the view alive), but the answer is kept.
+    ref = weakref.ref(view)
+
+    def redact(part_id: str, artifact_id: str, marks: list[dict[str, Any]]) -> bool:
+        target = ref()
+        return target is not None and target.redact(part_id, artifact_id, marks)
+
+    return redact
+
+
 @register_review_page("privacy", "Privacy check")
 def _privacy_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.privacy_page import PrivacyPage
@@ -358,6 +406,7 @@ def _privacy_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        redact=_weak_redact(view),
     )
 
 

@@ -10,8 +10,10 @@ from tli_workbook.ui.artifacts.markup_items import KIND_LABELS, Geometry, MarkIt
 
 
 class AddMark(QUndoCommand):
-    def __init__(self, scene: QGraphicsScene, item: MarkItem) -> None:
-        super().__init__(f"Add {KIND_LABELS[item.kind].lower()}")
+    def __init__(
+        self, scene: QGraphicsScene, item: MarkItem, parent: QUndoCommand | None = None
+    ) -> None:
+        super().__init__(f"Add {KIND_LABELS[item.kind].lower()}", parent)
         self.scene = scene
         self.item = item
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from tli_workbook.artifacts.ocr import PictureReader
 from tli_workbook.definitions.model import Credential
 from tli_workbook.review.privacy_scan import ScanFinding, open_findings
 from tli_workbook.review.readiness import Item, readiness, todo_items
@@ -64,7 +65,9 @@ def guard_export(
     files = stored_file(store)
     statuses = readiness(credential, snapshot, lambda sha: files(sha) is not None)
     ignored = session_ignored(store, workbook_id)
-    findings = open_findings(snapshot, credential, files, ignored=ignored)
+    # Pictures count from what was already read (the Privacy page reads them off this thread).
+    pictures = PictureReader(store.data_dir, run=False)
+    findings = open_findings(snapshot, credential, files, ignored=ignored, pictures=pictures)
     return confirm_export(dialogs, findings, todo_items(statuses))
 
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tli_workbook.artifacts.ocr import PictureReader
 from tli_workbook.definitions.model import Credential
-from tli_workbook.review.privacy_scan import open_findings
+from tli_workbook.review.privacy_scan import open_findings, what_was_checked
 from tli_workbook.review.readiness import PartStatus, readiness, todo_items
 from tli_workbook.review.report import things_to_finish
 from tli_workbook.store import Store
@@ -35,6 +36,7 @@ from tli_workbook.ui.review.common import (
     status_icon,
     stored_file,
 )
+from tli_workbook.ui.review.picture_reading import picture_reading
 
 TargetRole = Qt.ItemDataRole.UserRole
 
@@ -61,6 +63,8 @@ class ReadinessPage(ReviewPage):
         self.store, self.workbook_id = store, workbook_id
         self.dialogs, self.autosaver, self.jump = dialogs, autosaver, jump
         self.statuses: list[PartStatus] = []
+        self.reading = picture_reading(store.data_dir)
+        self.reading.finished.connect(self.refresh)
 
         self.summary = label("", "readySummary")
         self.body.addWidget(self.summary)
@@ -104,16 +108,46 @@ class ReadinessPage(ReviewPage):
         files = stored_file(self.store)
         self.statuses = readiness(self.credential, snap, lambda sha: files(sha) is not None)
         todo = len(todo_items(self.statuses))
-        self.summary.setText(things_to_finish(todo))
-        set_state(self.summary, "ready" if todo == 0 else "todo")
         ignored = session_ignored(self.store, self.workbook_id)
-        n = len(open_findings(snap, self.credential, files, ignored=ignored))
-        self.privacy.setText(
-            f"Privacy check: {n} finding{'s' if n != 1 else ''} to review (see Privacy)."
-            if n
-            else "Privacy check: nothing identifying found."
-        )
-        set_state(self.privacy, "todo" if n else "ready")
+        pictures = PictureReader(self.store.data_dir, run=False)
+        n = len(open_findings(snap, self.credential, files, ignored=ignored, pictures=pictures))
+        unread = what_was_checked(snap, self.credential, files, pictures).unread
+        if unread:
+            self.reading.read(pictures.pending())
+        busy = unread and self.reading.busy
+        # Never a false all-clear: green only when nothing is left to do, no privacy finding
+        # is open and every picture has been read.
+        if todo:
+            self.summary.setText(things_to_finish(todo))
+        elif n:
+            self.summary.setText(
+                self.tr("Everything is written: review the privacy findings before you submit")
+            )
+        elif unread:
+            self.summary.setText(
+                self.tr("Everything is written: your pictures are still being read")
+                if busy
+                else self.tr("Everything is written: check your pictures yourself")
+            )
+        else:
+            self.summary.setText(things_to_finish(0))
+        set_state(self.summary, "ready" if todo == 0 and n == 0 and not unread else "todo")
+        if n:
+            text = (
+                self.tr("Privacy check: 1 finding to review (see Privacy).")
+                if n == 1
+                else self.tr("Privacy check: %1 findings to review (see Privacy).").replace(
+                    "%1", str(n)
+                )
+            )
+        elif busy:
+            text = self.tr("Privacy check: nothing found so far; reading your pictures…")
+        elif unread:
+            text = self.tr("Privacy check: some pictures could not be read; look at them yourself.")
+        else:
+            text = self.tr("Privacy check: nothing identifying found.")
+        self.privacy.setText(text)
+        set_state(self.privacy, "todo" if n or unread else "ready")
         self._fill()
         self.changed.emit()
 
