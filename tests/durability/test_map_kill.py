@@ -57,9 +57,7 @@ def _kill_cycle(data: Path, tmp: Path, mode: str, cycle: int, rng: random.Random
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         ring = "needs" if mode == "canvas" else "center"
-        texts = [
-            t for (t,) in con.execute("SELECT text FROM map_entries WHERE ring=?", (ring,))
-        ]
+        texts = [t for (t,) in con.execute("SELECT text FROM map_entries WHERE ring=?", (ring,))]
     finally:
         con.close()
     mine = [t for t in texts if t.startswith(prefix)]

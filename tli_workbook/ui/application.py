@@ -6,9 +6,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QScrollBar,
+    QWidget,
+)
 
 from tli_workbook.definitions import DefinitionError, default_catalog
 from tli_workbook.logs import log, setup_logging
@@ -44,6 +52,49 @@ def app_icon() -> QIcon:
     return icon
 
 
+# Inputs whose value the mouse wheel changes. QScrollBar is a slider but only scrolls.
+_WHEEL_VALUE_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
+
+
+def _wheel_changes_value(obj: QObject) -> bool:
+    return isinstance(obj, _WHEEL_VALUE_INPUTS) and not isinstance(obj, QScrollBar)
+
+
+class WheelGuard(QObject):
+    """App-wide: the wheel never changes a spin box, combo box, date field or slider the
+    teacher has not clicked into; it scrolls the page instead. Those inputs also stop taking
+    focus from the wheel (strong focus), so scrolling past them never arms them. Installed on
+    the QApplication, it covers every page, card and tool, including ones added later."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.Polish and _wheel_changes_value(obj):
+            widget = obj  # type: ignore[assignment]
+            assert isinstance(widget, QWidget)
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and _wheel_changes_value(obj):
+            widget = obj  # type: ignore[assignment]
+            assert isinstance(widget, QWidget)
+            focused = QApplication.focusWidget()
+            if focused is None or not (focused is widget or widget.isAncestorOf(focused)):
+                # Not delivered to the input, and left unaccepted: Qt passes it on to the
+                # parent, so the scroll area around it scrolls.
+                event.ignore()
+                return True
+        return False
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """Install the wheel guard once per application (make_app calls this)."""
+    guard = app.findChild(WheelGuard, "wheelGuard")
+    if guard is None:
+        guard = WheelGuard(app)
+        guard.setObjectName("wheelGuard")
+        app.installEventFilter(guard)
+    return guard
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -57,6 +108,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # only when it changed: tests and a second make_app() call find it already applied.
     if app.styleSheet() != qss:
         app.setStyleSheet(qss)
+    install_wheel_guard(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
