@@ -3,6 +3,7 @@ box, date field and slider of every card is scrolled past, and the workbook is u
 
 from __future__ import annotations
 
+from artifacts.helpers import make_pdf, make_png
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from artifacts.helpers import make_pdf, make_png
 from tli_workbook.ui.artifacts.page import ArtifactsPage
 
 

@@ -278,7 +278,8 @@ class WorkbookView(QWidget):
     def last_error(self) -> str:
         """Why the last write failed, from whichever editor's autosave failed."""
         errors = [self.autosaver.last_error]
-        errors += [getattr(getattr(p, "saver", None), "last_error", "") for p in self.pages.values()]
+        for page in self.pages.values():
+            errors.append(getattr(getattr(page, "saver", None), "last_error", ""))
         return next((e for e in errors if e), "")
 
     def flush(self) -> bool:

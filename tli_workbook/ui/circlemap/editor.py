@@ -331,7 +331,8 @@ class CircleMapPage(QWidget):
         elif text:
             draft = self.doc.draft(self._core_id)
             note = draft.note if draft else ""
-            self.undo_stack.push(AddEntryCommand(self.doc, Entry(self._core_id, "center", text, note)))
+            entry = Entry(self._core_id, "center", text, note)
+            self.undo_stack.push(AddEntryCommand(self.doc, entry))
             self._core_id = new_uid()
         else:
             self.doc.clear_draft(self._core_id)
@@ -343,7 +344,8 @@ class CircleMapPage(QWidget):
         elif note:
             draft = self.doc.draft(self._core_id)
             text = draft.text if draft else ""
-            self.undo_stack.push(AddEntryCommand(self.doc, Entry(self._core_id, "center", text, note)))
+            entry = Entry(self._core_id, "center", text, note)
+            self.undo_stack.push(AddEntryCommand(self.doc, entry))
             self._core_id = new_uid()
 
     def _entries_changed(self, _ids: list[str]) -> None:

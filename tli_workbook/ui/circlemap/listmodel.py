@@ -224,7 +224,9 @@ class WrappingDelegate(QStyledItemDelegate):
         return editor
 
     def _editor_closed(
-        self, editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint = 0  # type: ignore[assignment]
+        self,
+        editor: QWidget,
+        _hint: QAbstractItemDelegate.EndEditHint = 0,  # type: ignore[assignment]
     ) -> None:
         entry_id = editor.property("entryId")
         model = self._view.model()
