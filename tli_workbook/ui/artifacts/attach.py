@@ -6,18 +6,22 @@ about its file) read in one place.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from tli_workbook.artifacts.inspect import inspect_file
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
-from tli_workbook.artifacts.thumbs import PreviewError, thumbnail
+from tli_workbook.artifacts.thumbs import PreviewError, cached_pdf_thumbnail, thumbnail
 from tli_workbook.store import Store, StoreError
 from tli_workbook.ui.dialogs import Dialogs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -63,6 +67,7 @@ class FileView:
     kind: str  # "image", "pdf", "file", "link" or "none"
     media_type: str = ""
     thumb: Path | None = None
+    pending: bool = False  # a PDF preview is still to be drawn (see render_in_background)
 
 
 def file_view(store: Store, record: dict[str, Any]) -> FileView:
@@ -83,11 +88,68 @@ def file_view(store: Store, record: dict[str, Any]) -> FileView:
         kind = "pdf"
     text = f"{name} · {describe(media)} · {human_size(info['size'])}"
     try:
-        thumb = thumbnail(store.data_dir, source, sha, media, record.get("markup") or [])
+        if kind == "pdf":
+            # Never drawn on the GUI thread: a hostile PDF could take seconds.
+            thumb = cached_pdf_thumbnail(store.data_dir, sha)
+            if thumb is None:
+                return FileView(text, kind, media, None, pending=True)
+        else:
+            thumb = thumbnail(store.data_dir, source, sha, media, record.get("markup") or [])
     except PreviewError as exc:
         # Shown by name and icon only; an image that cannot be drawn cannot be marked up.
         return FileView(f"{text}\n{exc}", "file" if kind == "image" else kind, media)
     return FileView(text, kind, media, thumb)
+
+
+class _Relay(QObject):
+    """Carries "preview drawn" from worker threads to the GUI thread. Module-wide, so a
+    page closed while a preview is drawn is simply disconnected."""
+
+    done = Signal(str)  # sha256
+
+
+_relay: _Relay | None = None
+_running: set[str] = set()
+
+
+def preview_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+class _PreviewJob(QRunnable):
+    def __init__(self, data_dir: Path, source: Path, sha: str, media: str) -> None:
+        super().__init__()
+        self.args = (data_dir, source, sha, media)
+
+    def run(self) -> None:
+        data_dir, source, sha, media = self.args
+        try:
+            thumbnail(data_dir, source, sha, media)
+        except PreviewError:
+            pass  # recorded as "no preview" by thumbnail; the card shows it on refresh
+        except Exception:
+            log.exception("Drawing the preview of %s failed", sha)
+        finally:
+            _running.discard(sha)
+            preview_relay().done.emit(sha)
+
+
+def render_in_background(store: Store, sha: str) -> None:
+    """Draw a file's preview on a worker thread; preview_relay().done(sha) when it is ready
+    (or known to be impossible)."""
+    if sha in _running:
+        return
+    try:
+        media = store.file_info(sha)["media_type"]
+        source = store.file_path(sha)
+    except StoreError:
+        return
+    preview_relay()  # created on the GUI thread
+    _running.add(sha)
+    QThreadPool.globalInstance().start(_PreviewJob(store.data_dir, source, sha, media))
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
