@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -159,6 +159,71 @@ def open_store(folder: Path, ask, smoke: bool) -> Store:  # type: ignore[no-unty
         return Recovery(folder, ask).run(exc)
 
 
+class _IntegrityWatch(QObject):
+    """SQLite's full integrity_check (which finds damage quick_check misses) on a worker
+    thread after start; a problem is reported on the GUI thread."""
+
+    problem = Signal(str)
+
+    def start(self, db: Path) -> None:
+        import threading
+
+        from tli_workbook.store.database import integrity_check
+
+        def run() -> None:
+            try:
+                result = integrity_check(db) if db.exists() else "ok"
+            except Exception:
+                log.exception("integrity_check failed to run")
+                return
+            if result != "ok":
+                log.error("integrity_check: %s", result)
+                self.problem.emit(result)
+
+        threading.Thread(target=run, name="integrity-check", daemon=True).start()
+
+
+def _integrity_problem(window: QWidget, log_path: Path) -> None:
+    QMessageBox.warning(
+        window,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Startup",
+            "A check of your workbooks database found damage. Everything that could be read "
+            "is open; keep working, but use File > Restore from backup if something is "
+            "missing, and export your packet soon. Details are in the log:\n%1",
+        ).replace("%1", str(log_path)),
+    )
+
+
+def start_failed(folder: Path, log_path: Path | None, exc: BaseException) -> bool:
+    """The window could not be built: say what happened, where the log is, and offer the
+    newest good backup. True when a backup was restored (the caller tries once more)."""
+    from tli_workbook.store import backups
+
+    log.exception("Start-up failed")
+    good = next((b for b in backups.list_backups(folder) if b.is_good()), None)
+    text = QCoreApplication.translate(
+        "Startup",
+        "TLI Workbook could not open your workbooks: %1\n\nNothing was deleted. Details are "
+        "in the log:\n%2",
+    )
+    text = text.replace("%1", str(exc) or type(exc).__name__).replace("%2", str(log_path or "-"))
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    restore = None
+    if good is not None:
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore from backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore and good is not None:
+        backups.restore(folder, good.path)
+        return True
+    return False
+
+
 def _ask(title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
@@ -213,7 +278,20 @@ def run(data_dir_override: str | None, *, smoke: bool = False) -> int:
         return EXIT_STORE
     from tli_workbook.ui.main_window import MainWindow
 
-    window = MainWindow(store, catalog)
+    try:
+        window = MainWindow(store, catalog)
+    except Exception as exc:  # never a traceback on the terminal instead of a window
+        store.close()
+        if smoke or not start_failed(folder, log_path, exc):
+            print(f"tli-workbook: could not start: {exc!r} (log: {log_path})", file=sys.stderr)
+            lock.release()
+            return EXIT_STORE
+        store = Store(folder)
+        window = MainWindow(store, catalog)
+    watch = _IntegrityWatch()
+    watch.problem.connect(lambda _r: _integrity_problem(window, log_path))
+    if not smoke:
+        QTimer.singleShot(3000, lambda: watch.start(store.db_path))
     from tli_workbook.ui.crash import CrashHandler
 
     crash = CrashHandler(
