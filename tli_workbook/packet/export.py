@@ -3,6 +3,8 @@ all-or-nothing writes."""
 
 from __future__ import annotations
 
+import logging
+import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,6 +17,8 @@ from tli_workbook.packet.errors import ExportError, os_error_message
 from tli_workbook.packet.progress import Progress, ProgressCallback
 from tli_workbook.packet.theme import page_size
 
+log = logging.getLogger(__name__)
+
 # Relative cost of each stage, for a progress bar that moves evenly.
 _WEIGHTS = {"build": 3.0, "docx": 1.5, "pdf": 2.5, "kit": 3.5, "commit": 0.2}
 
@@ -26,6 +30,34 @@ def _stages(names: list[str]) -> dict[str, tuple[float, float]]:
         out[n] = (at / total, (at + _WEIGHTS[n]) / total)
         at += _WEIGHTS[n]
     return out
+
+
+WORK_PREFIX = ".tli-packet-work-"
+
+
+def clean_export_leftovers(folder: Path | None) -> int:
+    """Remove what a killed export left in folder: its hidden work folder and hidden
+    temporary files (.<name>.tmp-*). Nothing else is touched. Returns how many."""
+    if folder is None or not Path(folder).is_dir():
+        return 0
+    removed = 0
+    for p in Path(folder).iterdir():
+        name = p.name
+        try:
+            if name.startswith(WORK_PREFIX) and p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            elif p.is_file() and (name.startswith(".tli-probe-") or _is_temp_name(name)):
+                p.unlink()
+            else:
+                continue
+            removed += 1
+        except OSError:
+            log.warning("Could not remove the export leftover %s", p, exc_info=True)
+    return removed
+
+
+def _is_temp_name(name: str) -> bool:
+    return name.startswith(".") and ".tmp-" in name  # Staging's .<final name>.tmp-<hex>
 
 
 def export_packet(
@@ -73,7 +105,17 @@ def export_packet(
             staging.ensure_dir(upload_kit)
             staging.check_writable(upload_kit)
         report(0.0, "Preparing the packet")
-        with tempfile.TemporaryDirectory(prefix="tli-packet-") as work:
+        # Prepared images (the teacher's photos) stay beside the output, under a hidden name,
+        # never in the system's temp folder; leftovers of a killed export go next time.
+        out_dir = (
+            next(p.parent for p in (docx, pdf) if p is not None)
+            if (docx or pdf)
+            else (upload_kit.parent if upload_kit is not None else Path.cwd())
+        )
+        clean_export_leftovers(out_dir)
+        if upload_kit is not None:
+            clean_export_leftovers(upload_kit)
+        with tempfile.TemporaryDirectory(prefix=WORK_PREFIX, dir=out_dir) as work:
             doc, found = build_document(
                 snapshot,
                 credential,

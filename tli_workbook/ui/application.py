@@ -224,6 +224,19 @@ def start_failed(folder: Path, log_path: Path | None, exc: BaseException) -> boo
     return False
 
 
+def _clean_last_export(store: Store) -> None:
+    """Leftovers of a killed export (hidden work folder and temp files) beside the last
+    export are removed at start."""
+    from tli_workbook.packet.export import clean_export_leftovers
+
+    try:
+        folder = store.setting("export.folder")
+        if folder:
+            clean_export_leftovers(Path(folder))
+    except (OSError, StoreError):
+        log.exception("Could not clean up after an earlier export")
+
+
 def _ask(title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
@@ -288,6 +301,7 @@ def run(data_dir_override: str | None, *, smoke: bool = False) -> int:
             return EXIT_STORE
         store = Store(folder)
         window = MainWindow(store, catalog)
+    _clean_last_export(store)
     watch = _IntegrityWatch()
     watch.problem.connect(lambda _r: _integrity_problem(window, log_path))
     if not smoke:
