@@ -3,21 +3,17 @@ all-or-nothing writes."""
 
 from __future__ import annotations
 
-import logging
-import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from tli_workbook.definitions.model import Credential
-from tli_workbook.packet.atomic import Staging
+from tli_workbook.packet.atomic import WORK_PREFIX, Staging, clean_export_leftovers
 from tli_workbook.packet.builder import FilePath, PacketOptions, build_document
 from tli_workbook.packet.errors import ExportError, os_error_message
 from tli_workbook.packet.progress import Progress, ProgressCallback
 from tli_workbook.packet.theme import page_size
-
-log = logging.getLogger(__name__)
 
 # Relative cost of each stage, for a progress bar that moves evenly.
 _WEIGHTS = {"build": 3.0, "docx": 1.5, "pdf": 2.5, "kit": 3.5, "commit": 0.2}
@@ -30,34 +26,6 @@ def _stages(names: list[str]) -> dict[str, tuple[float, float]]:
         out[n] = (at / total, (at + _WEIGHTS[n]) / total)
         at += _WEIGHTS[n]
     return out
-
-
-WORK_PREFIX = ".tli-packet-work-"
-
-
-def clean_export_leftovers(folder: Path | None) -> int:
-    """Remove what a killed export left in folder: its hidden work folder and hidden
-    temporary files (.<name>.tmp-*). Nothing else is touched. Returns how many."""
-    if folder is None or not Path(folder).is_dir():
-        return 0
-    removed = 0
-    for p in Path(folder).iterdir():
-        name = p.name
-        try:
-            if name.startswith(WORK_PREFIX) and p.is_dir() and not p.is_symlink():
-                shutil.rmtree(p)
-            elif p.is_file() and (name.startswith(".tli-probe-") or _is_temp_name(name)):
-                p.unlink()
-            else:
-                continue
-            removed += 1
-        except OSError:
-            log.warning("Could not remove the export leftover %s", p, exc_info=True)
-    return removed
-
-
-def _is_temp_name(name: str) -> bool:
-    return name.startswith(".") and ".tmp-" in name  # Staging's .<final name>.tmp-<hex>
 
 
 def export_packet(

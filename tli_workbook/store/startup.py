@@ -39,11 +39,12 @@ def clean_leftovers(folder: Path) -> int:
     return removed
 
 
-def open_checked(folder: Path) -> Store:
+def open_checked(folder: Path, clean: bool = False) -> Store:
     """Open the store in folder; raise CorruptDatabaseError (touching nothing) if the database
     fails SQLite's quick check, NewerSchemaError if a newer app wrote it."""
     db = Path(folder) / DB_NAME
-    clean_leftovers(Path(folder))
+    if clean:  # only by the holder of the instance lock: nobody else is importing then
+        clean_leftovers(Path(folder))
     if db.exists() and db.stat().st_size > 0:
         result = quick_check(db)
         if result != "ok":

@@ -152,7 +152,7 @@ def open_store(folder: Path, ask, smoke: bool) -> Store:  # type: ignore[no-unty
     from tli_workbook.store.startup import open_checked
 
     try:
-        return open_checked(folder)
+        return open_checked(folder, clean=True)
     except CorruptDatabaseError as exc:
         if smoke:
             raise
@@ -227,7 +227,7 @@ def start_failed(folder: Path, log_path: Path | None, exc: BaseException) -> boo
 def _clean_last_export(store: Store) -> None:
     """Leftovers of a killed export (hidden work folder and temp files) beside the last
     export are removed at start."""
-    from tli_workbook.packet.export import clean_export_leftovers
+    from tli_workbook.packet.atomic import clean_export_leftovers
 
     try:
         folder = store.setting("export.folder")
