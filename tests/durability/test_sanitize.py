@@ -39,7 +39,9 @@ def test_hostile_fixture_really_is_hostile(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_kit_and_packet_carry_no_javascript_or_actions(tmp_path: Path) -> None:
+def test_kit_and_packet_carry_no_javascript_or_actions(qapp, tmp_path: Path) -> None:
+    # qapp: the packet draws the Circle Map with Qt; a QApplication must exist first, or
+    # the packet makes a QGuiApplication that later widget tests cannot use.
     store = Store(tmp_path / "data")
     try:
         wid = store.create_workbook("coaching-and-mentoring", "Scripts")
