@@ -16,10 +16,29 @@ def _err(msg: str) -> int:
     return 1
 
 
-def open_store(args: argparse.Namespace) -> Store:
+_held_locks: list[object] = []  # held until the command's process exits
+
+
+def open_store(args: argparse.Namespace, write: bool = False) -> Store:
+    """The data folder's store. A command that writes takes the folder's instance lock
+    first and refuses while the window (or another writer) holds it; reading needs no lock."""
+    from tli_workbook.store.lock import AlreadyRunningError, InstanceLock
     from tli_workbook.store.startup import open_checked
 
-    return open_checked(data_dir(args.data_dir))
+    folder = data_dir(args.data_dir)
+    if write:
+        try:
+            _held_locks.append(InstanceLock(folder).acquire())
+        except AlreadyRunningError as exc:
+            pid = exc.owner.get("pid", "?")
+            raise StoreError(
+                f"the data folder {folder} is open in TLI Workbook (process {pid}), so this "
+                "command, which changes it, did not run. Close the window and try again; "
+                "commands that only read (list, export, export-archive, check) work meanwhile."
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"the data folder {folder} cannot be used: {exc}") from None
+    return open_checked(folder, clean=write)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -56,7 +75,7 @@ def cmd_list(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyp
 def cmd_create(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
     if args.credential not in catalog:
         return _err(f"unknown credential {args.credential!r}; see `tli-workbook credentials`")
-    store = open_store(args)
+    store = open_store(args, write=True)
     try:
         print(store.create_workbook(args.credential, args.title, args.fellow))
     finally:
@@ -83,7 +102,7 @@ def cmd_export_archive(args: argparse.Namespace, catalog) -> int:  # type: ignor
 def cmd_import_archive(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
     from tli_workbook.store.archive import import_archive
 
-    store = open_store(args)
+    store = open_store(args, write=True)
     try:
         print(import_archive(store, args.file))
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -158,14 +157,26 @@ def test_damaged_pdf_gives_a_message(tmp_path: Path) -> None:
 
 
 def test_pdf_render_timeout_gives_a_message(tmp_path: Path, samples, monkeypatch) -> None:
-    def slow(cmd, **kw):  # type: ignore[no-untyped-def]
-        assert kw["timeout"] == thumbs.PDF_TIMEOUT_S
-        assert cmd[1:3] == ["-f", "1"] and cmd[cmd.index("-l") + 1] == "1"
-        raise subprocess.TimeoutExpired(cmd, kw["timeout"])
+    import threading
 
-    monkeypatch.setattr(thumbs.subprocess, "run", slow)
-    with pytest.raises(thumbs.PreviewError, match="took longer than"):
-        thumbs.render_pdf_page(samples.pdf, tmp_path / "p.png")
+    from tli_workbook.artifacts import pdf_render
+
+    release = threading.Event()
+    real = pdf_render._render
+
+    def slow(*args):  # type: ignore[no-untyped-def]
+        release.wait(10)  # a page that takes "forever" to draw
+        return real(*args)
+
+    monkeypatch.setattr(pdf_render, "_render", slow)
+    try:
+        with pytest.raises(pdf_render.RenderError, match="took longer than"):
+            pdf_render.render_page(samples.pdf, 0, 200, timeout=0.2)
+    finally:
+        release.set()
+    monkeypatch.undo()
+    # The renderer is usable again once the slow page has finished.
+    assert max(pdf_render.render_page(samples.pdf, 0, 200).size) == 200
 
 
 def test_clear_cache(tmp_path: Path, samples) -> None:

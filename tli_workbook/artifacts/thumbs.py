@@ -11,25 +11,26 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import shutil
-import subprocess
-import sys
-import tempfile
+import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps
 
+from tli_workbook.artifacts import pdf_render
 from tli_workbook.artifacts.inspect import pixel_limit
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES
-from tli_workbook.atomic_write import atomic_path, copy_atomic
+from tli_workbook.atomic_write import atomic_path
 
 THUMBS_DIR = "thumbs"
 THUMB_PX = 320  # long side of a card thumbnail (2x for high-DPI screens at 160 px)
 PAGE_PREVIEW_DPI = 110  # the viewer's rendering of a PDF's first page
-PDF_TIMEOUT_S = 20
-PDF_MEMORY_BYTES = 1024 * 1024 * 1024
+PAGE_PREVIEW_MAX_PX = 2400  # the viewer's page, whatever size the PDF claims
+PDF_TIMEOUT_S = pdf_render.RENDER_TIMEOUT_S
+NO_PREVIEW = "No preview: the file could not be drawn. It is attached."
+
+log = logging.getLogger(__name__)
 
 
 class PreviewError(Exception):
@@ -64,12 +65,6 @@ def _save_png_atomic(im: Image.Image, dest: Path, compress_level: int = 6) -> No
         im.save(tmp, format="PNG", compress_level=compress_level)
 
 
-def _limit_memory() -> None:  # runs in the child between fork and exec (POSIX only)
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (PDF_MEMORY_BYTES, PDF_MEMORY_BYTES))
-
-
 def render_pdf_pages(
     pdf: Path,
     out_dir: Path,
@@ -78,56 +73,75 @@ def render_pdf_pages(
     last: int | None = None,
     timeout: float = PDF_TIMEOUT_S,
 ) -> list[Path]:
-    """Render pages first..last (all when last is None) of a PDF to PNGs in out_dir, in page
-    order, with pdftoppm. Raises PreviewError."""
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        raise PreviewError(
-            "PDF previews need poppler's pdftoppm, which is not installed. The PDF is attached "
-            "and opens in your PDF reader."
-        )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    prefix = out_dir / "page"
-    cmd = [exe, "-f", str(first), "-r", str(dpi), "-png"]
-    if last is not None:
-        cmd += ["-l", str(last)]
+    """Render pages first..last (1-based, all when last is None) of a PDF to PNGs in out_dir
+    (page-1.png, ...), in page order. Bounded like every rendering (see pdf_render). Raises
+    PreviewError."""
     try:
-        subprocess.run(
-            [*cmd, str(pdf), str(prefix)],
-            check=True,
-            capture_output=True,
-            timeout=timeout,
-            preexec_fn=_limit_memory if sys.platform != "win32" else None,
-        )
-    except subprocess.TimeoutExpired:
-        raise PreviewError(
-            f"The PDF took longer than {timeout:.0f} seconds to draw, so no preview is "
-            "shown. It is attached and opens in your PDF reader."
-        ) from None
-    except (OSError, subprocess.CalledProcessError):
-        raise PreviewError(
-            "The PDF could not be drawn (it may be damaged or password-protected). It is "
-            "attached and may still open in your PDF reader."
-        ) from None
-    # pdftoppm pads page numbers to the width of the last one: page-1.png or page-01.png.
-    pages = sorted(out_dir.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        count = pdf_render.page_count(pdf, timeout=timeout)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        pages = []
+        for n in range(first, min(count, last or count) + 1):
+            im = pdf_render.render_page_dpi(pdf, n - 1, dpi, timeout=timeout)
+            dest = out_dir / f"page-{n}.png"
+            im.save(dest, format="PNG")
+            pages.append(dest)
+    except pdf_render.RenderError as exc:
+        raise PreviewError(str(exc)) from None
     if not pages:
         raise PreviewError("The PDF has no page that could be drawn.")
     return pages
 
 
 def render_pdf_page(pdf: Path, dest: Path, dpi: int = 72, timeout: float = PDF_TIMEOUT_S) -> Path:
-    """Render page 1 of a PDF to a PNG at dest (pdftoppm -f 1 -l 1). Raises PreviewError."""
-    with tempfile.TemporaryDirectory(prefix="tli-pdf-") as tmp:
-        pages = render_pdf_pages(pdf, Path(tmp), dpi=dpi, first=1, last=1, timeout=timeout)
-        _copy_atomic(pages[0], dest)
+    """Render page 1 of a PDF to a PNG at dest. Raises PreviewError."""
+    try:
+        im = pdf_render.render_page_dpi(pdf, 0, dpi, max_px=PAGE_PREVIEW_MAX_PX, timeout=timeout)
+    except pdf_render.RenderError as exc:
+        raise PreviewError(str(exc)) from None
+    _save_png_atomic(im, dest)
     return dest
 
 
-def _copy_atomic(src: Path, dest: Path) -> None:
-    # The temp folder may be on another file system: copy beside dest, then rename.
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    copy_atomic(src, dest)
+def _no_preview_path(dest: Path) -> Path:
+    return dest.with_suffix(".none")
+
+
+def _remember_no_preview(dest: Path, message: str) -> None:
+    """A preview that failed is recorded, so the page shows "no preview" at once next time
+    instead of drawing the same hostile file again."""
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _no_preview_path(dest).write_text(message, encoding="utf-8")
+    except OSError:
+        log.exception("Could not record the failed preview %s", dest)
+
+
+def _known_no_preview(dest: Path) -> str | None:
+    marker = _no_preview_path(dest)
+    if not marker.is_file():
+        return None
+    try:
+        return marker.read_text(encoding="utf-8", errors="replace")[:500] or NO_PREVIEW
+    except OSError:
+        return NO_PREVIEW
+
+
+def cached_ok(path: Path, max_px: int | None = None) -> bool:
+    """A cached preview that exists and loads within the size limits. A damaged or oversized
+    one (from an older version, a full disk, tampering) is deleted so it is rebuilt."""
+    if not path.is_file():
+        return False
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+            if w * h > pixel_limit() or (max_px and max(w, h) > max_px * 2):
+                raise ValueError(f"cached preview is {w}x{h}")
+            im.verify()
+        return True
+    except Exception:  # any failure to load means: rebuild it
+        log.warning("Discarding a cached preview that does not load: %s", path, exc_info=True)
+        path.unlink(missing_ok=True)
+        return False
 
 
 def image_preview(source: Path, markup: Iterable[Mapping[str, Any]], max_px: int) -> Image.Image:
@@ -178,32 +192,53 @@ def thumbnail(
     Raises PreviewError when a previewable file cannot be drawn."""
     if media_type in PREVIEW_IMAGE_TYPES:
         dest = cache_path(data_dir, sha256, f"t{size}", markup)
-        if not dest.is_file():
+        if not cached_ok(dest, size):
             im = image_preview(source, markup, size)
             _save_png_atomic(im, dest)
         return dest
     if media_type == "application/pdf":
         dest = cache_path(data_dir, sha256, f"t{size}")
-        if not dest.is_file():
-            page = page_preview(data_dir, source, sha256, dpi=72)
-            with Image.open(page) as im:
-                im.thumbnail((size, size), Image.Resampling.LANCZOS)
-                _save_png_atomic(im.convert("RGB"), dest)
+        if cached_ok(dest, size):
+            return dest
+        known = _known_no_preview(dest)
+        if known is not None:
+            raise PreviewError(known)
+        try:
+            im = pdf_render.render_page(source, 0, size)
+        except pdf_render.RenderError as exc:
+            _remember_no_preview(dest, str(exc))
+            raise PreviewError(str(exc)) from None
+        _save_png_atomic(im, dest)
         return dest
     return None
 
 
+def cached_pdf_thumbnail(data_dir: Path, sha256: str, size: int = THUMB_PX) -> Path | None:
+    """The PDF thumbnail if it is cached and loads, None if it still has to be drawn (call
+    `thumbnail` off the GUI thread). Raises PreviewError if drawing it failed before."""
+    dest = cache_path(data_dir, sha256, f"t{size}")
+    if cached_ok(dest, size):
+        return dest
+    known = _known_no_preview(dest)
+    if known is not None:
+        raise PreviewError(known)
+    return None
+
+
 def page_preview(data_dir: Path, source: Path, sha256: str, dpi: int = PAGE_PREVIEW_DPI) -> Path:
-    """A cached rendering of a PDF's first page. Raises PreviewError."""
+    """A cached rendering of a PDF's first page (at most PAGE_PREVIEW_MAX_PX on the long
+    side, whatever size the page claims). Raises PreviewError."""
     dest = cache_path(data_dir, sha256, f"p1r{dpi}")
-    if not dest.is_file():
+    if cached_ok(dest, PAGE_PREVIEW_MAX_PX):
+        return dest
+    known = _known_no_preview(dest)
+    if known is not None:
+        raise PreviewError(known)
+    try:
         render_pdf_page(source, dest, dpi=dpi)
-        # pdftoppm honours the page size the PDF claims; refuse absurd ones before Qt loads it.
-        with Image.open(dest) as im:
-            w, h = im.size
-        if w * h > pixel_limit():
-            dest.unlink(missing_ok=True)
-            raise PreviewError("The PDF's first page is too large to preview.")
+    except PreviewError as exc:
+        _remember_no_preview(dest, str(exc))
+        raise
     return dest
 
 
@@ -213,7 +248,8 @@ def clear_cache(data_dir: Path, sha256: str | None = None) -> int:
     if not folder.is_dir():
         return 0
     n = 0
-    for p in folder.glob(f"{sha256}*.png" if sha256 else "*.png"):
-        p.unlink(missing_ok=True)
-        n += 1
+    for pattern in ("*.png", "*.none"):
+        for p in folder.glob(f"{sha256}{pattern}" if sha256 else pattern):
+            p.unlink(missing_ok=True)
+            n += p.suffix == ".png"
     return n

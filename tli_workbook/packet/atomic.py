@@ -4,14 +4,18 @@ leaves no half-written file behind."""
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
 from tli_workbook.atomic_write import create_temp, replace
 from tli_workbook.packet.errors import ExportError, os_error_message
+
+log = logging.getLogger(__name__)
 
 
 class Staging:
@@ -90,3 +94,31 @@ class Staging:
             except OSError:
                 pass
         self._made_dirs.clear()
+
+
+WORK_PREFIX = ".tli-packet-work-"
+
+
+def clean_export_leftovers(folder: Path | None) -> int:
+    """Remove what a killed export left in folder: its hidden work folder and hidden
+    temporary files (.<name>.tmp-*). Nothing else is touched. Returns how many."""
+    if folder is None or not Path(folder).is_dir():
+        return 0
+    removed = 0
+    for p in Path(folder).iterdir():
+        name = p.name
+        try:
+            if name.startswith(WORK_PREFIX) and p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            elif p.is_file() and (name.startswith(".tli-probe-") or _is_temp_name(name)):
+                p.unlink()
+            else:
+                continue
+            removed += 1
+        except OSError:
+            log.warning("Could not remove the export leftover %s", p, exc_info=True)
+    return removed
+
+
+def _is_temp_name(name: str) -> bool:
+    return name.startswith(".") and ".tmp-" in name  # Staging's .<final name>.tmp-<hex>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tli_workbook.definitions.model import Credential
-from tli_workbook.packet.atomic import Staging
+from tli_workbook.packet.atomic import WORK_PREFIX, Staging, clean_export_leftovers
 from tli_workbook.packet.builder import FilePath, PacketOptions, build_document
 from tli_workbook.packet.errors import ExportError, os_error_message
 from tli_workbook.packet.progress import Progress, ProgressCallback
@@ -76,7 +76,17 @@ def export_packet(
             staging.ensure_dir(upload_kit)
             staging.check_writable(upload_kit)
         report(0.0, "Preparing the packet")
-        with tempfile.TemporaryDirectory(prefix="tli-packet-") as work:
+        # Prepared images (the teacher's photos) stay beside the output, under a hidden name,
+        # never in the system's temp folder; leftovers of a killed export go next time.
+        out_dir = (
+            next(p.parent for p in (docx, pdf) if p is not None)
+            if (docx or pdf)
+            else (upload_kit.parent if upload_kit is not None else Path.cwd())
+        )
+        clean_export_leftovers(out_dir)
+        if upload_kit is not None:
+            clean_export_leftovers(upload_kit)
+        with tempfile.TemporaryDirectory(prefix=WORK_PREFIX, dir=out_dir) as work:
             doc, found = build_document(
                 snapshot,
                 credential,

@@ -92,12 +92,20 @@ def _stage_originals(
 ) -> list[Path]:
     """Copy the unit's original files (audio, video, ...) into the kit under their kit names."""
     from tli_workbook.packet.evidence.media import copy_for_kit
+    from tli_workbook.packet.sanitize import is_pdf, write_sanitized_pdf
+
+    def copy(path: Path, fh: IO[bytes]) -> None:
+        # Evidence is read, not run: a PDF's scripts, actions and embedded files stay behind.
+        if is_pdf(path):
+            write_sanitized_pdf(path, fh)
+        else:
+            copy_for_kit(path, fh)
 
     finals = []
     for original in unit.originals:
         name = safe_stem(Path(original.kit_name).stem) + Path(original.kit_name).suffix.lower()
         final = folder / name
-        tmp = staging.write(final, lambda fh, o=original: copy_for_kit(o.path, fh))
+        tmp = staging.write(final, lambda fh, o=original: copy(o.path, fh))
         finals.append(final)
         written.append((name, tmp))
     return finals

@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from tli_workbook.atomic_write import atomic_path, copy_atomic
-from tli_workbook.store.database import DB_NAME, quick_check
+from tli_workbook.store.database import DB_NAME, integrity_check, quick_check
+from tli_workbook.store.errors import StoreError
 
 BACKUP_DIR = "backups"
 SET_ASIDE_DIR = "set-aside"
@@ -53,7 +54,8 @@ def backup_dir(data_dir: Path) -> Path:
 
 
 def make_backup(data_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP) -> Path | None:
-    """Copy the database to backups/; keep the newest `keep`. None if there is nothing yet."""
+    """Copy the database to backups/; keep the newest `keep`. None if there is nothing yet.
+    Raises StoreError when the copy cannot be made or fails its own integrity check."""
     db = Path(data_dir) / DB_NAME
     if not db.exists():
         return None
@@ -62,6 +64,18 @@ def make_backup(data_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP
     now = datetime.now()
     name = f"{PREFIX}{now.strftime(_STAMP)}-{now.microsecond // 1000:03d}-{reason}.sqlite3"
     final = folder / name
+    try:
+        _copy_checked(db, final)
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"The backup could not be made: the database could not be read ({exc}). Your "
+            "older backups were kept."
+        ) from exc
+    rotate(data_dir, keep)
+    return final
+
+
+def _copy_checked(db: Path, final: Path) -> None:
     src = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
     try:
         with atomic_path(final) as tmp:
@@ -71,10 +85,16 @@ def make_backup(data_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP
                 dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 dst.close()
+            # A backup that fails its own full check is never kept as "good": keeping it
+            # would rotate a good older one away.
+            result = integrity_check(tmp)
+            if result != "ok":
+                raise StoreError(
+                    f"The backup could not be made: the copy failed SQLite's integrity check "
+                    f"({result[:200]}). Your older backups were kept."
+                )
     finally:
         src.close()
-    rotate(data_dir, keep)
-    return final
 
 
 def list_backups(data_dir: Path) -> list[Backup]:

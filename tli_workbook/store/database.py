@@ -6,8 +6,11 @@ sqlite3 first, and a database written by a newer app is refused before anything 
 
 from __future__ import annotations
 
+import json
+import logging
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
@@ -18,7 +21,11 @@ from tli_workbook.store.errors import CorruptDatabaseError, NewerSchemaError, St
 KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
 HEAD = KNOWN_REVISIONS[-1]
 DB_NAME = "workbooks.sqlite3"
-BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program holding the database
+# How long a write waits for another program holding the database. Short: the write runs on
+# the GUI thread, and a failed write stays pending and is retried (ui/autosave.py), so typing
+# stays smooth while another program holds the file.
+BUSY_TIMEOUT_MS = 250
+DAMAGED_MARKER = "⚠ [damaged in the database file; what could be read follows] "
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -47,6 +54,20 @@ def read_schema_version(path: Path) -> str | None:
         con.close()
 
 
+def integrity_check(path: Path) -> str:
+    """'ok' or the first problem SQLite's full integrity_check reports (slow on a large
+    database: run it off the GUI thread)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            row = con.execute("PRAGMA integrity_check(1)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return str(row[0]) if row else "no answer from integrity_check"
+
+
 def quick_check(path: Path) -> str:
     """'ok' or the first problem SQLite's quick_check reports."""
     try:
@@ -60,7 +81,36 @@ def quick_check(path: Path) -> str:
     return str(row[0]) if row else "no answer from quick_check"
 
 
+log = logging.getLogger(__name__)
+
+
+def _decode_text(raw: bytes) -> str:
+    """Every TEXT read: bytes that are not UTF-8 (a damaged page) become U+FFFD, never an
+    exception that stops the app."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        log.warning("Undecodable bytes in a database text value (%d bytes)", len(raw))
+        return raw.decode("utf-8", errors="replace")
+
+
+def _readable(text: str) -> str:
+    return "".join(c for c in text if c.isprintable() or c in "\n\t").replace("\ufffd", "")
+
+
+def tolerant_json(text: str) -> Any:
+    """JSON column values; a damaged one is shown as text behind DAMAGED_MARKER (so the editor
+    shows what survived and the teacher can fix it) instead of failing every read."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        log.warning("A damaged JSON value was read from the database (%d chars)", len(text))
+        salvage = _readable(text).strip().strip('"')
+        return DAMAGED_MARKER + salvage
+
+
 def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
+    dbapi_con.text_factory = _decode_text
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: a commit that returned has reached the disk, so "Saved" survives power loss.
@@ -71,7 +121,7 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(f"sqlite:///{path}", future=True, json_deserializer=tolerant_json)
     event.listen(engine, "connect", _on_connect)
     return engine
 

@@ -62,7 +62,7 @@ def _info(w: Workbook) -> WorkbookInfo:
 
 
 def _friendly(exc: OperationalError) -> StoreError:
-    text = str(exc.orig) if exc.orig else str(exc)
+    text = (str(exc.orig) if exc.orig else str(exc)).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(
             "The disk is full, so the last change could not be saved. Free some space "
@@ -70,13 +70,20 @@ def _friendly(exc: OperationalError) -> StoreError:
         )
     if "locked" in text:
         return StoreError(
-            "The database is busy in another program, so the last change could not be saved "
-            "yet. It will be saved again in a moment."
+            "Another program is using the workbooks file (it is busy in another program), so "
+            "the last change could not be saved yet. It will be saved again in a moment; "
+            "close the other program if this goes on."
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
             "The data folder is read-only, so changes cannot be saved. Check its permissions "
             "or choose another data folder (--data-dir)."
+        )
+    if "disk i/o error" in text:
+        return StoreError(
+            "The workbooks file could not be written (the disk reported an error, or the "
+            "folder became read-only, or a file beside it was removed). Your text is still "
+            "on screen and will be saved again; if this goes on, check the disk and restart."
         )
     return StoreError(f"The database reported a problem: {text}")
 

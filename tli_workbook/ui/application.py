@@ -6,9 +6,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QScrollBar,
+    QWidget,
+)
 
 from tli_workbook.definitions import DefinitionError, default_catalog
 from tli_workbook.logs import log, setup_logging
@@ -44,6 +52,49 @@ def app_icon() -> QIcon:
     return icon
 
 
+# Inputs whose value the mouse wheel changes. QScrollBar is a slider but only scrolls.
+_WHEEL_VALUE_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
+
+
+def _wheel_changes_value(obj: QObject) -> bool:
+    return isinstance(obj, _WHEEL_VALUE_INPUTS) and not isinstance(obj, QScrollBar)
+
+
+class WheelGuard(QObject):
+    """App-wide: the wheel never changes a spin box, combo box, date field or slider the
+    teacher has not clicked into; it scrolls the page instead. Those inputs also stop taking
+    focus from the wheel (strong focus), so scrolling past them never arms them. Installed on
+    the QApplication, it covers every page, card and tool, including ones added later."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.Polish and _wheel_changes_value(obj):
+            widget = obj  # type: ignore[assignment]
+            assert isinstance(widget, QWidget)
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and _wheel_changes_value(obj):
+            widget = obj  # type: ignore[assignment]
+            assert isinstance(widget, QWidget)
+            focused = QApplication.focusWidget()
+            if focused is None or not (focused is widget or widget.isAncestorOf(focused)):
+                # Not delivered to the input, and left unaccepted: Qt passes it on to the
+                # parent, so the scroll area around it scrolls.
+                event.ignore()
+                return True
+        return False
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """Install the wheel guard once per application (make_app calls this)."""
+    guard = app.findChild(WheelGuard, "wheelGuard")
+    if guard is None:
+        guard = WheelGuard(app)
+        guard.setObjectName("wheelGuard")
+        app.installEventFilter(guard)
+    return guard
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -57,6 +108,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # only when it changed: tests and a second make_app() call find it already applied.
     if app.styleSheet() != qss:
         app.setStyleSheet(qss)
+    install_wheel_guard(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
@@ -100,11 +152,89 @@ def open_store(folder: Path, ask, smoke: bool) -> Store:  # type: ignore[no-unty
     from tli_workbook.store.startup import open_checked
 
     try:
-        return open_checked(folder)
+        return open_checked(folder, clean=True)
     except CorruptDatabaseError as exc:
         if smoke:
             raise
         return Recovery(folder, ask).run(exc)
+
+
+class _IntegrityWatch(QObject):
+    """SQLite's full integrity_check (which finds damage quick_check misses) on a worker
+    thread after start; a problem is reported on the GUI thread."""
+
+    problem = Signal(str)
+
+    def start(self, db: Path) -> None:
+        import threading
+
+        from tli_workbook.store.database import integrity_check
+
+        def run() -> None:
+            try:
+                result = integrity_check(db) if db.exists() else "ok"
+            except Exception:
+                log.exception("integrity_check failed to run")
+                return
+            if result != "ok":
+                log.error("integrity_check: %s", result)
+                self.problem.emit(result)
+
+        threading.Thread(target=run, name="integrity-check", daemon=True).start()
+
+
+def _integrity_problem(window: QWidget, log_path: Path) -> None:
+    QMessageBox.warning(
+        window,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Startup",
+            "A check of your workbooks database found damage. Everything that could be read "
+            "is open; keep working, but use File > Restore from backup if something is "
+            "missing, and export your packet soon. Details are in the log:\n%1",
+        ).replace("%1", str(log_path)),
+    )
+
+
+def start_failed(folder: Path, log_path: Path | None, exc: BaseException) -> bool:
+    """The window could not be built: say what happened, where the log is, and offer the
+    newest good backup. True when a backup was restored (the caller tries once more)."""
+    from tli_workbook.store import backups
+
+    log.exception("Start-up failed")
+    good = next((b for b in backups.list_backups(folder) if b.is_good()), None)
+    text = QCoreApplication.translate(
+        "Startup",
+        "TLI Workbook could not open your workbooks: %1\n\nNothing was deleted. Details are "
+        "in the log:\n%2",
+    )
+    text = text.replace("%1", str(exc) or type(exc).__name__).replace("%2", str(log_path or "-"))
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    restore = None
+    if good is not None:
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore from backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore and good is not None:
+        backups.restore(folder, good.path)
+        return True
+    return False
+
+
+def _clean_last_export(store: Store) -> None:
+    """Leftovers of a killed export (hidden work folder and temp files) beside the last
+    export are removed at start."""
+    from tli_workbook.packet.atomic import clean_export_leftovers
+
+    try:
+        folder = store.setting("export.folder")
+        if folder:
+            clean_export_leftovers(Path(folder))
+    except (OSError, StoreError):
+        log.exception("Could not clean up after an earlier export")
 
 
 def _ask(title: str, text: str) -> bool:
@@ -163,7 +293,21 @@ def run(
         return EXIT_STORE
     from tli_workbook.ui.main_window import MainWindow
 
-    window = MainWindow(store, catalog)
+    try:
+        window = MainWindow(store, catalog)
+    except Exception as exc:  # never a traceback on the terminal instead of a window
+        store.close()
+        if smoke or not start_failed(folder, log_path, exc):
+            print(f"tli-workbook: could not start: {exc!r} (log: {log_path})", file=sys.stderr)
+            lock.release()
+            return EXIT_STORE
+        store = Store(folder)
+        window = MainWindow(store, catalog)
+    _clean_last_export(store)
+    watch = _IntegrityWatch()
+    watch.problem.connect(lambda _r: _integrity_problem(window, log_path))
+    if not smoke:
+        QTimer.singleShot(3000, lambda: watch.start(store.db_path))
     from tli_workbook.ui.crash import CrashHandler
 
     crash = CrashHandler(

@@ -88,10 +88,15 @@ class Autosaver(QObject):
             # the keystroke itself, so no edit waits longer than MAX_WAIT_MS.
             self.flush()
             return
+        if self.state == "error":
+            # Failing (disk full, another program holding the database): keep the retry
+            # schedule, so each keystroke does not wait on another failing write.
+            if not self._timer.isActive():
+                self._timer.start(RETRY_MS)
+            return
         delay = max(0, min(SAVE_DELAY_MS, int(MAX_WAIT_MS - waited_ms)))
         self._timer.start(delay)
-        if self.state != "error":
-            self._set_state("pending", "Saving…")
+        self._set_state("pending", "Saving…")
 
     def flush(self) -> bool:
         """Write everything pending now. True when nothing is left unsaved."""

@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         if not self.view.flush():
             keep = self.dialogs.confirm(
                 "Changes not saved",
-                f"Some changes could not be saved: {self.view.autosaver.last_error}\n\n"
+                f"Some changes could not be saved: {self.view.last_error}\n\n"
                 "Keep the workbook open so they can still be saved (or copied somewhere safe)?",
                 "Keep it open",
             )
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         if self.view is not None and not self.view.flush():
             keep = self.dialogs.confirm(
                 "Changes not saved",
-                f"Some changes could not be saved: {self.view.autosaver.last_error}\n\n"
+                f"Some changes could not be saved: {self.view.last_error}\n\n"
                 "If you quit now they are lost. Keep the app open to fix the problem "
                 "(for example free disk space) so they can be saved?",
                 "Keep the app open",

@@ -290,6 +290,14 @@ class WorkbookView(QWidget):
         part = getattr(self.stack.currentWidget(), "part", None)
         return part.id if part is not None else None
 
+    @property
+    def last_error(self) -> str:
+        """Why the last write failed, from whichever editor's autosave failed."""
+        errors = [self.autosaver.last_error]
+        for page in self.pages.values():
+            errors.append(getattr(getattr(page, "saver", None), "last_error", ""))
+        return next((e for e in errors if e), "")
+
     def flush(self) -> bool:
         ok = self.autosaver.flush()
         for page in self.pages.values():
@@ -332,6 +340,7 @@ def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     page = CircleMapPage(ctx.store, ctx.workbook_id, ctx.credential, ctx.part)
     page.dialogs = ctx.dialogs
     page.changed.connect(view.signals.mapChanged)
+    page.saver.stateChanged.connect(view.statusChanged)  # the same "Saving… / Not saved"
     group = ctx.services.get("undo_group")
     if group is not None:
         group.addStack(page.undo_stack)

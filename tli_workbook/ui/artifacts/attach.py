@@ -13,13 +13,21 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from tli_workbook.artifacts.inspect import inspect_file
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
-from tli_workbook.artifacts.thumbs import THUMB_PX, PreviewError, save_thumbnail_from, thumbnail
+from tli_workbook.artifacts.thumbs import (
+    THUMB_PX,
+    PreviewError,
+    cached_pdf_thumbnail,
+    save_thumbnail_from,
+    thumbnail,
+)
 from tli_workbook.store import Store, StoreError
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.tasks import Task, runner
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +101,7 @@ class FileView:
     kind: str  # "image", "pdf", "file", "link" or "none"
     media_type: str = ""
     thumb: Path | None = None
+    pending: bool = False  # a PDF preview is still to be drawn (see render_in_background)
 
 
 def file_view(store: Store, record: dict[str, Any]) -> FileView:
@@ -113,11 +122,68 @@ def file_view(store: Store, record: dict[str, Any]) -> FileView:
         kind = "pdf"
     text = f"{name} · {describe(media)} · {human_size(info['size'])}"
     try:
-        thumb = thumbnail(store.data_dir, source, sha, media, record.get("markup") or [])
+        if kind == "pdf":
+            # Never drawn on the GUI thread: a hostile PDF could take seconds.
+            thumb = cached_pdf_thumbnail(store.data_dir, sha)
+            if thumb is None:
+                return FileView(text, kind, media, None, pending=True)
+        else:
+            thumb = thumbnail(store.data_dir, source, sha, media, record.get("markup") or [])
     except PreviewError as exc:
         # Shown by name and icon only; an image that cannot be drawn cannot be marked up.
         return FileView(f"{text}\n{exc}", "file" if kind == "image" else kind, media)
     return FileView(text, kind, media, thumb)
+
+
+class _Relay(QObject):
+    """Carries "preview drawn" from worker threads to the GUI thread. Module-wide, so a
+    page closed while a preview is drawn is simply disconnected."""
+
+    done = Signal(str)  # sha256
+
+
+_relay: _Relay | None = None
+_running: set[str] = set()
+
+
+def preview_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def render_in_background(store: Store, sha: str) -> None:
+    """Draw a file's preview on the task runner; preview_relay().done(sha) when it is ready
+    (or known to be impossible: thumbnail records "no preview")."""
+    if sha in _running:
+        return
+    try:
+        media = store.file_info(sha)["media_type"]
+        source = store.file_path(sha)
+    except StoreError:
+        return
+    relay = preview_relay()  # created on the GUI thread
+    data_dir = store.data_dir
+    _running.add(sha)
+
+    def work(_task: Task[None]) -> None:
+        try:
+            thumbnail(data_dir, source, sha, media)
+        except PreviewError:
+            pass  # recorded as "no preview" by thumbnail; the card shows it on refresh
+
+    def finished(*_args: object) -> None:
+        _running.discard(sha)
+        relay.done.emit(sha)
+
+    runner().run(
+        work,
+        finished,
+        label=QCoreApplication.translate("Attach", "drawing a preview"),
+        on_failure=finished,
+        on_cancelled=finished,
+    )
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

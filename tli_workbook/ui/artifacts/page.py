@@ -30,6 +30,8 @@ from tli_workbook.ui.artifacts.attach import (
     file_view,
     local_files,
     normalise_url,
+    preview_relay,
+    render_in_background,
     report,
     store_file,
     title_from,
@@ -76,6 +78,7 @@ class ArtifactsPage(RecordCardsPage):
         self._stale_thumbs: set[str] = set()
         self.batches: list[AttachBatch] = []
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
+        preview_relay().done.connect(self._preview_ready)
         purge_open_copies()
 
         self.body.addWidget(self._build_drop_zone())
@@ -387,6 +390,13 @@ class ArtifactsPage(RecordCardsPage):
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
+        if view.pending and rec.get("file"):
+            render_in_background(self.store, rec["file"])
+
+    def _preview_ready(self, sha: str) -> None:
+        for card in self.cards.values():
+            if card.record().get("file") == sha:
+                self._refresh_file(card)
 
     def _load(self, records: list[dict[str, Any]]) -> Task[Any] | None:
         """Build the cards of stored records (one per turn of the event loop, placeholders

@@ -1,7 +1,10 @@
 """The open circle map: the in-memory model, its layout, and writes to the store.
 
-Every change goes through here (called by the undo commands), is saved to the store at once,
-and is announced with a signal so the canvas and the side list follow.
+Every change goes through here (called by the undo commands), is written through the one
+autosave path (`Autosaver`: same timing, retry and "Not saved" state as every other editor),
+and is announced with a signal so the canvas and the side list follow. Text being typed (on the
+canvas, in the list or in the core belief box) is a *draft*: not yet an undo step, but saved
+like any keystroke, so a crash mid-entry keeps it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from PySide6.QtCore import QObject, Signal
 
 from tli_workbook.circlemap.layout import MapLayout, layout_map
 from tli_workbook.circlemap.model import CircleMap, Entry, Stroke, ring_labels
-from tli_workbook.store import Store, StoreError
+from tli_workbook.store import Store
+from tli_workbook.ui.autosave import Autosaver
 
 
 class MapDocument(QObject):
@@ -37,7 +41,9 @@ class MapDocument(QObject):
             {"entries": store.map_entries(workbook_id), "strokes": store.map_strokes(workbook_id)}
         )
         self._layout: MapLayout | None = None
-        self._resync = False  # a save failed: the next save writes the whole map
+        self._drafts: dict[str, Entry] = {}  # text being typed, saved before it is committed
+        self.saver = Autosaver(store, workbook_id, self, write=self._write_batch)
+        self.saver.failed.connect(self.saveFailed)
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -65,28 +71,17 @@ class MapDocument(QObject):
         entries = self.map.entries
         index = len(entries) if index is None else max(0, min(index, len(entries)))
         entries.insert(index, entry)
-        at_end = index == len(entries) - 1
-
-        def write() -> None:
-            self.store.upsert_map_entry(self.workbook_id, entry.to_dict())
-            if not at_end:
-                self.store.reorder("entries", self.workbook_id, [e.id for e in entries])
-
-        self._entries_done([entry.id], write)
+        self._entries_done([entry.id], reorder=index != len(entries) - 1)
 
     def update_entry(self, entry: Entry) -> None:
         i = self.entry_index(entry.id)
         self.map.entries[i] = entry
-        self._entries_done(
-            [entry.id], lambda: self.store.upsert_map_entry(self.workbook_id, entry.to_dict())
-        )
+        self._entries_done([entry.id])
 
     def remove_entry(self, entry_id: str) -> tuple[Entry, int]:
         i = self.entry_index(entry_id)
         entry = self.map.entries.pop(i)
-        self._entries_done(
-            [entry_id], lambda: self.store.delete_map_entry(self.workbook_id, entry_id)
-        )
+        self._entries_done([entry_id])
         return entry, i
 
     # ----- strokes -------------------------------------------------------------------------
@@ -106,18 +101,57 @@ class MapDocument(QObject):
         self._strokes_done([stroke_id])
         return stroke, i
 
+    # ----- drafts --------------------------------------------------------------------------
+
+    def set_draft(self, entry: Entry) -> None:
+        """Text being typed into an entry (new or existing): saved within the autosave delay,
+        not yet an undo step. Committing the edit, or `clear_draft`, ends it."""
+        self._drafts[entry.id] = entry
+        self.saver.set(_entry_key(entry.id), self._entry_state(entry.id))
+
+    def clear_draft(self, entry_id: str) -> None:
+        """The typing was cancelled: the store goes back to the committed entry (or none)."""
+        if self._drafts.pop(entry_id, None) is not None:
+            self.saver.set(_entry_key(entry_id), self._entry_state(entry_id))
+
+    def draft(self, entry_id: str) -> Entry | None:
+        return self._drafts.get(entry_id)
+
+    def set_answer(self, key: str, value: Any) -> None:
+        """A workbook answer edited on the map page (the rubric checklist)."""
+        self.saver.set(ANSWER_PREFIX + key, value)
+
     # ----- saving --------------------------------------------------------------------------
 
-    def _entries_done(self, ids: list[str], write: Callable[[], None]) -> None:
+    def flush(self) -> bool:
+        """Write everything pending now; True only when nothing is left unsaved."""
+        return self.saver.flush()
+
+    def _entry_state(self, entry_id: str) -> Callable[[], dict[str, Any] | None]:
+        # Read at write time, so a retry writes what the map holds then, not what it held at
+        # the failed attempt.
+        def state() -> dict[str, Any] | None:
+            e = self._drafts.get(entry_id) or self.map.entry(entry_id)
+            return None if e is None else e.to_dict()
+
+        return state
+
+    def _entries_done(self, ids: list[str], reorder: bool = False) -> None:
         self._layout = None
-        ok = self._save(write)
+        for eid in ids:
+            self._drafts.pop(eid, None)
+            self.saver.set(_entry_key(eid), self._entry_state(eid))
+        if reorder:
+            self.saver.set(ORDER_KEY, lambda: [e.id for e in self.map.entries])
+        ok = self.saver.flush()
         self.entriesChanged.emit(ids)
         if ok:
             self.saved.emit()
 
     def _strokes_done(self, ids: list[str]) -> None:
         # The store replaces strokes as a list (in order); strokes are few and small.
-        ok = self._save(lambda: self.store.save_map(self.workbook_id, strokes=self._stroke_dicts()))
+        self.saver.set(STROKES_KEY, self._stroke_dicts)
+        ok = self.saver.flush()
         self.strokesChanged.emit(ids)
         if ok:
             self.saved.emit()
@@ -125,20 +159,35 @@ class MapDocument(QObject):
     def _stroke_dicts(self) -> list[dict[str, Any]]:
         return [s.to_dict() for s in self.map.strokes]
 
-    def _save(self, write: Callable[[], None]) -> bool:
-        try:
-            if self._resync:
-                self.store.save_map(
-                    self.workbook_id,
-                    entries=[e.to_dict() for e in self.map.entries],
-                    strokes=self._stroke_dicts(),
-                )
-                self._resync = False
+    def _write_batch(self, batch: dict[str, Any]) -> None:
+        """Entries first (upserts and deletes), then their order, then strokes. Every write is
+        idempotent, so a batch that failed half way is simply written again."""
+        for key, value in batch.items():
+            if not key.startswith(ENTRY_PREFIX):
+                continue
+            if value is None:
+                self.store.delete_map_entry(self.workbook_id, key[len(ENTRY_PREFIX) :])
             else:
-                write()
-        except StoreError as exc:
-            # The change stays on screen; the next change saves the whole map again.
-            self._resync = True
-            self.saveFailed.emit(str(exc))
-            return False
-        return True
+                self.store.upsert_map_entry(self.workbook_id, value)
+        answers = {
+            k[len(ANSWER_PREFIX) :]: v for k, v in batch.items() if k.startswith(ANSWER_PREFIX)
+        }
+        if answers:
+            self.store.set_answers(self.workbook_id, answers)
+        order = batch.get(ORDER_KEY)
+        if order is not None:
+            drafts = [i for i in self._drafts if i not in set(order)]
+            self.store.reorder("entries", self.workbook_id, [*order, *drafts])
+        strokes = batch.get(STROKES_KEY)
+        if strokes is not None:
+            self.store.save_map(self.workbook_id, strokes=strokes)
+
+
+ENTRY_PREFIX = "entry:"
+ANSWER_PREFIX = "answer:"
+ORDER_KEY = "order"
+STROKES_KEY = "strokes"
+
+
+def _entry_key(entry_id: str) -> str:
+    return ENTRY_PREFIX + entry_id

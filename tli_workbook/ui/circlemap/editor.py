@@ -91,10 +91,14 @@ class CircleMapPage(QWidget):
         self.view = MapView(self.scene)
         self.model = EntryListModel(self.doc, weak_method(self._edit_from_list), self)
         self._syncing_selection = False
+        self._core_id = new_uid()  # id of the centre entry while it is first being typed
+        self.saver = self.doc.saver  # the page's autosave state, shown by the window
         self._build()
         self._load_side_state()
         self.doc.saved.connect(self.changed)
+        self._failing = False
         self.doc.saveFailed.connect(self._save_failed)
+        self.doc.saver.stateChanged.connect(self._save_state)
         self.doc.entriesChanged.connect(self._entries_changed)
         self._entries_changed([])
 
@@ -157,6 +161,8 @@ class CircleMapPage(QWidget):
 
         self.core.themeEdited.connect(self._set_core_text)
         self.core.noteEdited.connect(self._set_core_note)
+        self.core.themeTyped.connect(lambda text: self._core_draft(text=text))
+        self.core.noteTyped.connect(lambda note: self._core_draft(note=note))
         self.core.loadListRequested.connect(self.load_theme_list)
         self.guidance.checksChanged.connect(self._save_checks)
         self.scene.selectionChanged.connect(self._canvas_selection_changed)
@@ -303,6 +309,18 @@ class CircleMapPage(QWidget):
         text = text.strip()
         if e is not None and text and text != e.text:
             self.undo_stack.push(EditEntryCommand(self.doc, e, e.with_(text=text)))
+        else:
+            self.doc.clear_draft(entry_id)
+
+    def _core_draft(self, text: str | None = None, note: str | None = None) -> None:
+        """A keystroke in the core belief box or its note: saved as a draft of the centre."""
+        center = self.doc.map.in_ring("center")
+        base = center[0] if center else None
+        if base is None:
+            base = self.doc.draft(self._core_id) or Entry(self._core_id, "center", "")
+        draft = self.doc.draft(base.id) or base
+        changes = {k: v for k, v in (("text", text), ("note", note)) if v is not None}
+        self.doc.set_draft(draft.with_(**changes))
 
     def _set_core_text(self, text: str) -> None:
         center = self.doc.map.in_ring("center")
@@ -311,14 +329,24 @@ class CircleMapPage(QWidget):
         elif center:
             self.undo_stack.push(EditEntryCommand(self.doc, center[0], center[0].with_(text=text)))
         elif text:
-            self.undo_stack.push(AddEntryCommand(self.doc, Entry(new_uid(), "center", text)))
+            draft = self.doc.draft(self._core_id)
+            note = draft.note if draft else ""
+            entry = Entry(self._core_id, "center", text, note)
+            self.undo_stack.push(AddEntryCommand(self.doc, entry))
+            self._core_id = new_uid()
+        else:
+            self.doc.clear_draft(self._core_id)
 
     def _set_core_note(self, note: str) -> None:
         center = self.doc.map.in_ring("center")
         if center:
             self.undo_stack.push(EditEntryCommand(self.doc, center[0], center[0].with_(note=note)))
         elif note:
-            self.undo_stack.push(AddEntryCommand(self.doc, Entry(new_uid(), "center", "", note)))
+            draft = self.doc.draft(self._core_id)
+            text = draft.text if draft else ""
+            entry = Entry(self._core_id, "center", text, note)
+            self.undo_stack.push(AddEntryCommand(self.doc, entry))
+            self._core_id = new_uid()
 
     def _entries_changed(self, _ids: list[str]) -> None:
         center = self.doc.map.in_ring("center")
@@ -472,16 +500,23 @@ class CircleMapPage(QWidget):
             mine = [tick_id("proficient", i - offset) for i in indices if offset <= i < offset + n]
             updates[rubric_key(row)] = {"level": value["level"], "ticked": others + mine}
             offset += n
-        try:
-            self.store.set_answers(self.workbook_id, updates)
-        except StoreError as exc:
-            self._save_failed(str(exc))
-            return
-        self.changed.emit()
+        for key, value in updates.items():
+            self.doc.set_answer(key, value)
+        if self.doc.flush():
+            self.changed.emit()
 
     def _save_failed(self, message: str) -> None:
-        self.status.setText(f"Not saved: {message}")
-        self._show_error("Circle map not saved", message)
+        # The change stays pending and is retried; the window's indicator says "Not saved".
+        # One dialog when saving starts failing, not one per retry.
+        self.status.setText(self.tr("Not saved yet (retrying): %1").replace("%1", message))
+        if not self._failing:
+            self._failing = True
+            self._show_error(self.tr("Circle map not saved"), message)
+
+    def _save_state(self, state: str, _message: str) -> None:
+        if state == "saved" and self._failing:
+            self._failing = False
+            self._entries_changed([])
 
     # ----- printing and export -------------------------------------------------------------
 
@@ -542,10 +577,15 @@ class CircleMapPage(QWidget):
     # ----- page protocol -------------------------------------------------------------------
 
     def flush(self) -> bool:
-        """Commit typing in progress; everything else is saved already."""
+        """Commit typing in progress and write everything pending. True only when nothing is
+        left unsaved (a failed write stays pending, and quitting warns)."""
         self.scene.commit_editor()
         self.core.commit()
-        return True
+        return self.doc.flush()
+
+    @property
+    def last_error(self) -> str:
+        return self.doc.saver.last_error
 
     def focus_target(self, target: str) -> bool:
         """Targets from readiness and privacy: "map:center", "map:<ring>", "map:entry:<id>"."""

@@ -178,9 +178,11 @@ class InlineEditor(QGraphicsTextItem):
         bold: bool,
         on_commit: Callable[[str], None],
         on_cancel: Callable[[], None],
+        on_typed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._on_commit, self._on_cancel = on_commit, on_cancel
+        self._on_typed = on_typed
         self._done = False
         font = QFont(qt_family(bold))
         font.setPixelSize(max(8, round(size)))
@@ -192,6 +194,12 @@ class InlineEditor(QGraphicsTextItem):
         self.setZValue(Z_EDITOR)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        # Connected after the initial text: only the teacher's typing is a change.
+        self.document().contentsChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if not self._done and self._on_typed is not None:
+            self._on_typed(self.toPlainText().strip())
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -17,7 +17,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from tli_workbook.circlemap.model import RINGS
 from tli_workbook.ui.circlemap.document import MapDocument
@@ -143,6 +150,15 @@ class EntryListModel(QAbstractItemModel):
         self._on_edit(eid, str(value))
         return True
 
+    def draft(self, entry_id: str, text: str) -> None:
+        """Text being typed into a row's editor: saved as a draft of the entry."""
+        e = self.doc.entry(entry_id)
+        if e is not None:
+            self.doc.set_draft(e.with_(text=text.strip()))
+
+    def end_draft(self, entry_id: str) -> None:
+        self.doc.clear_draft(entry_id)
+
     # ----- following the document ----------------------------------------------------------
 
     def sync(self, changed: list[str] | None = None) -> None:
@@ -192,6 +208,30 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         view.viewport().installEventFilter(self)
+        self.closeEditor.connect(self._editor_closed)
+
+    def createEditor(  # noqa: N802 (Qt override)
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        model = index.model()
+        if isinstance(editor, QLineEdit) and isinstance(model, EntryListModel):
+            entry_id = model.entry_id(index)
+            if entry_id:
+                # Each keystroke is saved like any other editor's (a draft until Enter).
+                editor.setProperty("entryId", entry_id)
+                editor.textEdited.connect(lambda text: model.draft(entry_id, text))
+        return editor
+
+    def _editor_closed(
+        self,
+        editor: QWidget,
+        _hint: QAbstractItemDelegate.EndEditHint = 0,  # type: ignore[assignment]
+    ) -> None:
+        entry_id = editor.property("entryId")
+        model = self._view.model()
+        if entry_id and isinstance(model, EntryListModel):
+            model.end_draft(str(entry_id))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         base = super().sizeHint(option, index)

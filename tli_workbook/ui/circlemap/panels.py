@@ -35,6 +35,8 @@ class CoreBeliefPanel(QWidget):
 
     themeEdited = Signal(str)
     noteEdited = Signal(str)
+    themeTyped = Signal(str)  # every keystroke, before Enter or leaving the box
+    noteTyped = Signal(str)
     loadListRequested = Signal()
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
@@ -71,6 +73,8 @@ class CoreBeliefPanel(QWidget):
         self.theme.lineEdit().editingFinished.connect(self._theme_done)
         self.theme.activated.connect(lambda _i: self._theme_done())
         self.note.editingFinished.connect(self._note_done)
+        self.theme.lineEdit().textEdited.connect(lambda t: self.themeTyped.emit(t.strip()))
+        self.note.textEdited.connect(lambda t: self.noteTyped.emit(t.strip()))
         self.load_button.clicked.connect(self.loadListRequested)
 
     def set_values(self, text: str, note: str) -> None:

@@ -157,16 +157,29 @@ class CircleMapScene(QGraphicsScene):
     # ----- typing in place -----------------------------------------------------------------
 
     def begin_add(self, ring: str, pos: QPointF) -> InlineEditor:
-        """Open an editor at pos; committing adds an entry to the ring (placed automatically)."""
+        """Open an editor at pos; committing adds an entry to the ring (placed automatically).
+        Every keystroke is saved as a draft of the new entry, so a crash keeps the text."""
+        entry_id = new_uid()
+
+        def typed(text: str) -> None:
+            if text:
+                self.doc.set_draft(Entry(id=entry_id, ring=ring, text=text))
+            else:
+                self.doc.clear_draft(entry_id)
 
         def commit(text: str) -> None:
             self._close_editor()
             if text:
-                entry = Entry(id=new_uid(), ring=ring, text=text)
-                self.undo_stack.push(AddEntryCommand(self.doc, entry))
+                self.undo_stack.push(AddEntryCommand(self.doc, Entry(entry_id, ring, text)))
+            else:
+                self.doc.clear_draft(entry_id)
+
+        def cancel() -> None:
+            self._close_editor()
+            self.doc.clear_draft(entry_id)
 
         size = self.doc.layout.ring_font[ring]
-        return self._open_editor("", size, ring == "center", pos, commit)
+        return self._open_editor("", size, ring == "center", pos, commit, cancel, typed)
 
     def begin_edit(self, entry_id: str) -> InlineEditor | None:
         entry = self.doc.entry(entry_id)
@@ -174,25 +187,42 @@ class CircleMapScene(QGraphicsScene):
         if entry is None or item is None:
             return None
 
+        def typed(text: str) -> None:
+            current = self.doc.entry(entry_id)
+            if current is not None:
+                self.doc.set_draft(current.with_(text=text))
+
         def commit(text: str) -> None:
             self._close_editor()
             current = self.doc.entry(entry_id)
             if current is None or text == current.text:
+                self.doc.clear_draft(entry_id)
                 return
             if text:
                 self.undo_stack.push(EditEntryCommand(self.doc, current, current.with_(text=text)))
             else:
                 self.undo_stack.push(DeleteEntryCommand(self.doc, entry_id))
 
+        def cancel() -> None:
+            self._close_editor()
+            self.doc.clear_draft(entry_id)
+
         return self._open_editor(
-            entry.text, item.box.size, entry.ring == "center", item.pos(), commit
+            entry.text, item.box.size, entry.ring == "center", item.pos(), commit, cancel, typed
         )
 
     def _open_editor(
-        self, text: str, size: float, bold: bool, pos: QPointF, commit: Callable[[str], None]
+        self,
+        text: str,
+        size: float,
+        bold: bool,
+        pos: QPointF,
+        commit: Callable[[str], None],
+        cancel: Callable[[], None],
+        typed: Callable[[str], None],
     ) -> InlineEditor:
         self.commit_editor()
-        editor = InlineEditor(text, size, bold, commit, self._close_editor)
+        editor = InlineEditor(text, size, bold, commit, cancel, typed)
         rect = editor.boundingRect()
         editor.setPos(pos.x() - rect.width() / 2, pos.y() - rect.height() / 2)
         self.addItem(editor)
