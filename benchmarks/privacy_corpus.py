@@ -87,11 +87,20 @@ def time_long_answer(words: int = 20_000) -> float:
         text.append(piece)
         count += len(piece.split())
     answer = "\n\n".join(text)
-    scan_text("warm up Maria Lopez at Lincoln MS")
-    started = time.perf_counter()
-    findings = scan_text(answer)
-    elapsed = time.perf_counter() - started
-    print(f"\n{count:,} words ({len(answer):,} chars): {elapsed:.3f} s, {len(findings)} findings")
+    from tli_workbook.text.privacy.wordlists import load_all
+
+    load_all()
+    best = cpu = float("inf")
+    for _ in range(3):  # the best of three: other processes share this machine's cores
+        started, cpu_started = time.perf_counter(), time.process_time()
+        findings = scan_text(answer)
+        best = min(best, time.perf_counter() - started)
+        cpu = min(cpu, time.process_time() - cpu_started)
+    elapsed = best
+    print(
+        f"\n{count:,} words ({len(answer):,} chars): {elapsed:.3f} s wall, {cpu:.3f} s CPU "
+        f"(best of 3), {len(findings)} findings; target < 0.5 s"
+    )
     return elapsed
 
 
@@ -101,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every miss and false flag")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    scan_text("load the word lists")
+    from tli_workbook.text.privacy.wordlists import load_all
+
+    load_all()
     print(f"first scan (loads the data files): {time.perf_counter() - started:.3f} s")
     for split in [args.split] if args.split else ["tune", "holdout", "all"]:
         measure(split, args.show)

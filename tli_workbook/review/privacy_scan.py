@@ -23,14 +23,8 @@ from typing import Any
 
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.review.readiness import form_fields
-from tli_workbook.text.privacy import (
-    KIND_LABELS,
-    Finding,
-    document_metadata,
-    image_metadata,
-    scan_metadata,
-    scan_text,
-)
+from tli_workbook.artifacts.metadata import document_metadata, image_metadata
+from tli_workbook.text.privacy import KIND_LABELS, Finding, scan_metadata, scan_text
 
 log = logging.getLogger(__name__)
 
