@@ -2,7 +2,7 @@
 
 Run by a developer when the lists should be refreshed, not at install or run time::
 
-    pip install names-dataset==3.3.1 pycountry   # in a throw-away environment
+    pip install names-dataset==3.3.1 pycountry pyspellchecker   # a throw-away environment
     apt-get install wamerican                     # /usr/share/dict/american-english
     python scripts/build_name_data.py
 
@@ -17,6 +17,9 @@ script keeps the Latin-script names that rank in the top RANK of at least one of
 - english_words.txt: the lower-case words of SCOWL's American English list (wamerican,
   permissive licence), so a name that is also an ordinary word (Mark, Grace, Will, Hope) is
   known to need more context.
+- rare_word_names.txt: the given names (best rank <= RARE_RANK) that are English words too but
+  rare ones (pyspellchecker frequency below MIN_FREQUENCY: "maria", the seas of the moon;
+  "mason"), which written with a capital inside a sentence are names.
 - countries.txt: country names from pycountry (ISO 3166), which are never people.
 """
 
@@ -31,6 +34,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tli_workbook" / "text" / "privacy" / "data"
 RANK = 2000
+MIN_FREQUENCY = 5000
+RARE_RANK = 300
 WORDS = Path("/usr/share/dict/american-english")
 
 
@@ -81,6 +86,16 @@ def main() -> int:
         for w in WORDS.read_text(encoding="utf-8").splitlines()
         if w[:1].islower() and "'" not in w
     }
+    from spellchecker import SpellChecker
+
+    frequency = SpellChecker().word_frequency
+    given = dict(
+        line.split() for line in (OUT / "given_names.txt").read_text().splitlines()[2:]
+    )
+    rare = sorted(
+        w for w in words if int(given.get(w, RANK + 1)) <= RARE_RANK and frequency[w] < MIN_FREQUENCY
+    )
+    _write("rare_word_names.txt", "given names that are rare English words", rare)
     _write(
         "english_words.txt",
         "lower-case words of SCOWL American English (wamerican); built by scripts/build_name_data.py",

@@ -21,6 +21,7 @@ import re
 
 from tli_workbook.text.privacy.tokens import Token
 from tli_workbook.text.privacy.wordlists import (
+    ambiguous_inside,
     ambiguous_words,
     common_words,
     english_words,
@@ -28,6 +29,7 @@ from tli_workbook.text.privacy.wordlists import (
     given_names,
     name_key,
     public_figures,
+    public_first_words,
     titles,
     words,
 )
@@ -46,6 +48,8 @@ _STATE_AFTER = re.compile(
     r",[ \t]*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA"
     r"|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])(?![\w\-])"
 )
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_NUMBER_AFTER = re.compile(r"\.?[ \t]+\d{1,4}\b")
 # Words before a name that make it a place ("St. Paul", "Los Angeles", "Fort Collins").
 _PLACE_PREFIXES = frozenset("st saint san santa los las el la fort ft mount mt port lake new".split())
 
@@ -55,8 +59,8 @@ _PERSON_VERBS = frozenset(
     said says told tells asked asks wrote writes explained explains shared shares replied
     answered added adds noted notes admitted suggested suggests whispered shouted
     volunteered insisted mentioned argued agreed agrees laughed smiled nodded cried raised
-    emailed texted struggled struggles refused finished stayed presented led helped
-    thanked joined interrupted admitted realized noticed wanted needed loved hated
+    emailed texted struggled struggles refused finished stayed presented thanked
+    interrupted admitted
     """.split()
 )
 # Words before a name that make it a person ("my student Hope", "named April").
@@ -118,11 +122,13 @@ def _public_run(tokens: list[Token], i: int) -> int:
     """The index after a cited author or public figure starting at ``i`` (``i`` if none)."""
     if not tokens[i].cap:
         return i
+    strong, _weak = titles()
+    start = i + 1 if tokens[i].f in strong or tokens[i].f in _weak else i
+    if start >= len(tokens) or tokens[start].f not in public_first_words():
+        return i
     k = i + 1
     while k < len(tokens) and k - i < 6 and tokens[k].joined and tokens[k].cap:
         k += 1
-    strong, _weak = titles()
-    start = i + 1 if tokens[i].f in strong or tokens[i].f in _weak else i
     for end in range(k, start + 1, -1):
         if _is_public(tokens[start:end]):
             return end
@@ -241,10 +247,12 @@ def _full_name(tokens: list[Token], i: int) -> int:
 
 
 def _not_a_person_here(text: str, tokens: list[Token], i: int) -> bool:
-    """A name-word that is a place, a citation or part of a path here."""
+    """A name-word that is a place, a date, a citation or part of a path here."""
     t = tokens[i]
     if t.glued:
         return True
+    if t.f[:3] in _MONTH_PREFIXES and _NUMBER_AFTER.match(text, t.end):
+        return True  # "Mar 19, 2022"
     if i > 0 and t.joined and tokens[i - 1].f in _PLACE_PREFIXES and tokens[i - 1].cap:
         return True
     return (
@@ -268,7 +276,8 @@ def _alone(text: str, tokens: list[Token], i: int) -> bool:
         return False  # part of a longer capitalised phrase ("Khan Academy", "Joy Of Teaching")
     if prev is not None and t.joined and prev.cap and not prev.sentence_start:
         return False  # "Title I", "Bloom's Taxonomy" and the like, mid-phrase
-    if t.f not in ambiguous_words():
+    ambiguous = ambiguous_words() if t.sentence_start else ambiguous_inside()
+    if t.f not in ambiguous and t.f not in common_words():  # "Peer collaboration"
         return True
     return _person_context(tokens, i)
 

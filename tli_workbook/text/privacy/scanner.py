@@ -37,6 +37,15 @@ _PRIORITY = {
 def _resolve(spans: list[Span]) -> list[Span]:
     """Drop findings that lie inside a longer finding; merge adjacent address parts."""
     terms = [s for s in spans if s[0] == "term"]
+    # A name inside or across a school's name is the school ("Rosa Parks Elementary", "Go
+    # Westview Eagles"): the school is the finding.
+    schools = [s for s in spans if s[0] == "school"]
+    if schools:
+        spans = [
+            s
+            for s in spans
+            if s[0] != "person" or not any(s[1] < b[2] and b[1] < s[2] for b in schools)
+        ]
     others = sorted(
         {s for s in spans if s[0] != "term"},
         key=lambda s: (s[1], -s[2], _PRIORITY.get(s[0], 99)),

@@ -21,7 +21,7 @@ _NAME_WORDS = frozenset(
     united valley lake river park hill hills mountain creek ridge oak oaks pine cedar maple
     grove spring springs heights meadow meadows forest glen view vista harbor bay mesa
     """.split()
-)
+) | words("us_states.txt")
 # Words that begin a school name but are not a name on their own ("New", "St.").
 _CONNECTORS = frozenset("new st saint san santa los las el la fort ft mount mt port jr".split())
 # Organisations that match a school pattern but identify nobody.
@@ -133,7 +133,7 @@ def _schools_in(tokens: list[Token]) -> list[Span]:
         heading = all(t.upper for t in tokens[first : i + n])
         if tokens[i].f in ("school", "schools") and names and names[-1].f in _NOT_K12:
             first = i  # "Harvard Business School", "Summer School"
-        elif tokens[i].f in _WEAK_KEYWORDS and not heading:
+        elif n == 1 and tokens[i].f in _WEAK_KEYWORDS and not heading:
             # "Roosevelt High", "Thurgood Marshall Middle" but not "Grace Middle" or "Spring
             # High": the name must hold a proper name, not only place words.
             proper = [

@@ -89,8 +89,16 @@ def common_words() -> frozenset[str]:
 
 @cache
 def ambiguous_words() -> frozenset[str]:
-    """Name-words that alone need more context: ordinary English words, places, months."""
+    """Name-words that at the start of a sentence need more context to be a name: ordinary
+    English words (however rare), places, months."""
     return english_words() | words("ambiguous_words.txt") | words("countries.txt")
+
+
+@cache
+def ambiguous_inside() -> frozenset[str]:
+    """The same inside a sentence, where a capital already says "name" for a given name that
+    is only a rare English word ("Maria", "Mason", "Ivy")."""
+    return ambiguous_words() - words("rare_word_names.txt")
 
 
 @cache
@@ -102,6 +110,13 @@ def public_figures() -> tuple[frozenset[str], frozenset[str]]:
         key = name_key(line)
         (single if " " not in key else full).add(key)
     return frozenset(full), frozenset(single)
+
+
+@cache
+def public_first_words() -> frozenset[str]:
+    """The first word of every public figure's name (a quick test before the full one)."""
+    full, single = public_figures()
+    return frozenset(k.split()[0] for k in full) | single
 
 
 def name_key(text: str) -> str:
