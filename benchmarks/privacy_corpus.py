@@ -69,7 +69,9 @@ def measure(split: str, show: bool) -> tuple[float, float]:
                 print(f"FLAGGED {p.id}: {bits}")
     print(f"\nsplit: {split}")
     for kind in sorted(total):
-        print(f"  {kind:11} {found[kind]:3}/{total[kind]:<3} {100 * found[kind] / total[kind]:5.1f}%")
+        print(
+            f"  {kind:11} {found[kind]:3}/{total[kind]:<3} {100 * found[kind] / total[kind]:5.1f}%"
+        )
     recall = sum(found.values()) / max(1, sum(total.values()))
     false_rate = flagged / max(1, clean)
     print(f"  identifiers found: {sum(found.values())}/{sum(total.values())} = {100 * recall:.1f}%")

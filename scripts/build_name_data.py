@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tli_workbook" / "text" / "privacy" / "data"
 RANK = 2000
 MIN_FREQUENCY = 5000
+BUILT = "built by scripts/build_name_data.py"
 RARE_RANK = 300
 WORDS = Path("/usr/share/dict/american-english")
 
@@ -75,7 +76,7 @@ def main() -> int:
 
     base = Path(names_dataset.__file__).parent / "v3"
     OUT.mkdir(parents=True, exist_ok=True)
-    source = f"names-dataset 3.3.1, best rank <= {RANK} in a country; built by scripts/build_name_data.py"
+    source = f"names-dataset 3.3.1, best rank <= {RANK} in a country; {BUILT}"
     for kind in ("first", "last"):
         best = _names(base / f"{kind}_names.pkl.gz")
         lines = [f"{n} {r}" for n, r in sorted(best.items())]
@@ -89,16 +90,16 @@ def main() -> int:
     from spellchecker import SpellChecker
 
     frequency = SpellChecker().word_frequency
-    given = dict(
-        line.split() for line in (OUT / "given_names.txt").read_text().splitlines()[2:]
-    )
+    given = dict(line.split() for line in (OUT / "given_names.txt").read_text().splitlines()[2:])
     rare = sorted(
-        w for w in words if int(given.get(w, RANK + 1)) <= RARE_RANK and frequency[w] < MIN_FREQUENCY
+        w
+        for w in words
+        if int(given.get(w, RANK + 1)) <= RARE_RANK and frequency[w] < MIN_FREQUENCY
     )
     _write("rare_word_names.txt", "given names that are rare English words", rare)
     _write(
         "english_words.txt",
-        "lower-case words of SCOWL American English (wamerican); built by scripts/build_name_data.py",
+        f"lower-case words of SCOWL American English (wamerican); {BUILT}",
         sorted(w for w in words if len(w) >= 2 and w.isalpha()),
     )
     countries: set[str] = set()

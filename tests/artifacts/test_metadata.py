@@ -12,6 +12,7 @@ from tli_workbook.artifacts.metadata import (
     document_metadata,
     image_metadata,
 )
+from tli_workbook.text import scan_metadata
 
 
 def test_image_metadata_reads_exif(tmp_path: Path) -> None:

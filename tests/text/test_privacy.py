@@ -275,9 +275,7 @@ def test_school(school: str) -> None:
 
 
 def test_school_in_an_all_capitals_heading_and_by_its_mascot() -> None:
-    assert found("JEFFERSON ELEMENTARY STAFF MEETING NOTES", "school") == [
-        "JEFFERSON ELEMENTARY"
-    ]
+    assert found("JEFFERSON ELEMENTARY STAFF MEETING NOTES", "school") == ["JEFFERSON ELEMENTARY"]
     assert found("Everyone knows the Eagles at Westview love spirit week.", "school") == [
         "Eagles at Westview"
     ]

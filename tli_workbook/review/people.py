@@ -19,6 +19,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 PEOPLE_KEY = "privacy.people"
 TERMS_KEY = "privacy.terms"
 CATEGORIES: tuple[str, ...] = ("student", "colleague", "school", "district", "town", "other")
@@ -26,9 +31,7 @@ MAX_PEOPLE = 500
 MAX_NAME = 200
 
 # Titles are not part of what to look for: "Ms. Rivera" is found as "Rivera".
-_TITLES = frozenset(
-    "mr mrs ms mx dr prof miss coach señor señora senor senora sra sr srta mme madame".split()
-)
+_TITLES = _set("mr mrs ms mx dr prof miss coach señor señora senor senora sra sr srta mme madame")
 # A school's generic words and their short forms ("Lincoln Middle School" -> "Lincoln MS").
 _SCHOOL_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Middle School", ("Middle", "MS")),

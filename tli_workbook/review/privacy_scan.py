@@ -22,10 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from tli_workbook.artifacts.metadata import document_metadata, image_metadata
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.review.people import PEOPLE_KEY, TERMS_KEY, load_people, people_terms
 from tli_workbook.review.readiness import form_fields
-from tli_workbook.artifacts.metadata import document_metadata, image_metadata
 from tli_workbook.text.privacy import KIND_LABELS, Finding, scan_metadata, scan_text
 
 log = logging.getLogger(__name__)

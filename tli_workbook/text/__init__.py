@@ -1,5 +1,5 @@
-"""Pure-Python text services: word and bullet counting, identifiable-information scanning (``privacy``),
-and an offline spell-check adapter.  Nothing here imports Qt.
+"""Pure-Python text services: word and bullet counting, identifiable-information scanning
+(``privacy``), and an offline spell-check adapter.  Nothing here imports Qt.
 
 ``spelling`` is not imported here: it pulls in pyspellchecker, which the app should only load
 when spell checking is first needed (``from tli_workbook.text.spelling import SpellCheck``).

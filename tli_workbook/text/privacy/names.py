@@ -34,6 +34,11 @@ from tli_workbook.text.privacy.wordlists import (
     words,
 )
 
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 Span = tuple[str, int, int]
 
 # What follows a surname in a citation: "Anderson, S., &", "(Kaur, 2017)", "Kaur (2017)",
@@ -48,39 +53,33 @@ _STATE_AFTER = re.compile(
     r",[ \t]*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA"
     r"|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])(?![\w\-])"
 )
-_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_MONTH_PREFIXES = _set("jan feb mar apr may jun jul aug sep oct nov dec")
 _NUMBER_AFTER = re.compile(r"\.?[ \t]+\d{1,4}\b")
 # Words before a name that make it a place ("St. Paul", "Los Angeles", "Fort Collins").
-_PLACE_PREFIXES = frozenset("st saint san santa los las el la fort ft mount mt port lake new".split())
+_PLACE_PREFIXES = _set("st saint san santa los las el la fort ft mount mt port lake new")
 
 # Words after a name that make it a person doing something (a speech or classroom verb).
-_PERSON_VERBS = frozenset(
-    """
+_PERSON_VERBS = _set("""
     said says told tells asked asks wrote writes explained explains shared shares replied
     answered added adds noted notes admitted suggested suggests whispered shouted
     volunteered insisted mentioned argued agreed agrees laughed smiled nodded cried raised
     emailed texted struggled struggles refused finished stayed presented thanked
     interrupted admitted
-    """.split()
-)
+    """)
 # Words before a name that make it a person ("my student Hope", "named April").
-_PERSON_CUES = frozenset(
-    """
+_PERSON_CUES = _set("""
     student students son daughter child kid mentee mentor colleague colleagues partner
     friend classmate peer named called nephew niece cousin sister brother mom dad mother
     father grandson granddaughter teammate coworker co-teacher paraprofessional para
-    """.split()
-)
+    """)
 # Words the name lists hold (they come from people's own profiles) that are never a name.
-_FUNCTION_WORDS = frozenset(
-    """
+_FUNCTION_WORDS = _set("""
     the a an and or but nor of in on at to for with by from as into is are was were be been
     am do did have has had could would shall should might must i me my we us
     our you your he him his she her it its they them their this that these those who whom
     what which when where why how not no yes all any each every some such so than then there
     here very also just only our dear thank thanks please hello hi
-    """.split()
-)
+    """)
 
 
 def _institution_words() -> frozenset[str]:
@@ -115,7 +114,9 @@ def _is_public(tokens: list[Token]) -> bool:
         return parts[0].f in single
     # "Martin Luther King Jr", "Dr. Carol S. Dweck": drop a suffix or keep the ends.
     ends = name_key(f"{parts[0].text} {parts[-1].text}")
-    return ends in full or (parts[-1].f in ("jr", "sr") and len(parts) > 2 and _is_public(parts[:-1]))
+    return ends in full or (
+        parts[-1].f in ("jr", "sr") and len(parts) > 2 and _is_public(parts[:-1])
+    )
 
 
 def _public_run(tokens: list[Token], i: int) -> int:
@@ -201,10 +202,9 @@ def _titled(tokens: list[Token], i: int) -> int:
         return _extend(tokens, k)
     if not _name_like(nxt) or nxt.upper:
         return -1
-    if t.f in weak:
-        # "Coach Corner" and "Principal Pipeline Initiative" are headings, not people.
-        if nxt.f in english_words() or _continues_run(tokens, j):
-            return -1
+    # "Coach Corner" and "Principal Pipeline Initiative" are headings, not people.
+    if t.f in weak and (nxt.f in english_words() or _continues_run(tokens, j)):
+        return -1
     last = _extend(tokens, j)
     if _followed_by_institution(tokens, last):
         return -1
@@ -222,7 +222,13 @@ def _full_name(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and tokens[j].joined and tokens[j].initial:
         j += 1
     ends = j >= len(tokens) or not tokens[j].joined or not _name_like(tokens[j])
-    if j > i + 1 and ends and _is_given(t) and tokens[j - 1].period and t.f not in ambiguous_words():
+    if (
+        j > i + 1
+        and ends
+        and _is_given(t)
+        and tokens[j - 1].period
+        and t.f not in ambiguous_words()
+    ):
         return j - 1  # "Ava R.", "Noah T."
     if j >= len(tokens) or not tokens[j].joined or j == i:
         return -1
@@ -232,10 +238,9 @@ def _full_name(tokens: list[Token], i: int) -> int:
     if not _name_like(nxt) or nxt.upper:
         return -1
     ambiguous = ambiguous_words()
-    if t.f not in given_names():
-        # Family name first ("Nguyen Van Minh"): both words must be names.
-        if t.f in ambiguous or not (_is_given(nxt) or _is_family(nxt)):
-            return -1
+    # Family name first ("Nguyen Van Minh"): both words must be names.
+    if t.f not in given_names() and (t.f in ambiguous or not (_is_given(nxt) or _is_family(nxt))):
+        return -1
     if t.f in ambiguous and nxt.f in ambiguous:
         return -1  # "Grace Period", "Mark Time", "Jordan River", "Hope Springs"
     if nxt.f in english_words() and not _is_family(nxt):
@@ -289,9 +294,8 @@ def _person_context(tokens: list[Token], i: int) -> bool:
         return True  # "Destiny's mom", but not "Hope's role"
     if nxt is not None and nxt.f in _PERSON_VERBS and nxt.gap.strip() == "":
         return True  # "April asked"
-    if i > 0 and tokens[i - 1].f in _PERSON_CUES and t.gap.strip() in ("", ","):
-        return True  # "my student Hope"
-    return False
+    # "my student Hope"
+    return i > 0 and tokens[i - 1].f in _PERSON_CUES and t.gap.strip() in ("", ",")
 
 
 def _in_list_with(tokens: list[Token], i: int, people: set[int]) -> bool:

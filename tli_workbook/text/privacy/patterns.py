@@ -112,7 +112,10 @@ _AT = r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+)"
 _DOT = r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+)"
 _EMAIL_SPELLED = re.compile(
     r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]{0,63}" + _AT + r"[A-Za-z0-9\-]{2,63}"
-    r"(?:" + _DOT + r"[A-Za-z0-9\-]{2,63}){0,3}" + _DOT
+    r"(?:"
+    + _DOT
+    + r"[A-Za-z0-9\-]{2,63}){0,3}"
+    + _DOT
     + r"(?:com|org|net|edu|gov|us|io|me|info|co)(?![\w\-])",
     re.IGNORECASE,
 )
@@ -128,7 +131,9 @@ _PHONE_LOOSE = re.compile(
     re.IGNORECASE,
 )
 # "(918)5550143", "9185550143" with valid area and exchange codes, no cue needed.
-_PHONE_UNSPACED = re.compile(r"(?<![\w.\-/+#])(?:\([2-9]\d{2}\)[ ]?[2-9]\d{6}|[2-9]\d{2}[2-9]\d{6})(?![\w\-]|[.,]\d)")
+_PHONE_UNSPACED = re.compile(
+    r"(?<![\w.\-/+#])(?:\([2-9]\d{2}\)[ ]?[2-9]\d{6}|[2-9]\d{2}[2-9]\d{6})(?![\w\-]|[.,]\d)"
+)
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -178,7 +183,8 @@ _STATE_NAMES = (
     r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
 )
 _CITY_STATE = re.compile(
-    r"(?<![\w'’\-])(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[A-Z][a-zà-ÿ'’\-]+(?:[ \t]+[A-Z][a-zà-ÿ'’\-]+){0,2}),[ \t]+"
+    r"(?<![\w'’\-])(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[A-Z][a-zà-ÿ'’\-]+"
+    r"(?:[ \t]+[A-Z][a-zà-ÿ'’\-]+){0,2}),[ \t]+"
     r"(?P<state>" + _STATE_NAMES + r"\.?|(?:" + "|".join(_STATES) + r"))(?![\w\-])"
     r"(?![ \t]*:)"  # "Cambridge, MA: Harvard Education Press" is a publisher's city
 )
@@ -208,7 +214,7 @@ def _hashtag_names_something(tag: str) -> bool:
         low = part.lower()
         if part.isdigit() or low in acronyms or len(low) < 3:
             continue
-        if low not in english and low not in common_words() and not low.rstrip("s") in english:
+        if low not in english and low not in common_words() and low.rstrip("s") not in english:
             return True
     return False
 

@@ -37,6 +37,9 @@ _PRIORITY = {
 def _resolve(spans: list[Span]) -> list[Span]:
     """Drop findings that lie inside a longer finding; merge adjacent address parts."""
     terms = [s for s in spans if s[0] == "term"]
+    # The teacher's own term says more than "possible name" for the same words.
+    term_spans = {(s[1], s[2]) for s in terms}
+    spans = [s for s in spans if s[0] != "person" or (s[1], s[2]) not in term_spans]
     # A name inside or across a school's name is the school ("Rosa Parks Elementary", "Go
     # Westview Eagles"): the school is the finding.
     schools = [s for s in spans if s[0] == "school"]
@@ -71,7 +74,15 @@ def _resolve(spans: list[Span]) -> list[Span]:
             merged.append(("address", span[1], span[2]))
         else:
             merged.append(span)
-    return sorted(merged + sorted(set(terms)), key=lambda s: (s[1], s[2]))
+    # Terms overlap only other terms' findings: "Jayden Brooks" is one, not three.
+    kept_terms: list[Span] = []
+    term_end = -1
+    for span in sorted(set(terms), key=lambda s: (s[1], -s[2])):
+        if span[2] <= term_end:
+            continue
+        kept_terms.append(span)
+        term_end = span[2]
+    return sorted(merged + kept_terms, key=lambda s: (s[1], s[2]))
 
 
 def scan_spans(text: str, terms: Sequence[str] = ()) -> list[Span]:

@@ -10,20 +10,23 @@ from functools import cache
 from tli_workbook.text.privacy.tokens import Token
 from tli_workbook.text.privacy.wordlists import _lines, common_words, english_words, fold, words
 
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 Span = tuple[str, int, int]
 
 # Words that also start a school name ("Central High School", "North Middle School") and so
 # count as a name part even though they are common.
-_NAME_WORDS = frozenset(
-    """
+_NAME_WORDS = _set("""
     central north south east west northern southern eastern western northeast northwest
     southeast southwest northside southside eastside westside upper lower city county
     united valley lake river park hill hills mountain creek ridge oak oaks pine cedar maple
     grove spring springs heights meadow meadows forest glen view vista harbor bay mesa
-    """.split()
-) | words("us_states.txt")
+    """) | words("us_states.txt")
 # Words that begin a school name but are not a name on their own ("New", "St.").
-_CONNECTORS = frozenset("new st saint san santa los las el la fort ft mount mt port jr".split())
+_CONNECTORS = _set("new st saint san santa los las el la fort ft mount mt port jr")
 # Organisations that match a school pattern but identify nobody.
 _NOT_SCHOOLS = frozenset(
     {
@@ -41,15 +44,16 @@ _NOT_SCHOOLS = frozenset(
     }
 )
 # Words before "School" that make it a university's or an activity's, not a K-12 school.
-_NOT_K12 = frozenset(
+_NOT_K12 = _set(
     "business law medical graduate divinity nursing dental summer sunday night film art "
-    "design-based modern public private charter boarding".split()
+    "design-based modern public private charter boarding"
 )
 # Keywords that are also ordinary words: the name before them must be a proper name.
 _WEAK_KEYWORDS = frozenset(("high", "middle", "school", "schools", "prep"))
 
 _NUMBERED = re.compile(
-    r"(?<![\w.])(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS|HS|CS|MSA|PSA)[ \t]?\d{1,3}(?![\w\-])"
+    r"(?<![\w.])(?:P\.S\.|I\.S\.|M\.S\.|J\.H\.S\.|PS|IS|MS|JHS|HS|CS|MSA|PSA)"
+    r"[ \t]?\d{1,3}(?![\w\-])"
 )
 _DISTRICT_NUMBER = re.compile(
     r"(?<![\w])(?:(?:Community[ \t]+)?(?:School[ \t]+)?District|USD|ISD|SD|Unit[ \t]+District)"
@@ -111,7 +115,11 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1]
     if nxt.joined:
         return True
-    return tokens[k].possessive and 0 < len(nxt.gap.lstrip("'’s")) <= 3 and not nxt.gap.lstrip("'’s").strip()
+    return (
+        tokens[k].possessive
+        and 0 < len(nxt.gap.lstrip("'’s")) <= 3
+        and not nxt.gap.lstrip("'’s").strip()
+    )
 
 
 def _schools_in(tokens: list[Token]) -> list[Span]:

@@ -6,9 +6,14 @@ import re
 
 from tli_workbook.text.privacy.wordlists import fold
 
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A word of letters (any script), with inner apostrophes and hyphens ("O'Brien", "Lopez-Garcia").
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*['’]?")
-_ABBREVIATIONS = frozenset("mr mrs ms mx dr prof st mt ft jr sr sra srta mme rev no vs".split())
+_ABBREVIATIONS = _set("mr mrs ms mx dr prof st mt ft jr sr sra srta mme rev no vs")
 _SENTENCE_PUNCT = frozenset('.!?:"“”•·▪*')
 
 
