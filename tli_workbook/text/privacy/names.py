@@ -26,6 +26,7 @@ from tli_workbook.text.privacy.wordlists import (
     common_words,
     english_words,
     family_names,
+    fold,
     given_names,
     name_key,
     public_figures,
@@ -55,6 +56,14 @@ _STATE_AFTER = re.compile(
 )
 _MONTH_PREFIXES = _set("jan feb mar apr may jun jul aug sep oct nov dec")
 _NUMBER_AFTER = re.compile(r"\.?[ \t]+\d{1,4}\b")
+# "Rose, a first-year teacher", "Faith, my co-teacher": a name in apposition with a role.
+_APPOSITIVE = re.compile(
+    r"['’]?s?,[ \t]+(?:a|an|my|our|the|one[ \t]+of[ \t]+(?:my|our|the))[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}?(?:student|teacher|colleague|parent|mom|dad|mother|father|para"
+    r"|paraprofessional|counselor|mentor|mentee|coach|principal|librarian|aide|friend|peer"
+    r"|sophomore|freshman|junior|senior|grader|kindergartner|classmate|co-teacher|neighbor)s?\b",
+    re.IGNORECASE,
+)
 # Words before a name that make it a place ("St. Paul", "Los Angeles", "Fort Collins").
 _PLACE_PREFIXES = _set("st saint san santa los las el la fort ft mount mt port lake new")
 
@@ -95,7 +104,17 @@ def _name_like(t: Token) -> bool:
 
 
 def _is_given(t: Token) -> bool:
-    return t.cap and len(t.text) >= 2 and t.f in given_names() and t.f not in _FUNCTION_WORDS
+    if not t.cap or len(t.text) < 2 or t.f in _FUNCTION_WORDS:
+        return False
+    if t.f in given_names():
+        return True
+    # "Bao-Ngoc", "Mary-Kate": every part a name, each written with a capital.
+    parts = t.text.split("-")
+    return (
+        len(parts) > 1
+        and all(p[:1].isupper() for p in parts)
+        and all(fold(p) in given_names() for p in parts)
+    )
 
 
 def _is_family(t: Token) -> bool:
@@ -284,16 +303,18 @@ def _alone(text: str, tokens: list[Token], i: int) -> bool:
     ambiguous = ambiguous_words() if t.sentence_start else ambiguous_inside()
     if t.f not in ambiguous and t.f not in common_words():  # "Peer collaboration"
         return True
-    return _person_context(tokens, i)
+    return _person_context(text, tokens, i)
 
 
-def _person_context(tokens: list[Token], i: int) -> bool:
+def _person_context(text: str, tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if t.possessive and nxt is not None and not nxt.cap and nxt.f not in common_words():
         return True  # "Destiny's mom", but not "Hope's role"
     if nxt is not None and nxt.f in _PERSON_VERBS and nxt.gap.strip() == "":
         return True  # "April asked"
+    if _APPOSITIVE.match(text, t.end):
+        return True  # "Rose, a first-year teacher I mentor,"
     # "my student Hope"
     return i > 0 and tokens[i - 1].f in _PERSON_CUES and t.gap.strip() in ("", ",")
 
@@ -326,7 +347,10 @@ def find_people(text: str, tokens: list[Token]) -> list[Span]:
         last = _titled(tokens, i)
         if last < 0:
             last = _full_name(tokens, i)
-        if last >= 0 and (tokens[i].glued or _is_public(tokens[i + 1 : last + 1])):
+        titled_public = last >= 0 and (
+            _is_public(tokens[i + 1 : last + 1]) or _is_public(tokens[i : last + 1])
+        )
+        if last >= 0 and (tokens[i].glued or titled_public):
             last = -1 if tokens[i].glued else last
             if not tokens[i].glued:
                 i = last + 1

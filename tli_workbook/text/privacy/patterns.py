@@ -168,7 +168,7 @@ _CLASS_CODE = re.compile(
     re.IGNORECASE,
 )
 _ROOM = re.compile(
-    r"\b(?:Room|Rm\.?|Classroom|Portable)[ \t]*#?[ \t]*\d{1,4}[A-Z]?(?![\w\-])"
+    r"\b(?:[Rr]oom|R[Mm]\.?|Classroom|Portable)[ \t]*#?[ \t]*\d{1,4}[A-Z]?(?![\w\-])"
     r"(?P<where>[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})?"
 )
 _STATE_NAMES = (
@@ -179,13 +179,13 @@ _STATE_NAMES = (
     r"|North[ \t]+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island"
     r"|South[ \t]+Carolina|South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
     r"|Washington|West[ \t]+Virginia|Wisconsin|Wyoming|Puerto[ \t]+Rico"
-    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
-    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?)"
 )
 _CITY_STATE = re.compile(
     r"(?<![\w'’\-])(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[A-Z][a-zà-ÿ'’\-]+"
     r"(?:[ \t]+[A-Z][a-zà-ÿ'’\-]+){0,2}),[ \t]+"
-    r"(?P<state>" + _STATE_NAMES + r"\.?|(?:" + "|".join(_STATES) + r"))(?![\w\-])"
+    r"(?P<state>" + _STATE_NAMES + r"|(?:" + "|".join(_STATES) + r"))(?![\w\-])"
     r"(?![ \t]*:)"  # "Cambridge, MA: Harvard Education Press" is a publisher's city
 )
 
