@@ -92,6 +92,7 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
             try:
                 sub = exif.get_ifd(_EXIF_IFD)
             except Exception:  # noqa: BLE001 - malformed EXIF
+                log.exception("Malformed EXIF sub-directory in %s", path)
                 sub = {}
             for tag, name in _EXIF_IFD_TAGS.items():
                 if tag in sub:
@@ -101,6 +102,7 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
             try:
                 gps = exif.get_ifd(_GPS_IFD)
             except Exception:  # noqa: BLE001 - malformed EXIF
+                log.exception("Malformed GPS data in %s", path)
                 gps = {}
             if gps:
                 out["GPSInfo"] = _gps_text(gps)
@@ -113,7 +115,10 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
                     text = _exif_text(value)
                     if text:
                         out[name] = text
-    except Exception:  # noqa: BLE001 - unreadable or not an image: nothing to report
+    except (OSError, ValueError):  # not an image (PIL.UnidentifiedImageError is an OSError)
+        return out
+    except Exception:  # noqa: BLE001 - a damaged image: nothing to report, but say why
+        log.exception("Could not read image metadata from %s", path)
         return out
     return out
 
@@ -238,6 +243,7 @@ def _pdf_metadata(path: Path) -> dict[str, str]:
         reader = PdfReader(str(path), strict=False)
         info = reader.metadata
     except Exception:  # noqa: BLE001 - damaged or encrypted PDF: fall back to a byte scan
+        log.exception("Could not read PDF metadata from %s; scanning its bytes", path)
         return _pdf_metadata_fallback(path)
     if not info:
         return _pdf_metadata_fallback(path)
