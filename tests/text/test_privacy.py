@@ -200,6 +200,7 @@ def test_first_name_alone_in_context_is_a_finding(text: str, names: list[str]) -
         "Joy came back into the room once students could choose.",
         "We used Bloom's Taxonomy and Danielson's Framework for Teaching.",
         "Khan Academy, Desmos, Newsela and Google Classroom.",
+        "Wi-Fi hotspots for families; Chromebook repair.",
         "I grew up near St. Paul and later taught in Los Angeles.",
         "Leithwood, K., & Anderson, S. (2010). Learning from leadership.",
         "As Marietta, D'Entremont and Kaur (2017) argue, partnerships matter.",

@@ -112,7 +112,7 @@ def _is_given(t: Token) -> bool:
     parts = t.text.split("-")
     return (
         len(parts) > 1
-        and all(p[:1].isupper() for p in parts)
+        and all(p[:1].isupper() and len(p) >= 3 for p in parts)  # not "Wi-Fi"
         and all(fold(p) in given_names() for p in parts)
     )
 
