@@ -3,8 +3,9 @@
 Every place a reviewer could read is scanned with tli_workbook.text.privacy: text answers of the
 submitted fields, Circle Map entries, artifact titles, annotations and callouts, respondents'
 roles and answers, the names of attached files, and identifying metadata inside attached images
-and documents. The teacher's own terms (their name, school, town, colleagues' and students'
-names) are stored in the workbook under TERMS_KEY; findings judged harmless under FINE_KEY.
+and documents. Every text is also checked against the teacher's "People I must not name" list
+(review.people: students, colleagues, school, district, town, with nicknames; stored under
+PEOPLE_KEY, the older plain terms under TERMS_KEY); findings judged harmless under FINE_KEY.
 
 A finding's key is built from a stable location id (answer key, entry or artifact id), its kind
 and its text, so marking it fine survives edits elsewhere and reordering of artifacts.
@@ -23,27 +24,32 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from tli_workbook.artifacts.metadata import document_metadata, image_metadata
 from tli_workbook.artifacts.ocr import Box, OcrDoc
 from tli_workbook.definitions.keys import privacy_key
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.fields.registry import kind_of
+from tli_workbook.review.people import PEOPLE_KEY, TERMS_KEY, load_people, people_terms
 from tli_workbook.review.readiness import form_fields
-from tli_workbook.text.privacy import (
-    KIND_LABELS,
-    Finding,
-    document_metadata,
-    image_metadata,
-    scan_metadata,
-    scan_text,
-)
+from tli_workbook.text.privacy import KIND_LABELS, Finding, scan_metadata, scan_text
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Snapshot
 
-TERMS_KEY = privacy_key("terms")
 FINE_KEY = privacy_key("fine")
+__all__ = [
+    "FINE_KEY",
+    "PEOPLE_KEY",
+    "TERMS_KEY",
+    "ScanFinding",
+    "all_terms",
+    "open_findings",
+    "scan_file_name",
+    "scan_workbook",
+    "terms_of",
+]
 FilePath = Callable[[str], Path | None]
 PictureRead = Callable[[str, Path], OcrDoc | None]  # (sha, stored file) -> text read, or None
 
@@ -81,6 +87,12 @@ def terms_of(snap: Snapshot) -> list[str]:
         return []
     # A one-letter term would match everywhere: the teacher meant an initial, not a name.
     return [t.strip() for t in value if isinstance(t, str) and len(t.strip()) >= 2]
+
+
+def all_terms(snap: Snapshot) -> tuple[str, ...]:
+    """Everything to look for: each entry of the people list in all its forms (full name in
+    either order, each name alone, nicknames, a school's short forms) and the older terms."""
+    return people_terms(load_people(snap))
 
 
 def fine_keys_of(snap: Snapshot) -> set[str]:
@@ -259,7 +271,7 @@ def scan_workbook(
     """All findings in the workbook, in definition order. `file_path(sha)` gives a stored file
     (None when missing); without it, file metadata is not read. With `pictures` (see
     tli_workbook.artifacts.ocr.PictureReader) the text read in pictures is scanned too."""
-    words = tuple(terms_of(snap) if terms is None else terms)
+    words = tuple(all_terms(snap) if terms is None else terms)
     # One finding per key: "Ms. Rivera" three times in one answer is one thing to decide.
     found: dict[str, ScanFinding] = {}
     for s in sources(snap, cred):

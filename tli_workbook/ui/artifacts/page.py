@@ -394,9 +394,8 @@ class ArtifactsPage(RecordCardsPage):
             render_in_background(self.store, rec["file"])
 
     def _preview_ready(self, sha: str) -> None:
-        for card in self.cards.values():
-            if card.record().get("file") == sha:
-                self._refresh_file(card)
+        uids = [uid for uid, card in self.cards.items() if card.record().get("file") == sha]
+        self._load_views(uids)
 
     def _load(self, records: list[dict[str, Any]]) -> Task[Any] | None:
         """Build the cards of stored records (one per turn of the event loop, placeholders

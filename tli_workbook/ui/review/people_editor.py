@@ -1,9 +1,8 @@
 """The "People and places I must not name" list: name, what it is, and the other ways it is
 written (nicknames, short forms). Typed once per workbook, kept in the database, never exported.
 
-Storage goes through load_people / save_people only: they keep the structured list under
-PEOPLE_KEY and the flat list of words the scanner reads today under TERMS_KEY. When the privacy
-scanner's own people API lands, those two functions are the only place to change.
+Storage goes through load_people / save_people only: the structured list under PEOPLE_KEY, in
+the shape tli_workbook.review.people reads (the scanner expands each entry into all its forms).
 """
 
 from __future__ import annotations
@@ -23,13 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.review.privacy_scan import TERMS_KEY
+from tli_workbook.review.people import CATEGORIES, MAX_PEOPLE, PEOPLE_KEY, TERMS_KEY
 from tli_workbook.store import Store
 from tli_workbook.ui.autosave import Autosaver
-
-PEOPLE_KEY = "privacy.people"
-MAX_PEOPLE = 500
-CATEGORIES = ("student", "colleague", "school", "district", "town", "other")
 
 Person = dict[str, Any]  # {"name": str, "category": str, "nicknames": list[str]}
 
@@ -59,15 +54,12 @@ def load_people(store: Store, workbook_id: int) -> list[Person]:
 
 
 def save_people(autosaver: Autosaver, people: list[Person]) -> None:
-    """Queue the list (the page's autosave writes it) with the scanner's flat terms."""
+    """Queue the list (the page's autosave writes it). The scanner reads it through
+    review.people (every name in all its forms); the older flat terms, now entries of the
+    list, are cleared so they are not read twice."""
     clean = [p for p in (_clean(x) for x in people[:MAX_PEOPLE]) if p is not None]
-    words: list[str] = []
-    for p in clean:
-        for w in (p["name"], *p["nicknames"]):
-            if w not in words:
-                words.append(w)
     autosaver.set(PEOPLE_KEY, clean)
-    autosaver.set(TERMS_KEY, words)
+    autosaver.set(TERMS_KEY, [])
 
 
 class PeopleEditor(QWidget):
