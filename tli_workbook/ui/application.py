@@ -45,7 +45,8 @@ def app_icon() -> QIcon:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TLI Workbook")
     app.setDesktopFileName("tli-workbook")
@@ -57,7 +58,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # only when it changed: tests and a second make_app() call find it already applied.
     if app.styleSheet() != qss:
         app.setStyleSheet(qss)
-    return app  # type: ignore[return-value]
+    return app
 
 
 class Recovery:

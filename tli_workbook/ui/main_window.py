@@ -129,9 +129,12 @@ class MainWindow(QMainWindow):
     def print_circle_map(self) -> None:
         if self.view is None:
             return
+        from tli_workbook.ui.circlemap.editor import CircleMapPage
+
         parts = self.view.credential.parts_of_kind("circle_map")
-        if parts:
-            self.view.show_part(parts[0].id).print_preview()
+        page = self.view.show_part(parts[0].id) if parts else None
+        if isinstance(page, CircleMapPage):
+            page.print_preview()
 
     def blank_feedback_form(self, how: str) -> None:
         if self.view is None:

@@ -108,7 +108,7 @@ class MapDocument(QObject):
 
     # ----- saving --------------------------------------------------------------------------
 
-    def _entries_done(self, ids: list[str], write: Callable[[], None]) -> None:
+    def _entries_done(self, ids: list[str], write: Callable[[], object]) -> None:
         self._layout = None
         ok = self._save(write)
         self.entriesChanged.emit(ids)
@@ -125,7 +125,7 @@ class MapDocument(QObject):
     def _stroke_dicts(self) -> list[dict[str, Any]]:
         return [s.to_dict() for s in self.map.strokes]
 
-    def _save(self, write: Callable[[], None]) -> bool:
+    def _save(self, write: Callable[[], object]) -> bool:
         try:
             if self._resync:
                 self.store.save_map(

@@ -22,6 +22,7 @@ class FeedbackPage(RecordCardsPage):
     def __init__(self, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, lambda rec: ctx.store.upsert_respondent(ctx.workbook_id, rec), parent)
         self.saver.saved.connect(self._after_save)
+        self.status: QLabel
         self.saver.failed.connect(lambda msg: self.status.setText(f"⚠ Not saved yet: {msg}"))
 
         self.body.addWidget(self._build_form_box())
