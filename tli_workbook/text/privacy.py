@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 __all__ = [
@@ -883,9 +884,9 @@ def _exif_text(value: object) -> str:
 
 
 def _gps_text(gps: Mapping[int, object]) -> str:
-    def degrees(value: object) -> float | None:
+    def degrees(value: Any) -> float | None:  # EXIF rationals (d, m, s); bad ones raise
         try:
-            d, m, s = value  # type: ignore[misc]
+            d, m, s = value
             return float(d) + float(m) / 60 + float(s) / 3600
         except (TypeError, ValueError, ZeroDivisionError):
             return None
