@@ -17,6 +17,7 @@ letters with no ``@``, a million digits) cannot make them backtrack quadraticall
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,8 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "KINDS",
@@ -924,6 +927,7 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
             try:
                 sub = exif.get_ifd(_EXIF_IFD)
             except Exception:  # noqa: BLE001 - malformed EXIF
+                log.exception("Malformed EXIF in %s", path)
                 sub = {}
             for tag, name in _EXIF_IFD_TAGS.items():
                 if tag in sub:
@@ -933,6 +937,7 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
             try:
                 gps = exif.get_ifd(_GPS_IFD)
             except Exception:  # noqa: BLE001 - malformed EXIF
+                log.exception("Malformed GPS EXIF in %s", path)
                 gps = {}
             if gps:
                 out["GPSInfo"] = _gps_text(gps)
@@ -945,7 +950,10 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
                     text = _exif_text(value)
                     if text:
                         out[name] = text
-    except Exception:  # noqa: BLE001 - unreadable or not an image: nothing to report
+    except OSError:  # not an image (Pillow's UnidentifiedImageError) or unreadable
+        return out
+    except Exception:  # noqa: BLE001 - image data Pillow trips over: nothing to report
+        log.exception("Could not read the image metadata of %s", path)
         return out
     return out
 
@@ -1070,6 +1078,7 @@ def _pdf_metadata(path: Path) -> dict[str, str]:
         reader = PdfReader(str(path), strict=False)
         info = reader.metadata
     except Exception:  # noqa: BLE001 - damaged or encrypted PDF: fall back to a byte scan
+        log.exception("Could not read the PDF metadata of %s; scanning its bytes", path)
         return _pdf_metadata_fallback(path)
     if not info:
         return _pdf_metadata_fallback(path)
