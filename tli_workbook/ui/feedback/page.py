@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.review.readiness import part_status
 from tli_workbook.store import StoreError
+from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui.feedback import printing
 from tli_workbook.ui.feedback.respondent_card import RespondentCard
 from tli_workbook.ui.forms.base import FormContext
@@ -113,7 +114,11 @@ class FeedbackPage(RecordCardsPage):
         self._update_status()
 
     def _update_status(self) -> None:
-        snap = {"respondents": [c.record() for c in self.ordered()], "answers": {}, "workbook": {}}
+        snap: Snapshot = {
+            "respondents": [c.record() for c in self.ordered()],
+            "answers": {},
+            "workbook": {},
+        }
         st = part_status(self.credential, self.part, snap)
         head = st.items[0] if st.items else None
         if head is not None:
