@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from tli_workbook.definitions.model import Credential
 from tli_workbook.packet.atomic import Staging
