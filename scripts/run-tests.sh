@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (system libraries, document checkers, a virtual environment) and run lint + tests.
+# Set up (system libraries, document checkers, a virtual environment) and run lint, type
+# checks (mypy) and tests.
 # Extra arguments go to pytest, e.g. scripts/run-tests.sh tests/store -x
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +9,5 @@ bash scripts/setup-venv.sh test
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/python -m mypy tli_workbook
 .venv/bin/python -m pytest -q "$@"

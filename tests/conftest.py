@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,13 +42,21 @@ def free_widgets() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application() -> object:
+    """The full QApplication, made before any test runs: core code (the Circle Map exporter)
+    makes a bare QGuiApplication when there is none, after which no widget test could make
+    its QApplication. The order of the test files no longer matters."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
 @pytest.fixture(autouse=True)
 def _free_widgets_after_test() -> Iterator[None]:
     """Runs last in teardown (autouse fixtures are set up first), after pytest-qt closed the
     test's widgets and after the store fixtures closed their databases."""
     yield
-    import sys
-
     if "PySide6.QtWidgets" in sys.modules:
         free_widgets()
 

@@ -95,7 +95,10 @@ def write_atomic(dest: Path, writer: Callable[[IO[bytes]], None]) -> None:
 
 
 def write_bytes_atomic(dest: Path, data: bytes) -> None:
-    write_atomic(dest, lambda fh: fh.write(data))
+    def write(fh: IO[bytes]) -> None:
+        fh.write(data)
+
+    write_atomic(dest, write)
 
 
 def copy_atomic(src: Path, dest: Path) -> None:

@@ -39,6 +39,9 @@ def _log_thread_exception(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     name = args.thread.name if args.thread is not None else "unknown"
+    if args.exc_value is None:
+        log.error("Unhandled %s in background thread %s", args.exc_type.__name__, name)
+        return
     log.error(
         "Unhandled exception in background thread %s",
         name,

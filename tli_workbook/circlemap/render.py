@@ -423,6 +423,7 @@ def _rl_shapes(op: Op, s: float, ox: float, oy: float, page_h: float) -> list[An
             )
         ]
     if isinstance(op, RectOp):
+        # types-reportlab types **kw as one _SolidShapeKwArgs instead of Unpack[...]
         shape = Rect(
             X(op.x),
             Y(op.y + op.h),
@@ -432,24 +433,24 @@ def _rl_shapes(op: Op, s: float, ox: float, oy: float, page_h: float) -> list[An
             ry=op.radius * s,
             fillColor=_rl_color(op.fill),
             strokeColor=_rl_color(op.line),
-            strokeWidth=op.width * s,
+            strokeWidth=op.width * s,  # type: ignore[arg-type]
         )
         if op.alpha < 1.0:
             shape.fillOpacity = op.alpha
         return [shape]
     pts = [c for x, y in op.points for c in (X(x), Y(y))]
     if op.fill:
-        shape = Polygon(pts, fillColor=_rl_color(op.color), strokeColor=None)
-        shape.fillOpacity = op.alpha
-        return [shape]
+        polygon = Polygon(pts, fillColor=_rl_color(op.color), strokeColor=None)
+        polygon.fillOpacity = op.alpha
+        return [polygon]
     if len(op.points) == 1:
         pts = pts + pts
-    shape = PolyLine(
+    line = PolyLine(
         pts,
         strokeColor=_rl_color(op.color),
         strokeWidth=op.width * s,
         strokeLineCap=1,
         strokeLineJoin=1,
     )
-    shape.strokeOpacity = op.alpha
-    return [shape]
+    line.strokeOpacity = op.alpha
+    return [line]

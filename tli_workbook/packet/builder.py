@@ -348,7 +348,8 @@ class _Builder:
         heading = f"Evidence {i}: {title}" if title else f"Evidence {i}"
         blocks = self.section.blocks
         blocks.append(self.heading(heading, 2, page_break=i > 1))
-        fields = art.get("fields") if isinstance(art.get("fields"), dict) else {}
+        raw_fields = art.get("fields")
+        fields = raw_fields if isinstance(raw_fields, dict) else {}
         description = str(art.get("description", "")).strip()
         blocks.append(Paragraph.of("Annotation", "label", bold=True))
         blocks.extend(
@@ -370,7 +371,8 @@ class _Builder:
             caption = f"Evidence {i}. " + (
                 "Screenshot of the linked page" if url else (title or name)
             )
-            markup = art.get("markup") if isinstance(art.get("markup"), list) else []
+            raw_markup = art.get("markup")
+            markup = raw_markup if isinstance(raw_markup, list) else []
             blocks.extend(
                 self.file_blocks(
                     sha,

@@ -523,7 +523,7 @@ class DocxWriter(Writer):
 
     def finish(self, target: Target) -> None:
         self.progress(1.0, "Saving the Word document")
-        self.d.save(target)
+        self.d.save(str(target) if isinstance(target, Path) else target)
 
 
 def _add_run(p: Any, r: Run) -> Any:

@@ -4,7 +4,6 @@ all-or-nothing writes."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from tli_workbook.packet.builder import FilePath, PacketOptions, build_document
 from tli_workbook.packet.errors import ExportError, os_error_message
 from tli_workbook.packet.progress import Progress, ProgressCallback
 from tli_workbook.packet.theme import page_size
+from tli_workbook.store.snapshot import Snapshot
 
 # Relative cost of each stage, for a progress bar that moves evenly.
 _WEIGHTS = {"build": 3.0, "docx": 1.5, "pdf": 2.5, "md": 0.5, "kit": 3.5, "commit": 0.2}
@@ -29,7 +29,7 @@ def _stages(names: list[str]) -> dict[str, tuple[float, float]]:
 
 
 def export_packet(
-    snapshot: Mapping[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: FilePath,
     *,
@@ -148,7 +148,7 @@ def _stage_markdown(doc: Any, md: Path, staging: Staging, page: str, sub: Progre
 
 
 def export_upload_kit(
-    snapshot: Mapping[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: FilePath,
     folder: Path,

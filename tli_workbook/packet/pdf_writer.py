@@ -169,8 +169,8 @@ def _numbered_canvas(
         def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
             # Pages reach the document only in save(), so reportlab would point every
             # bookmark (and every contents link) at page 1: name the page being drawn.
-            doc = self._doc
-            saved, doc.pageCounter = doc.pageCounter, self._pageNumber
+            doc = self._doc  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
+            saved, doc.pageCounter = doc.pageCounter, self.getPageNumber()
             try:
                 return super().bookmarkPage(key, *args, **kwargs)
             finally:

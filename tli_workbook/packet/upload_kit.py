@@ -10,6 +10,7 @@ so no personal name can end up in them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import zipfile
@@ -105,7 +106,7 @@ def _stage_originals(
     for original in unit.originals:
         name = safe_stem(Path(original.kit_name).stem) + Path(original.kit_name).suffix.lower()
         final = folder / name
-        tmp = staging.write(final, lambda fh, o=original: copy(o.path, fh))
+        tmp = staging.write(final, functools.partial(copy, original.path))
         finals.append(final)
         written.append((name, tmp))
     return finals
@@ -134,7 +135,9 @@ def stage_upload_kit(
         progress(i / len(units), f"Writing {unit.name}.pdf")
         final = folder / f"{unit.name}.pdf"
         sub = progress.sub(i / len(units), (i + 1) / len(units))
-        tmp = staging.write(final, lambda fh, u=unit, s=sub: write_pdf(u.document, fh, page, s))
+        tmp = staging.write(
+            final, functools.partial(write_pdf, unit.document, page=page, progress=sub)
+        )
         finals.append(final)
         written.append((f"{unit.name}.pdf", tmp))
         finals.extend(_stage_originals(unit, folder, staging, written))

@@ -175,7 +175,8 @@ def annotation_items(part: Part, art: Mapping[str, Any], i: int, target: str) ->
     text = str(art.get("description") or "")
     if not text.strip():
         return  # the word-count item already asks for the annotation
-    fields = art.get("fields") if isinstance(art.get("fields"), Mapping) else {}
+    raw_fields = art.get("fields")
+    fields = raw_fields if isinstance(raw_fields, Mapping) else {}
     for el in part.annotation_elements:
         if mentions(el.id, el.label, text, fields.get(el.id)):
             continue

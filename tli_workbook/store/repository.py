@@ -8,7 +8,7 @@ import errno
 import hashlib
 import os
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -239,8 +239,8 @@ class Store:
     def save_map(
         self,
         workbook_id: int,
-        entries: list[Mapping[str, Any]] | None = None,
-        strokes: list[Mapping[str, Any]] | None = None,
+        entries: Sequence[Mapping[str, Any]] | None = None,
+        strokes: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
         """Replace the map's entries and/or strokes (by uid; rows not given are removed)."""
         with self._write() as s:
@@ -371,7 +371,7 @@ class Store:
             s.execute(delete(model).where(model.workbook_id == workbook_id, model.uid == uid))
 
     def reorder(self, kind: str, workbook_id: int, uids: list[str]) -> None:
-        model = {"artifacts": Artifact, "respondents": Respondent, "entries": MapEntry}[kind]
+        model: Any = {"artifacts": Artifact, "respondents": Respondent, "entries": MapEntry}[kind]
         with self._write() as s:
             self._touch(s, workbook_id)
             rows = {
@@ -526,7 +526,7 @@ def _sync(
     s: Session,
     model: Any,
     workbook_id: int,
-    items: list[Mapping[str, Any]],
+    items: Sequence[Mapping[str, Any]],
     fields: Mapping[str, str],
 ) -> None:
     keep = set()

@@ -96,7 +96,8 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TLI Workbook")
     app.setDesktopFileName("tli-workbook")
@@ -108,8 +109,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # only when it changed: tests and a second make_app() call find it already applied.
     if app.styleSheet() != qss:
         app.setStyleSheet(qss)
-    install_wheel_guard(app)  # type: ignore[arg-type]
-    return app  # type: ignore[return-value]
+    install_wheel_guard(app)
+    return app
 
 
 class Recovery:

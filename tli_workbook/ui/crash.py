@@ -23,7 +23,7 @@ class CrashHandler:
         log_path: Path | None,
         save_all: Callable[[], bool],
         show: Callable[[str, str, str], None],
-        quit_app: Callable[[], None],
+        quit_app: Callable[[], object],
     ) -> None:
         self.log_path = log_path
         self.save_all = save_all

@@ -148,11 +148,14 @@ def export_job(
 
         c = choice
         try:
+            targets = c.targets()
             written = export_packet(
                 snapshot,
                 credential,
                 file_path,
-                **c.targets(),
+                docx=targets["docx"],
+                pdf=targets["pdf"],
+                upload_kit=targets["upload_kit"],
                 page=c.page,
                 options=PacketOptions(author_name=c.author_name, include_rubric=c.include_rubric),
                 progress=task.progress,

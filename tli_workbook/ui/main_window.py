@@ -13,6 +13,7 @@ from tli_workbook import __version__
 from tli_workbook.definitions import Catalog
 from tli_workbook.paths import APP_NAME, resources_dir
 from tli_workbook.store import Store, StoreError
+from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.start_screen import StartScreen
 from tli_workbook.ui.tasks import Task, progress_dialog, runner, wait_for
@@ -129,9 +130,12 @@ class MainWindow(QMainWindow):
     def print_circle_map(self) -> None:
         if self.view is None:
             return
+        from tli_workbook.ui.circlemap.editor import CircleMapPage
+
         parts = self.view.credential.parts_of_kind("circle_map")
-        if parts:
-            self.view.show_part(parts[0].id).print_preview()
+        page = self.view.show_part(parts[0].id) if parts else None
+        if isinstance(page, CircleMapPage):
+            page.print_preview()
 
     def blank_feedback_form(self, how: str) -> None:
         if self.view is None:
@@ -340,7 +344,7 @@ class MainWindow(QMainWindow):
         self.store.set_setting("export.folder", str(choice.folder))
         self.dialogs.info("Packet exported", "Saved:\n" + "\n".join(paths))
 
-    def confirm_ready_to_export(self, snapshot: dict) -> bool:
+    def confirm_ready_to_export(self, snapshot: Snapshot) -> bool:
         """Lists unfinished requirements and open privacy findings, and asks before going on."""
         guard = self.services.get("export_guard")
         return True if guard is None else bool(guard(self, snapshot))

@@ -208,11 +208,11 @@ def spelling_menu(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -
     ignore = QAction(f"Ignore “{word}”", menu)
     ignore.setObjectName("spellIgnore")
     ignore.triggered.connect(lambda: service.ignore(word))
-    for act in [*actions, None, add, ignore, None]:
-        if act is None:
+    for entry in [*actions, None, add, ignore, None]:
+        if entry is None:
             menu.insertSeparator(first) if first else menu.addSeparator()
         else:
-            menu.insertAction(first, act) if first else menu.addAction(act)
+            menu.insertAction(first, entry) if first else menu.addAction(entry)
     return menu
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 
 def weak_method(method: Callable[..., Any]) -> Callable[..., None]:
-    ref = weakref.WeakMethod(method)  # type: ignore[arg-type]
+    ref = weakref.WeakMethod(method)
 
     def call(*args: Any, **kwargs: Any) -> None:
         target = ref()

@@ -344,7 +344,7 @@ def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     group = ctx.services.get("undo_group")
     if group is not None:
         group.addStack(page.undo_stack)
-    return page  # type: ignore[return-value]  (duck-typed page: changed, flush, part)
+    return page  # type: ignore[return-value]  # duck-typed page: changed, flush, part
 
 
 @register_page("artifacts")

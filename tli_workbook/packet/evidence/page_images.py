@@ -18,8 +18,8 @@ def page_picture(block: EvidencePage, dpi: int = DOCX_DPI) -> tuple[bytes, int, 
     if block.image is not None:
         from PIL import Image
 
-        with Image.open(block.image) as im:
-            return block.image.read_bytes(), im.width, im.height
+        with Image.open(block.image) as picture:
+            return block.image.read_bytes(), picture.width, picture.height
     try:
         im = render_page(block.path, block.index, dpi)
     except RenderError:

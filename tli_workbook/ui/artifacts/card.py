@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,11 @@ class ArtifactCard(QFrame):
     actionRequested = Signal(str, str)  # uid, action: view open markup replace screenshot
     moveRequested = Signal(str, int)  # uid, -1 up / +1 down
     removeRequested = Signal(str)
+    # Set by card_header (ui/pages/record_cards.py).
+    number: QLabel
+    up_btn: QToolButton
+    down_btn: QToolButton
+    remove_btn: QToolButton
     draftRequested = Signal(str)  # the page confirms before overwriting
 
     def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
@@ -120,7 +126,9 @@ class ArtifactCard(QFrame):
         self.type_combo.setEditable(True)
         self.type_combo.addItems(["", *self.part.artifact_types])
         self.type_combo.setAccessibleName("Type of artifact")
-        self.type_combo.lineEdit().setPlaceholderText("Choose or type a kind of artifact")
+        type_edit = self.type_combo.lineEdit()
+        if type_edit is not None:  # the combo box is editable
+            type_edit.setPlaceholderText("Choose or type a kind of artifact")
         self.type_combo.currentTextChanged.connect(lambda _t: self._edited())
         form.addRow(_form_label("Type of artifact"), self.type_combo)
 

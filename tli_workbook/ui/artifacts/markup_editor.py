@@ -248,7 +248,9 @@ class MarkupEditor(QWidget):
             self.mode_actions[mode] = act
         tb.addSeparator()
         self.act_delete = QAction("Delete", self)
-        self.act_delete.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
+        self.act_delete.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
+        )
         self.act_delete.triggered.connect(self.scene.delete_selected)
         tb.addAction(self.act_delete)
         self.act_undo = self.stack.createUndoAction(self, "Undo")

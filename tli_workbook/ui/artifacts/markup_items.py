@@ -277,7 +277,7 @@ class MarkItem(QGraphicsItem):
         x, y, w, h = self._press_geom
         dx = scene_pos.x() - self._press_scene.x()
         dy = scene_pos.y() - self._press_scene.y()
-        d = self._drag
+        d = self._drag or ""
         if d == "move":
             if self.kind == "arrow":
                 b = self.bounds

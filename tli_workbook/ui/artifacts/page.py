@@ -87,8 +87,9 @@ class ArtifactsPage(RecordCardsPage):
         self.body.addLayout(self.list_box)
         self.body.addStretch(1)
         inner = self.widget()
-        inner.setAcceptDrops(True)
-        inner.installEventFilter(self)
+        if inner is not None:  # the page's body, set by ScrollPage
+            inner.setAcceptDrops(True)
+            inner.installEventFilter(self)
         # Cards are built one per turn of the event loop, each with a placeholder until its
         # preview is made on the runner: thirty cards never freeze a first visit.
         records = self.store.artifacts(self.wid, self.part.id)

@@ -34,7 +34,7 @@ class ArtifactViewer(QWidget):
         sha256: str,
         title: str,
         markup: list[dict[str, Any]] | None = None,
-        on_open: Callable[[], None] | None = None,
+        on_open: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -65,14 +65,14 @@ class ArtifactViewer(QWidget):
             open_btn.clicked.connect(on_open)
             bar.addWidget(open_btn)
         lay.addLayout(bar)
-        self.scroll = QScrollArea()
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAccessibleName(f"Preview of {title}")
-        self.scroll.setWidget(self.label)
-        self.scroll.setWidgetResizable(True)
-        lay.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.label)
+        self.scroll_area.setWidgetResizable(True)
+        lay.addWidget(self.scroll_area, 1)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         lay.addWidget(self.caption)
@@ -98,14 +98,14 @@ class ArtifactViewer(QWidget):
 
     def _set_fit(self, on: bool) -> None:
         self._fit = on
-        self.scroll.setWidgetResizable(on)
+        self.scroll_area.setWidgetResizable(on)
         self._show()
 
     def _show(self) -> None:
         if self._pixmap.isNull():
             return
         if self._fit:
-            area = self.scroll.viewport().size()
+            area = self.scroll_area.viewport().size()
             pix = self._pixmap.scaled(
                 area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )

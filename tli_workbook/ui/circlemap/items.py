@@ -84,7 +84,9 @@ class EntryItem(QGraphicsItem):
         paint_ops_qt(painter, self._ops)
         if self.isSelected() or self._hover:
             color = SELECTION_COLOR if self.isSelected() else HOVER_COLOR
-            pen = QPen(color, 1.5, Qt.PenStyle.DashLine if not self.isSelected() else Qt.SolidLine)
+            pen = QPen(
+                color, 1.5, Qt.PenStyle.DashLine if not self.isSelected() else Qt.PenStyle.SolidLine
+            )
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -104,7 +106,11 @@ class EntryItem(QGraphicsItem):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene()
-        if scene is not None and hasattr(scene, "begin_edit") and event.button() == Qt.LeftButton:
+        if (
+            scene is not None
+            and hasattr(scene, "begin_edit")
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
             scene.begin_edit(self.entry_id)
             event.accept()
             return
@@ -207,7 +213,7 @@ class InlineEditor(QGraphicsTextItem):
         painter.setPen(QPen(SELECTION_COLOR, 1.5))
         painter.setBrush(QColor(255, 255, 255, 240))
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # None is valid in Qt
 
     def start(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)

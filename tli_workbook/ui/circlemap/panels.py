@@ -50,12 +50,14 @@ class CoreBeliefPanel(QWidget):
         row = QHBoxLayout()
         self.theme = QComboBox()
         self.theme.setEditable(True)
+        self.theme_edit = QLineEdit()
+        self.theme.setLineEdit(self.theme_edit)
         self.theme.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.theme.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.theme.setMinimumContentsLength(12)
-        self.theme.lineEdit().setPlaceholderText("Type your core belief or theme")
+        self.theme_edit.setPlaceholderText("Type your core belief or theme")
         self.theme.setAccessibleName(label)
         heading.setBuddy(self.theme)
         row.addWidget(self.theme, 1)
@@ -70,7 +72,7 @@ class CoreBeliefPanel(QWidget):
         self.note.setPlaceholderText("Source (optional), e.g. where the theme comes from")
         self.note.setAccessibleName(f"{label} source note")
         layout.addWidget(self.note)
-        self.theme.lineEdit().editingFinished.connect(self._theme_done)
+        self.theme_edit.editingFinished.connect(self._theme_done)
         self.theme.activated.connect(lambda _i: self._theme_done())
         self.note.editingFinished.connect(self._note_done)
         self.theme.lineEdit().textEdited.connect(lambda t: self.themeTyped.emit(t.strip()))
@@ -81,7 +83,7 @@ class CoreBeliefPanel(QWidget):
         self._text, self._note = text, note
         if self.theme.currentText() != text:
             self.theme.setEditText(text)
-            self.theme.lineEdit().setCursorPosition(0)
+            self.theme_edit.setCursorPosition(0)
         if self.note.text() != note:
             self.note.setText(note)
 

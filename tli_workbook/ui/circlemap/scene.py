@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainterPath, QTransform, QUndoStack
+from PySide6.QtGui import QPainterPath, QTransform, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from tli_workbook.circlemap.model import (
@@ -139,8 +139,8 @@ class CircleMapScene(QGraphicsScene):
         wanted = set(ids)
         for eid, item in self.entry_items.items():
             item.setSelected(eid in wanted)
-        for item in self.stroke_items.values():
-            item.setSelected(False)
+        for stroke in self.stroke_items.values():
+            stroke.setSelected(False)
 
     def delete_selected(self) -> bool:
         entries, strokes = self.selected_entry_ids(), self.selected_stroke_ids()
@@ -362,6 +362,7 @@ class CircleMapScene(QGraphicsScene):
     def _items_dropped(self, moved: dict[QGraphicsItem, QPointF]) -> None:
         commands = []
         for item, old in moved.items():
+            cmd: QUndoCommand | None
             if isinstance(item, EntryItem):
                 cmd = self._entry_drop_command(item, old)
             elif isinstance(item, StrokeItem):

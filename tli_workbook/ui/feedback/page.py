@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.review.readiness import part_status
 from tli_workbook.store import StoreError
+from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui.feedback import printing
 from tli_workbook.ui.feedback.respondent_card import RespondentCard
 from tli_workbook.ui.forms.base import FormContext
@@ -22,6 +23,7 @@ class FeedbackPage(RecordCardsPage):
     def __init__(self, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, lambda rec: ctx.store.upsert_respondent(ctx.workbook_id, rec), parent)
         self.saver.saved.connect(self._after_save)
+        self.status: QLabel
         self.saver.failed.connect(lambda msg: self.status.setText(f"⚠ Not saved yet: {msg}"))
 
         self.body.addWidget(self._build_form_box())
@@ -112,7 +114,11 @@ class FeedbackPage(RecordCardsPage):
         self._update_status()
 
     def _update_status(self) -> None:
-        snap = {"respondents": [c.record() for c in self.ordered()], "answers": {}, "workbook": {}}
+        snap: Snapshot = {
+            "respondents": [c.record() for c in self.ordered()],
+            "answers": {},
+            "workbook": {},
+        }
         st = part_status(self.credential, self.part, snap)
         head = st.items[0] if st.items else None
         if head is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,11 @@ class RespondentCard(QFrame):
     edited = Signal(str)
     moveRequested = Signal(str, int)
     removeRequested = Signal(str)
+    # Set by card_header (ui/pages/record_cards.py).
+    number: QLabel
+    up_btn: QToolButton
+    down_btn: QToolButton
+    remove_btn: QToolButton
 
     def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)

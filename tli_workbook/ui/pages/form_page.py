@@ -148,7 +148,7 @@ class FormPage(PageBase):
             holders.addWidget(self._variant_holder(part, v, answers))
             rb.setChecked(v is current)
             self.variant_stack[v.id].setVisible(v is current)
-            rb.toggled.connect(lambda on, vid=v.id: on and self._switch(vid))
+            rb.toggled.connect(lambda on, vid=v.id: self._switch(vid) if on else None)
         self.body.addWidget(box)
         self.body.addLayout(holders)
 

@@ -48,7 +48,7 @@ class LearnPage(PageBase):
                 rb = QRadioButton(f"{level.title} level")
                 rb.setObjectName(f"level:{level.id}")
                 rb.setChecked(level.id == current)
-                rb.toggled.connect(lambda on, lid=level.id: on and autosaver.set(key, lid))
+                rb.toggled.connect(lambda on, lid=level.id: autosaver.set(key, lid) if on else None)
                 self.level_buttons.addButton(rb)
                 lay.addWidget(rb)
                 lay.addWidget(self._list_label(level.descriptors))

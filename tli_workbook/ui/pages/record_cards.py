@@ -83,7 +83,7 @@ class RecordCardsPage(PageBase):
         return self.saver.flush()
 
 
-def tool_button(text: str, tip: str, slot: Callable[[], Any]) -> QToolButton:
+def tool_button(text: str, tip: str, slot: Callable[..., object]) -> QToolButton:
     b = QToolButton()
     b.setText(text)
     b.setToolTip(tip)

@@ -11,6 +11,7 @@ from tli_workbook.definitions.model import Credential
 from tli_workbook.review.privacy_scan import ScanFinding, open_findings
 from tli_workbook.review.readiness import Item, readiness, todo_items
 from tli_workbook.store import Store
+from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.review.common import session_ignored, stored_file
 
@@ -59,7 +60,7 @@ def guard_export(
     store: Store,
     workbook_id: int,
     credential: Credential,
-    snapshot: dict[str, Any],
+    snapshot: Snapshot,
 ) -> bool:
     """Check a workbook snapshot and ask (findings ignored this session do not count)."""
     files = stored_file(store)
@@ -71,7 +72,7 @@ def guard_export(
     return confirm_export(dialogs, findings, todo_items(statuses))
 
 
-def export_guard_service(window: Any, snapshot: dict[str, Any]) -> bool:
+def export_guard_service(window: Any, snapshot: Snapshot) -> bool:
     """The shape MainWindow.services["export_guard"] is called with: (window, snapshot)."""
     view = window.view
     return guard_export(window.dialogs, window.store, view.workbook_id, view.credential, snapshot)

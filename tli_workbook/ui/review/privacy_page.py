@@ -318,8 +318,9 @@ class PrivacyPage(ReviewPage):
             self.tree.addTopLevelItem(it)
             if f.key == selected:
                 self.tree.setCurrentItem(it)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # ready for the buttons
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)  # ready for the buttons
         n = len(self.open_findings())
         hidden = len([f for f in self.findings if f.key in self.ignored])
         unread = self.checked.unread

@@ -123,7 +123,7 @@ class RubricRowBox(QFrame):
         level_row.addStretch(1)
         lay.addLayout(level_row)
         self.set_value(state)
-        self.levels.buttonToggled.connect(lambda _b, on: on and self._save())
+        self.levels.buttonToggled.connect(lambda _b, on: self._save() if on else None)
         self.hub.valueChanged.connect(self._on_hub)
 
     def value(self) -> dict[str, Any]:
