@@ -4,8 +4,8 @@ One reader per data folder, shared by the Privacy and Readiness pages: each asks
 pictures its scan found unread, the worker reads them one at a time (results land in the OCR
 cache), and `finished` tells the pages to scan again from the cache.
 
-The worker is a QRunnable on a private QThreadPool; this is the one place to switch to the
-app's shared task runner (ui/tasks.py) when it lands.
+The reading runs as one job on the app's task runner (ui/tasks.py), one picture at a time:
+ONNX Runtime already uses every core.
 """
 
 from __future__ import annotations
@@ -13,45 +13,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from tli_workbook.artifacts.ocr import OcrUnavailable, PictureReader
+from tli_workbook.ui.tasks import Task, runner
 
 log = logging.getLogger(__name__)
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)  # pictures done, pictures queued
-    done = Signal()
-
-
-class _Job(QRunnable):
-    def __init__(self, owner: PictureReading) -> None:
-        super().__init__()
-        self.owner = owner
-        self.signals = owner._signals
-
-    def run(self) -> None:  # worker thread: no widgets, only the cache and signals
-        owner = self.owner
-        reader = PictureReader(owner.data_dir)
-        while not owner.cancelled:
-            item = owner._next()
-            if item is None:
-                break
-            sha, path = item
-            try:
-                doc = reader(sha, path)
-                if doc is None or (doc.error and reader.cache.get(sha) is None):
-                    owner.failed.add(sha)  # the engine did not start: not the file's fault
-            except OcrUnavailable:
-                log.warning("the OCR engine is not available; pictures stay unread")
-                owner.failed.add(sha)
-            except Exception:  # noqa: BLE001 - one bad file must not stop the others
-                log.exception("reading the text in %s failed", path.name)
-                owner.failed.add(sha)
-            owner.done_count += 1
-            self.signals.progress.emit(owner.done_count, owner.total)
-        self.signals.done.emit()
 
 
 class PictureReading(QObject):
@@ -63,11 +30,7 @@ class PictureReading(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # ONNX Runtime already uses every core
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self.progress)
-        self._signals.done.connect(self._job_done)
+        self._task: Task[None] | None = None
         self._queue: dict[str, Path] = {}
         self._queued: set[str] = set()
         self.failed: set[str] = set()  # never retried in this session
@@ -89,8 +52,37 @@ class PictureReading(QObject):
             if not self.running:
                 self.running = True
                 self.cancelled = False
-                self.pool.start(_Job(self))
+                self._start()
         return self.total - self.done_count
+
+    def _start(self) -> None:
+        self._task = runner().run(
+            self._work,
+            lambda _none: self._job_done(),
+            label=QCoreApplication.translate("PictureReading", "reading the text in pictures"),
+            on_failure=lambda _exc: self._job_done(),
+            on_cancelled=self._job_done,
+        )
+
+    def _work(self, task: Task[None]) -> None:  # worker thread: no widgets, only the cache
+        reader = PictureReader(self.data_dir)
+        while not (self.cancelled or task.cancelled):
+            item = self._next()
+            if item is None:
+                break
+            sha, path = item
+            try:
+                doc = reader(sha, path)
+                if doc is None or (doc.error and reader.cache.get(sha) is None):
+                    self.failed.add(sha)  # the engine did not start: not the file's fault
+            except OcrUnavailable:
+                log.warning("the OCR engine is not available; pictures stay unread")
+                self.failed.add(sha)
+            except Exception:  # noqa: BLE001 - one bad file must not stop the others
+                log.exception("reading the text in %s failed", path.name)
+                self.failed.add(sha)
+            self.done_count += 1
+            task.post(self.progress.emit, self.done_count, self.total)
 
     def _next(self) -> tuple[str, Path] | None:
         # dict.popitem is atomic under the GIL: the GUI thread may add while the worker pops.
@@ -104,7 +96,7 @@ class PictureReading(QObject):
         self.running = False
         if self._queue and not self.cancelled:  # queued after the worker's last look
             self.running = True
-            self.pool.start(_Job(self))
+            self._start()
             return
         self.done_count = self.total = 0
         self._queued.clear()
@@ -114,11 +106,13 @@ class PictureReading(QObject):
     def busy(self) -> bool:
         return self.running
 
-    def stop(self, wait_ms: int = 30_000) -> None:
-        """Stop after the picture being read (the app is quitting)."""
+    def stop(self) -> None:
+        """Stop after the picture being read (the app is quitting; the window waits for the
+        runner's jobs before it closes the database)."""
         self.cancelled = True
         self._queue.clear()
-        self.pool.waitForDone(wait_ms)
+        if self._task is not None:
+            self._task.cancel()
 
 
 _READERS: dict[str, PictureReading] = {}
