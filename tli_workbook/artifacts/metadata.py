@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Mapping
 from os import PathLike
 from pathlib import Path
+from typing import Any, cast
 from xml.etree import ElementTree
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def _exif_text(value: object) -> str:
 def _gps_text(gps: Mapping[int, object]) -> str:
     def degrees(value: object) -> float | None:
         try:
-            d, m, s = value  # type: ignore[misc]
+            d, m, s = cast(Any, value)  # a (degrees, minutes, seconds) triple, else TypeError
             return float(d) + float(m) / 60 + float(s) / 3600
         except (TypeError, ValueError, ZeroDivisionError):
             return None

@@ -255,7 +255,8 @@ def _lines(segments: list[_Segment]) -> list[OcrLine]:
     and may read the same letters at both ends of the split) into one line of text."""
     lines = []
     for row in _rows([_spaced(s) for s in segments]):
-        text, chars = "", []
+        text = ""
+        chars: list[Box] = []
         right = -1.0
         for seg in row:
             keep = [

@@ -72,7 +72,7 @@ def _run(fn: Callable[[], T], timeout: float) -> T:
         ) from None
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]  (pypdfium2 ships no stubs)
+def _open(path: Path):  # type: ignore[no-untyped-def]  # pypdfium2 ships no stubs
     import pypdfium2 as pdfium
 
     try:

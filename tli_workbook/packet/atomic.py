@@ -55,7 +55,7 @@ class Staging:
             except OSError:
                 pass
 
-    def write(self, final: Path, writer: Callable[[IO[bytes]], None]) -> Path:
+    def write(self, final: Path, writer: Callable[[IO[bytes]], object]) -> Path:
         """Run writer on a temporary file beside final; the rename waits for commit()."""
         try:
             fd, tmp = create_temp(final.parent, final.stem, final.suffix)

@@ -17,10 +17,14 @@ import sys
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 from xml.sax.saxutils import escape
 
 from tli_workbook.packet import shaping
 from tli_workbook.packet.errors import ExportError
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +108,9 @@ def search_dirs() -> list[Path]:
     if env:
         dirs.append(Path(env))
     dirs.append(bundled_dir())
-    if getattr(sys, "_MEIPASS", None):
-        dirs.append(Path(sys._MEIPASS) / "resources" / "fonts")
+    frozen = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a bundled app
+    if frozen:
+        dirs.append(Path(frozen) / "resources" / "fonts")
     return dirs + system_dirs()
 
 
@@ -175,7 +180,8 @@ def face(bold: bool = False, italic: bool = False) -> str:
 def _cmap(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
-    font = pdfmetrics.getFont(name)
+    # Every font registered here is a TrueType font (getFont's stub says the base Font).
+    font = cast("TTFont", pdfmetrics.getFont(name))
     return frozenset(font.face.charToGlyph)
 
 

@@ -164,7 +164,7 @@ def _numbered_canvas(
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
         def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
             # Pages reach the document only in save(), so reportlab would point every
@@ -199,7 +199,8 @@ def _numbered_canvas(
             self.setStrokeColor(_c(theme.RULE))
             self.setLineWidth(0.5)
             self.line(m, top - 4, w - m, top - 4)
-            self.drawCentredString(w / 2, gap - 0.05 * inch, f"Page {self._pageNumber} of {total}")
+            number = self._pageNumber  # type: ignore[attr-defined]  # reportlab's, not in stubs
+            self.drawCentredString(w / 2, gap - 0.05 * inch, f"Page {number} of {total}")
             self.restoreState()
 
     return NumberedCanvas
@@ -250,7 +251,7 @@ class _Template(BaseDocTemplate):
             title=clean_text(doc.title),
             author="",
             subject=clean_text(doc.subject),
-            keywords=clean_text(doc.keywords),
+            keywords=[clean_text(doc.keywords)],  # reportlab joins a list with ", "
             creator="TLI Workbook",
             producer=PRODUCER,
             # reportlab starts every page in Helvetica, which is never embedded
@@ -471,7 +472,8 @@ class PdfWriter(Writer):
             self.add(RLPageBreak())
         p = self.para([Run(h.text)], f"h{level}")
         # Only levels 1-2 go into the contents (as in the DOCX TOC field's \o "1-2").
-        p.tli_heading = (h.anchor or f"h{id(h)}", level, h.text, h.toc and level <= 2)
+        entry = (h.anchor or f"h{id(h)}", level, h.text, h.toc and level <= 2)
+        p.tli_heading = entry  # type: ignore[attr-defined]  # our own mark, read in afterFlowable
         self.add(p)
         if level == 1:
             rule = HRFlowable(
@@ -600,9 +602,10 @@ class PdfWriter(Writer):
         # rows move otherwise, so no cell's last line is stranded on the next page.
         t = RLTable(data, colWidths=widths, repeatRows=first, hAlign="LEFT", splitInRow=1)
         t.setStyle(TableStyle(style))
+        box: Flowable = t
         if len(data) <= 3:
-            t = KeepTogether([t])  # a small box (the blank form's prompts) never splits
-        self.add(t)
+            box = KeepTogether([t])  # a small box (the blank form's prompts) never splits
+        self.add(box)
         if block.caption:
             self.add(self.para([Run(block.caption)], "caption"))
         else:

@@ -341,7 +341,7 @@ class _Picture:
     markup: tuple[dict[str, Any], ...]
 
 
-def picture_sources(snap: dict[str, Any], cred: Credential) -> list[_Picture]:
+def picture_sources(snap: Snapshot, cred: Credential) -> list[_Picture]:
     """Every stored file a reviewer would see (artifacts, files attached to answers): the
     ones that turn out to be pictures or PDFs are read."""
     arts = {str(a.get("id")): a for a in snap.get("artifacts", []) if isinstance(a, dict)}
@@ -378,7 +378,7 @@ def already_redacted(f: PictureFinding, markup: Iterable[dict[str, Any]]) -> boo
 
 
 def picture_findings(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath,
     pictures: PictureRead,
@@ -456,7 +456,7 @@ class Checked:
 
 
 def what_was_checked(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath | None = None,
     pictures: PictureRead | None = None,
@@ -485,21 +485,23 @@ def what_was_checked(
             answers.add(s.target)
     counts = {"pictures": 0, "pdf_pages": 0, "unread": 0, "failed": 0, "pdf_pages_skipped": 0}
     seen: set[str] = set()
-    for pic in picture_sources(snap, cred) if pictures is not None and file_path else []:
-        path = file_path(pic.sha)
-        if path is None or pic.sha in seen:
-            continue
-        seen.add(pic.sha)
-        doc = pictures(pic.sha, path)
-        if doc is None:
-            counts["unread"] += 1
-        elif doc.kind and doc.error:
-            counts["failed"] += 1
-        elif doc.kind == "image":
-            counts["pictures"] += 1
-        elif doc.kind == "pdf":
-            counts["pdf_pages"] += len(doc.pages)
-            counts["pdf_pages_skipped"] += max(0, doc.page_count - len(doc.pages))
+    # Pictures are counted only when they can be read (a file store and a reader).
+    if pictures is not None and file_path:
+        for pic in picture_sources(snap, cred):
+            path = file_path(pic.sha)
+            if path is None or pic.sha in seen:
+                continue
+            seen.add(pic.sha)
+            doc = pictures(pic.sha, path)
+            if doc is None:
+                counts["unread"] += 1
+            elif doc.kind and doc.error:
+                counts["failed"] += 1
+            elif doc.kind == "image":
+                counts["pictures"] += 1
+            elif doc.kind == "pdf":
+                counts["pdf_pages"] += len(doc.pages)
+                counts["pdf_pages_skipped"] += max(0, doc.page_count - len(doc.pages))
     return Checked(len(answers), len(entries), len(artifacts), len(feedback), names, **counts)
 
 
@@ -509,7 +511,14 @@ def _n(n: int, one: str, many: str) -> str:
 
 def checked_text(c: Checked) -> str:
     """'Checked 12 answers, 9 map entries, 3 pictures read, 1 file name.' and what was not."""
-    counts = (c.answers, c.map_entries, c.artifacts, c.feedback, c.pictures, c.pdf_pages)
+    counts: tuple[int, ...] = (
+        c.answers,
+        c.map_entries,
+        c.artifacts,
+        c.feedback,
+        c.pictures,
+        c.pdf_pages,
+    )
     counts += (c.file_names,)
     bits = [
         _n(c.answers, "{n} answer", "{n} answers"),

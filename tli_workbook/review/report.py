@@ -8,11 +8,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tli_workbook.definitions.model import Credential
 from tli_workbook.review.privacy_scan import PictureRead, ScanFinding, open_findings
 from tli_workbook.review.readiness import PartStatus, is_ready, readiness, todo_items
+
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Snapshot
 
 FilePath = Callable[[str], Path | None]
 
@@ -58,7 +61,7 @@ def things_to_finish(n: int) -> str:
 
 
 def review_workbook(
-    snap: dict[str, Any],
+    snap: Snapshot,
     cred: Credential,
     file_path: FilePath | None,
     fine_keys: Iterable[str] | None = None,
@@ -123,7 +126,7 @@ def format_problems(review: Review) -> str:
 
 
 def check_report(
-    snapshot: dict[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: FilePath | None,
     pictures: PictureRead | None = None,
@@ -136,7 +139,7 @@ def check_report(
 
 
 def write_report(
-    snapshot: dict[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: FilePath | None,
     out: Path,

@@ -18,6 +18,7 @@ from tli_workbook.packet.document import (
     Section,
     Spacer,
     Table,
+    Tone,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +26,11 @@ if TYPE_CHECKING:
 
 MAX_FINDINGS = 18  # more would not fit on the page; the rest are counted
 TITLE = "Readiness and privacy check"
-_MARKS = {"complete": ("\u2713", "ok"), "started": ("\u25d0", "warn"), "empty": ("\u25cb", "muted")}
+_MARKS: dict[str, tuple[str, Tone]] = {
+    "complete": ("\u2713", "ok"),
+    "started": ("\u25d0", "warn"),
+    "empty": ("\u25cb", "muted"),
+}
 
 
 def _parts_table(review: Review) -> Table:
@@ -71,6 +76,7 @@ def _findings_table(review: Review) -> Table:
 
 def build_report_document(review: Review) -> Document:
     cred = review.credential
+    tone: Tone
     if review.ok:
         verdict = (
             "\u2713 Ready to submit: every requirement is met and nothing identifying was found."

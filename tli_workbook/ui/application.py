@@ -184,7 +184,7 @@ class _IntegrityWatch(QObject):
         threading.Thread(target=run, name="integrity-check", daemon=True).start()
 
 
-def _integrity_problem(window: QWidget, log_path: Path) -> None:
+def _integrity_problem(window: QWidget, log_path: Path | None) -> None:
     QMessageBox.warning(
         window,
         APP_NAME,

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Credential
 from tli_workbook.ui.tasks import Task, TaskCancelled, progress_dialog, runner, wait_for
+
+if TYPE_CHECKING:
+    from tli_workbook.store.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +139,7 @@ class ExportDialog(QDialog):
 
 
 def export_job(
-    snapshot: dict[str, Any], credential: Credential, file_path: Any, choice: ExportChoice
+    snapshot: Snapshot, credential: Credential, file_path: Any, choice: ExportChoice
 ) -> Callable[[Task[list[str]]], list[str]]:
     """The export as a job for the task runner: export_packet with the runner's progress and
     cancel. Returns the written paths."""
@@ -169,7 +172,7 @@ def export_job(
 
 def run_export(
     parent: QWidget,
-    snapshot: dict[str, Any],
+    snapshot: Snapshot,
     credential: Credential,
     file_path: Any,
     choice: ExportChoice,

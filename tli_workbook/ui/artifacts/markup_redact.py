@@ -33,8 +33,8 @@ class _ArtifactsPageLike(Protocol):
 
 def add_to_editor(editor: MarkupEditor, marks: Iterable[Mapping[str, Any]]) -> int:
     """Add redaction marks to an open markup editor as one undoable step."""
-    items = [from_record(m, editor.scene.bounds) for m in marks if m.get("kind") == "redact"]
-    items = [i for i in items if i is not None]
+    made = [from_record(m, editor.scene.bounds) for m in marks if m.get("kind") == "redact"]
+    items = [i for i in made if i is not None]
     if not items:
         return 0
     stack = editor.stack

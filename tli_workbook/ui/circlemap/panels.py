@@ -75,7 +75,7 @@ class CoreBeliefPanel(QWidget):
         self.theme_edit.editingFinished.connect(self._theme_done)
         self.theme.activated.connect(lambda _i: self._theme_done())
         self.note.editingFinished.connect(self._note_done)
-        self.theme.lineEdit().textEdited.connect(lambda t: self.themeTyped.emit(t.strip()))
+        self.theme_edit.textEdited.connect(lambda t: self.themeTyped.emit(t.strip()))
         self.note.textEdited.connect(lambda t: self.noteTyped.emit(t.strip()))
         self.load_button.clicked.connect(self.loadListRequested)
 

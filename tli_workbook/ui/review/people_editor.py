@@ -122,7 +122,8 @@ class PeopleEditor(QWidget):
         p = person or {"name": "", "category": "student", "nicknames": []}
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(p["name"]))
+        name = QTableWidgetItem(p["name"])
+        self.table.setItem(row, 0, name)
         combo = QComboBox()
         for cat in CATEGORIES:
             combo.addItem(self.labels[cat], cat)
@@ -133,7 +134,7 @@ class PeopleEditor(QWidget):
         self.table.setItem(row, 2, QTableWidgetItem(", ".join(p.get("nicknames") or [])))
         if edit:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(name)
         return row
 
     def remove_selected(self) -> None:

@@ -43,7 +43,6 @@ from tli_workbook.store import Store
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.review.common import (
-    Jump,
     ReviewPage,
     WrapDelegate,
     label,
@@ -61,6 +60,8 @@ KeyRole = Qt.ItemDataRole.UserRole
 PREVIEW_PX = 900  # the picture is drawn this big (long side) and shown scaled to fit
 PREVIEW_MAX_W, PREVIEW_MAX_H = 640, 400
 Redact = Callable[[str, str, list[dict[str, Any]]], bool]  # (part id, artifact id, marks)
+# (part id, target[, words to select]): a jump that takes only the first two goes to the field.
+TextJump = Callable[..., None]
 
 
 class PrivacyPage(ReviewPage):
@@ -71,7 +72,7 @@ class PrivacyPage(ReviewPage):
         credential: Credential,
         dialogs: Dialogs,
         autosaver: Autosaver,
-        jump: Jump,
+        jump: TextJump,
         parent: QWidget | None = None,
         redact: Redact | None = None,
     ) -> None:
