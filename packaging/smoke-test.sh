@@ -32,7 +32,9 @@ check_packet() {
   if pdffonts "$work/out/packet.pdf" | awk 'NR>2 && $(NF-4)!="yes" {bad=1} END {exit bad}'; then :; else
     echo "A font in the packet is not embedded:" >&2; pdffonts "$work/out/packet.pdf" >&2; exit 1
   fi
-  pdftotext "$work/out/packet.pdf" - | grep -q "Coaching and Mentoring"
+  # Read whole, then searched: grep -q on a pipe would end pdftotext early (SIGPIPE, pipefail).
+  text=$(pdftotext "$work/out/packet.pdf" -)
+  case "$text" in *"Coaching and Mentoring"*) ;; *) echo "The packet's text is missing" >&2; exit 1 ;; esac
   [ -s "$work/out/packet.docx" ]
   rm -f "$work/out/packet.pdf" "$work/out/packet.docx"
 }

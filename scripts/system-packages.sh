@@ -2,6 +2,7 @@
 # Installs the Debian/Ubuntu packages TLI Workbook needs, only those missing.
 #   scripts/system-packages.sh app    # Qt's runtime libraries and fonts
 #   scripts/system-packages.sh test   # + document checkers (poppler, qpdf, LibreOffice), Xvfb
+#   scripts/system-packages.sh packaging  # + what building and checking the installers uses
 set -euo pipefail
 what="${1:-app}"
 pkgs=(libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
@@ -10,6 +11,9 @@ pkgs=(libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts
       libx11-xcb1 poppler-utils)
 if [ "$what" = "test" ]; then
   pkgs+=(qpdf libreoffice-writer-nogui xvfb xauth)
+fi
+if [ "$what" = "packaging" ]; then
+  pkgs+=(qpdf binutils dpkg-dev appstream desktop-file-utils shared-mime-info util-linux)
 fi
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "Not a Debian-like system: install Qt 6's runtime libraries and poppler-utils yourself." >&2
