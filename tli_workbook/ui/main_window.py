@@ -221,11 +221,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
 
-        def done(wid: int) -> None:
-            self.start.refresh(select=wid)
-            self.statusBar().showMessage(f"Imported “{self.store.workbook(wid).title}”.", 5000)
-
-        self._import_task(path, self.tr("Could not import the archive"), done)
+        self._import_task(path, self.tr("Could not import the archive"), self._imported)
 
     def offer_import(self, path: Path) -> Task[int] | None:
         """A .tliwb opened from the file manager or given on the command line: ask, then import
@@ -245,13 +241,13 @@ class MainWindow(QMainWindow):
         ):
             return None
 
-        def done(wid: int) -> None:
-            self.start.refresh(select=wid)
-            self.statusBar().showMessage(
-                self.tr("Imported “{0}”.").format(self.store.workbook(wid).title), 5000
-            )
+        return self._import_task(path, self.tr("Could not import the archive"), self._imported)
 
-        return self._import_task(path, self.tr("Could not import the archive"), done)
+    def _imported(self, wid: int) -> None:
+        self.start.refresh(select=wid)
+        self.statusBar().showMessage(
+            self.tr("Imported “{0}”.").format(self.store.workbook(wid).title), 5000
+        )
 
     def _import_task(self, path: Path, failure_title: str, on_success: Any = None) -> Task[int]:
         """Import an archive on the task runner, behind a progress dialog."""
