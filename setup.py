@@ -24,14 +24,24 @@ def data_packages(folder: str, package: str) -> dict[str, list[str]]:
     return out
 
 
+CODE = find_packages(include=["tli_workbook", "tli_workbook.*"])
+# Folders inside the package that hold only data (word lists, name data): packages of their own.
+INNER_DATA = {
+    ".".join(d.relative_to(HERE).parts): ["*"]
+    for d in sorted((HERE / "tli_workbook").rglob("*"))
+    if d.is_dir()
+    and not SKIP & set(d.parts)
+    and not (d / "__init__.py").exists()
+    and "migrations" not in d.parts
+}
 DATA = {
     **data_packages("forms", "tli_workbook.forms"),
     **data_packages("resources", "tli_workbook.resources"),
-    # Alembic reads its scripts by path, and the word lists are plain files.
+    **INNER_DATA,
+    # Alembic reads its scripts by path.
     "tli_workbook.store.migrations": ["*.py", "*.mako"],
     "tli_workbook.store.migrations.versions": ["*.py"],
 }
-CODE = find_packages(include=["tli_workbook", "tli_workbook.*"])
 
 setup(
     packages=sorted({*CODE, *DATA}),
