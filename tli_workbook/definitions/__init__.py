@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         parse_credential,
     )
     from tli_workbook.definitions.model import STAGE_TITLES, STAGES, Credential, Field, Part
+    from tli_workbook.definitions.tools import Tool, ToolCatalog, default_tools
 
 _LAZY = {
     "Catalog": "tli_workbook.definitions.loader",
@@ -33,6 +34,9 @@ _LAZY = {
     "Credential": "tli_workbook.definitions.model",
     "Field": "tli_workbook.definitions.model",
     "Part": "tli_workbook.definitions.model",
+    "Tool": "tli_workbook.definitions.tools",
+    "ToolCatalog": "tli_workbook.definitions.tools",
+    "default_tools": "tli_workbook.definitions.tools",
 }
 
 __all__ = [
@@ -43,7 +47,10 @@ __all__ = [
     "DefinitionError",
     "Field",
     "Part",
+    "Tool",
+    "ToolCatalog",
     "default_catalog",
+    "default_tools",
     "load_catalog",
     "load_file",
     "parse_credential",

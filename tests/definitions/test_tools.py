@@ -1,0 +1,81 @@
+"""Guidebook tool definitions: every shipped file loads, and bad files are refused by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tli_workbook.definitions.tools import (
+    TOOL_STAGES,
+    default_tools,
+    load_tools,
+    parse_tool,
+)
+from tli_workbook.definitions.yamlnode import DefinitionError
+from tli_workbook.paths import forms_dir
+
+MINIMAL = {
+    "format": 1,
+    "id": "x-tool",
+    "number": 40,
+    "title": "X Tool",
+    "stage": "act",
+    "chapter": 7,
+    "chapter_title": "Define Content for Collaboration",
+    "purpose": "A test tool.",
+    "source": "A test.",
+    "fields": [{"id": "a", "type": "long_text", "label": "A"}],
+}
+
+
+def test_every_shipped_tool_loads_in_guidebook_order() -> None:
+    catalog = default_tools()
+    files = sorted((forms_dir() / "tools").glob("*.yaml"))
+    assert len(catalog) == len(files) >= 1
+    keys = [(TOOL_STAGES.index(t.stage), t.chapter, t.number) for t in catalog]
+    assert keys == sorted(keys)
+    for tool in catalog:
+        assert tool.part.id == tool.id and tool.part.kind == "form"
+        assert tool.purpose and tool.source
+
+
+def test_a_tool_is_a_form_part_with_the_credentials_field_types() -> None:
+    tool = parse_tool(MINIMAL, "tools/x-tool.yaml")
+    assert tool.fillable and tool.part.fields[0].type == "long_text"
+    assert tool.audience == "team" and tool.supplied == () and tool.inferred == ""
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"stage": "design"}, "stage: 'design' is not one of prepare, act, reflect"),
+        ({"colour": "red"}, "unknown key 'colour'"),
+        ({"id": "other"}, "must equal the file name"),
+        (
+            {"fields": [{"id": "a", "type": "short_text", "label": "A", "words": [1, 2]}]},
+            "fields[0].words: 'words' is not a key of short_text fields",
+        ),
+        ({"kind": "guide"}, "fields[0]: a guide holds info fields only"),
+        ({"fields": [{"id": "i", "type": "info", "text": "T"}]}, "needs at least one field to"),
+    ],
+)
+def test_bad_tool_files_are_refused_naming_the_path(change: dict, message: str) -> None:
+    with pytest.raises(DefinitionError) as err:
+        parse_tool({**MINIMAL, **change}, "forms/tools/x-tool.yaml")
+    assert "forms/tools/x-tool.yaml" in str(err.value) and message in str(err.value)
+
+
+def test_two_tools_with_one_number_are_refused(tmp_path: Path) -> None:
+    for tid in ("x-tool", "y-tool"):
+        (tmp_path / f"{tid}.yaml").write_text(yaml.safe_dump({**MINIMAL, "id": tid}))
+    with pytest.raises(DefinitionError, match="40 is also the number of 'x-tool'"):
+        load_tools(tmp_path)
+
+
+def test_chapters_group_a_stage() -> None:
+    catalog = load_tools(forms_dir() / "tools")
+    for stage in TOOL_STAGES:
+        for _n, title, tools in catalog.chapters(stage):
+            assert title and all(t.chapter_title == title for t in tools)
