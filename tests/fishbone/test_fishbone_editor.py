@@ -257,3 +257,30 @@ def test_the_keyboard_does_what_the_mouse_does(qtbot, rca_window, store) -> None
     assert causes(ed) == []
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert causes(ed)[0]["whys"][0]["text"] == "Budget cuts"
+
+
+def test_print_puts_the_diagram_on_one_page(
+    qtbot, rca_window, store, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    _wid, _view, ed = _open(rca_window, store)
+    draw_a_fishbone(qtbot, ed)
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:  # the teacher picks a printer and presses Print
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ed, "_exec_dialog", accept)
+    qtbot.mouseClick(ed.print_btn, LEFT)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M), info
+    size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M)
+    assert size and float(size.group(1)) > float(size.group(2))  # landscape
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "No breakfast at home" in text and "Fishbone diagram" in text

@@ -144,6 +144,7 @@ class FishboneEditor(FieldEditor):
         self.add_cause_btn = QPushButton(self.tr("Add cause"))
         self.undo_btn = QPushButton(self.tr("Undo"))
         self.redo_btn = QPushButton(self.tr("Redo"))
+        self.print_btn = QPushButton(self.tr("Print\u2026"))
         self.export_btn = QPushButton(self.tr("Export PDF/SVG\u2026"))
         self.undo_btn.setEnabled(False)
         self.redo_btn.setEnabled(False)
@@ -151,6 +152,7 @@ class FishboneEditor(FieldEditor):
         for b in (self.add_cause_btn, self.undo_btn, self.redo_btn):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.print_btn)
         bar.addWidget(self.export_btn)
 
         self.pareto_yes = QRadioButton(self.tr("Yes"))
@@ -188,6 +190,7 @@ class FishboneEditor(FieldEditor):
         self.undo_btn.clicked.connect(self.stack.undo)
         self.redo_btn.clicked.connect(self.stack.redo)
         self.export_btn.clicked.connect(self._export)
+        self.print_btn.clicked.connect(self.print_diagram)
         self.stack.canUndoChanged.connect(self.undo_btn.setEnabled)
         self.stack.canRedoChanged.connect(self.redo_btn.setEnabled)
         self.stack.indexChanged.connect(self._stack_moved)
@@ -504,7 +507,38 @@ class FishboneEditor(FieldEditor):
                 self._commit_edit()
         return super().eventFilter(watched, event)
 
-    # ----- export
+    # ----- print and export
+
+    def print_diagram(self) -> bool:
+        """The print dialog, then the diagram on one landscape page of the chosen paper."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from tli_workbook.circlemap.export import qt_page_layout
+
+        self._commit_edit()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(qt_page_layout("letter", True))
+        printer.setDocName(self.field.label)
+        dialog = QPrintDialog(printer, self)
+        if self._exec_dialog(dialog) != QPrintDialog.DialogCode.Accepted:
+            return False
+        self.print_to(printer)
+        return True
+
+    def print_to(self, printer: Any) -> None:
+        from tli_workbook.circlemap.export import paint_page
+        from tli_workbook.fishbone.render import build_display_list
+
+        dl = build_display_list(self.value(), title=self.field.label, words=diagram_words())
+        painter = QPainter(printer)
+        try:
+            paint_page(painter, printer, dl)
+        finally:
+            painter.end()
+
+    def _exec_dialog(self, dialog: Any) -> int:
+        """Run a modal dialog (tests replace this)."""
+        return int(dialog.exec())
 
     def _export(self) -> None:
         self._commit_edit()
