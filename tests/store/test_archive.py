@@ -36,6 +36,8 @@ def _rich_workbook(store: Store, tmp_path: Path) -> int:
                 "x": 0.1 + 0.2,
                 "y": -123.456789,
                 "free": True,
+                "size": 15.5,
+                "wrap": 1 / 3 + 170.0,
                 "color": "#aa0000",
             },
         ],

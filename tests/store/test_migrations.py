@@ -28,6 +28,15 @@ FILL: dict[str | None, list[str]] = {
         "INSERT INTO map_entries (workbook_id, uid, ring, text, note, color, x, y, free,"
         " position) VALUES (1, 'n1', 'needs', 'A need', '', '', 1.5, 2.5, 0, 0)",
     ],
+    "0002": [
+        "INSERT INTO workbooks (id, uid, title, credential_id, fellow, created_at, modified_at)"
+        " VALUES (1, 'u1', 'Old', 'coaching-and-mentoring', 0, '2025-01-01', '2025-01-02')",
+        "INSERT INTO answers (workbook_id, key, value, modified_at)"
+        " VALUES (1, 'part1.overview', '\"old words\"', '2025-01-02')",
+        "INSERT INTO map_entries (workbook_id, uid, ring, text, note, color, x, y, free,"
+        " position, size, wrap) VALUES (1, 'n1', 'needs', 'A need', '', '', 1.5, 2.5, 1, 0,"
+        " 16.0, 180.0)",
+    ],
 }
 
 
@@ -57,7 +66,10 @@ def test_upgrade_from_previous_revision_keeps_data(tmp_path: Path, index: int) -
     assert version[0] == KNOWN_REVISIONS[-1]
     if previous == "0001":
         assert store.answer(1, "part1.overview") == "old words"
-        assert store.map_entries(1)[0]["text"] == "A need"
+        entry = store.map_entries(1)[0]
+        assert entry["text"] == "A need"
+        # Not placed yet: the map editor lays it out once and stores the place.
+        assert (entry["size"], entry["wrap"], entry["free"]) == (0.0, 0.0, False)
     store.close()
 
 

@@ -73,6 +73,9 @@ class MapEntry(Base):
     y: Mapped[float] = mapped_column(Float, default=0.0)
     free: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Font size and wrap width the entry is drawn with at (x, y); 0: not placed yet.
+    size: Mapped[float] = mapped_column(Float, default=0.0)
+    wrap: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class MapStroke(Base):

@@ -455,6 +455,8 @@ _ENTRY_FIELDS = {
     "x": "x",
     "y": "y",
     "free": "free",
+    "size": "size",
+    "wrap": "wrap",
     "position": "position",
 }
 _STROKE_FIELDS = {
@@ -501,7 +503,16 @@ def _upsert(
 
 def _defaults(model: Any) -> dict[str, Any]:
     if model is MapEntry:
-        return {"text": "", "note": "", "color": "", "x": 0.0, "y": 0.0, "free": False}
+        return {
+            "text": "",
+            "note": "",
+            "color": "",
+            "x": 0.0,
+            "y": 0.0,
+            "free": False,
+            "size": 0.0,
+            "wrap": 0.0,
+        }
     if model is Artifact:
         return {
             "title": "",
@@ -545,6 +556,8 @@ def _entry_dict(e: MapEntry) -> dict[str, Any]:
         "x": e.x,
         "y": e.y,
         "free": e.free,
+        "size": e.size,
+        "wrap": e.wrap,
     }
 
 

@@ -52,6 +52,8 @@ class MapEntry(TypedDict, total=False):
     x: float
     y: float
     free: bool
+    size: float  # font size and wrap width it is drawn with at (x, y); 0: not placed yet
+    wrap: float
 
 
 class MapStroke(TypedDict, total=False):
@@ -283,8 +285,10 @@ def validate_snapshot(snap: Any, known_credentials: Any) -> Snapshot:
         v.text(e.get("text", ""), 5000)
         v.text(e.get("note", ""), 2000)
         v.text(e.get("color", ""), 20)
-        for k in ("x", "y"):
+        for k in ("x", "y", "size", "wrap"):
             _finite(v, e.get(k, 0.0))
+        if not 0.0 <= e.get("size", 0.0) <= 200.0 or not 0.0 <= e.get("wrap", 0.0) <= 5000.0:
+            raise v.fail("an entry's size or wrap width is out of range")
         v.typed(e.get("free", False), bool, "true or false")
 
     def stroke(st: Any) -> None:
