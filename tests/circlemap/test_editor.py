@@ -67,7 +67,10 @@ def test_add_entries_in_each_ring_by_double_click(qtbot, make_page, store, workb
         "Grades 6 to 8": "context",
         "Regular feedback for new teachers": "needs",
     }
-    assert all(not e["free"] for e in entries(store, workbook_id))
+    # Each is centred exactly where the double-click was.
+    for e, (x, y) in zip(entries(store, workbook_id), ((0, 40), (250, 0), (-440, 0)), strict=True):
+        at = page.view.mapToScene(vp(page, x, y))
+        assert e["free"] and (e["x"], e["y"]) == (at.x(), at.y())
     # The canvas and the list show the same entries.
     assert set(page.scene.entry_items) == {e["id"] for e in entries(store, workbook_id)}
     assert page.model.rowCount(page.model.ring_index("needs")) == 1
@@ -85,18 +88,25 @@ def test_escape_cancels_and_double_click_on_entry_edits(qtbot, make_page, store,
     eid = entries(store, workbook_id)[0]["id"]
     qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=item_point(page, eid))
     assert page.scene.editor is not None
-    type_in_place(qtbot, page, "Second wording")  # the old text is selected, typing replaces it
-    assert entries(store, workbook_id)[0]["text"] == "Second wording"
+    cursor = page.scene.editor.textCursor()
+    # The cursor at the end, nothing selected: typing adds to the entry, never replaces it.
+    assert not cursor.hasSelection() and cursor.position() == len("First wording")
+    type_in_place(qtbot, page, ", second thoughts")
+    assert entries(store, workbook_id)[0]["text"] == "First wording, second thoughts"
 
 
 def test_drag_entry_across_rings_and_within_a_ring(qtbot, make_page, store, workbook_id) -> None:
     page = make_page()
     add_by_double_click(qtbot, page, 250, 0, "Moves out")
     eid = entries(store, workbook_id)[0]["id"]
-    # Into the needs ring: the ring changes and the entry joins that ring's tidy layout.
-    drag(page, item_point(page, eid), vp(page, -440, 60))
+    # Into the needs ring: the ring changes, the entry stays where it was dropped.
+    grab = item_point(page, eid)
+    offset = page.view.mapToScene(grab) - page.scene.entry_items[eid].pos()
+    drag(page, grab, vp(page, -440, 60))
     e = entries(store, workbook_id)[0]
-    assert e["ring"] == "needs" and e["free"] is False
+    dropped = page.view.mapToScene(vp(page, -440, 60)) - offset
+    assert e["ring"] == "needs" and e["free"] is True
+    assert (e["x"], e["y"]) == (dropped.x(), dropped.y())
     # Within its ring: placed where dropped, exactly.
     start = item_point(page, eid)
     drag(page, start, start + QPoint(-25, 30))

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from tli_workbook.circlemap.export import text_listing
-from tli_workbook.circlemap.layout import ENTRY_FONT, LINE_HEIGHT, layout_map, pad
+from tli_workbook.circlemap.layout import (
+    ENTRY_FONT,
+    LINE_HEIGHT,
+    find_spot,
+    layout_map,
+    pad,
+    place_unplaced,
+    tidy_entries,
+    wrap_at,
+)
 from tli_workbook.circlemap.model import RADIUS, RINGS, CircleMap, Entry, ring_at
 from tli_workbook.circlemap.render import build_display_list
 from tli_workbook.circlemap.sample import SAMPLE_MAP
@@ -33,6 +44,8 @@ def test_snapshot_round_trip_is_exact() -> None:
                 "x": 0.1 + 0.2,
                 "y": -1 / 3,
                 "free": True,
+                "size": 15.5,
+                "wrap": 1 / 7 + 150,
             },
         ],
         "strokes": [
@@ -55,10 +68,19 @@ def test_ring_at_uses_the_ring_radii() -> None:
     assert ring_at(RADIUS["needs"] + 1, 0) is None
 
 
-def test_sample_layout_is_readable_inside_rings_and_without_overlap() -> None:
+def _unplaced(cmap: CircleMap) -> CircleMap:
+    return CircleMap([e.with_(free=False, size=0.0, wrap=0.0) for e in cmap.entries])
+
+
+@pytest.mark.parametrize("how", ["stored", "tidy", "unplaced"])
+def test_sample_layout_is_readable_inside_rings_and_without_overlap(how: str) -> None:
     cmap = CircleMap.from_dict(SAMPLE_MAP)
+    if how == "tidy":
+        cmap = CircleMap(tidy_entries(cmap))
+    elif how == "unplaced":
+        cmap = _unplaced(cmap)
     layout = layout_map(cmap)
-    assert not layout.truncated
+    assert not layout.overlapping()
     assert set(layout.boxes) == {e.id for e in cmap.entries}
     # Print scale is about half a point per map unit: keep sample entries at 8 pt or more.
     assert min(layout.ring_font.values()) >= 16.0
@@ -91,21 +113,64 @@ def test_wrap_breaks_at_spaces_and_keeps_newlines() -> None:
     assert all(text_width(s, 10.0) <= 100.0 for s in long) and "".join(long) == "x" * 200
 
 
-def test_free_entries_stay_where_placed() -> None:
-    e = Entry("f", "needs", "placed by hand", x=123.25, y=-410.5, free=True)
+def test_placed_entries_are_drawn_from_their_own_place_only() -> None:
+    e = Entry("f", "needs", "placed by hand", x=123.25, y=-410.5, free=True, size=15.0, wrap=90.0)
     box = layout_map(CircleMap([e])).boxes["f"]
-    assert (box.cx, box.cy) == (123.25, -410.5)
+    assert (box.cx, box.cy, box.size) == (123.25, -410.5, 15.0)
+    assert box.lines == wrap("placed by hand", 15.0, 90.0)
+    # Many more entries, other text in the same ring: the box is the same.
+    others = [Entry(f"o{i}", "needs", "another need " * 5) for i in range(8)]
+    assert layout_map(CircleMap([*others, e])).boxes["f"] == box
 
 
-def test_crowded_rings_shrink_then_shorten() -> None:
+def test_an_older_map_is_placed_once_keeping_hand_placed_entries() -> None:
+    old_free = Entry("h", "needs", "dragged by hand long ago", x=-300.5, y=310.25, free=True)
+    autos = [Entry(f"a{i}", "context", f"Context number {i}") for i in range(4)]
+    placed = place_unplaced(CircleMap([*autos, old_free]))
+    assert all(e.placed for e in placed)
+    kept = placed[-1]
+    assert (kept.x, kept.y, kept.ring) == (-300.5, 310.25, "needs")
+    # The same as the automatic layout of those entries, so nothing jumps on the first open.
+    assert placed[:4] == tidy_entries(CircleMap(autos))
+    assert place_unplaced(CircleMap(placed)) == placed
+
+
+def test_a_new_entry_goes_into_free_space_and_moves_nothing() -> None:
+    cmap = CircleMap.from_dict(SAMPLE_MAP)
+    before = layout_map(cmap)
+    for ring in ("context", "needs"):
+        x, y, size, w = find_spot(before, ring, "A new entry with a handful of words in it")
+        new = Entry("new", ring, "A new entry with a handful of words in it", "", "", x, y, True)
+        new = new.with_(size=size, wrap=w)
+        after = layout_map(CircleMap([*cmap.entries, new]))
+        assert ring_at(x, y) == ring
+        assert all(after.boxes[k] == b for k, b in before.boxes.items())
+        assert not after.overlapping()
+        assert all(_inside_ring(r, ring) for r in after.boxes["new"].line_rects())
+
+
+def test_an_entry_put_at_a_point_is_centred_there_inside_its_ring() -> None:
+    layout = layout_map(CircleMap())
+    text = "Regular feedback on instruction from a colleague"
+    for x, y in ((0.0, -470.0), (455.5, 10.25), (-200.0, 0.0)):
+        ring = ring_at(x, y)
+        size = layout.ring_font[ring]
+        w = wrap_at(layout, ring, text, x, y, size)
+        e = Entry("p", ring, text, x=x, y=y, free=True, size=size, wrap=w)
+        box = layout_map(CircleMap([e])).boxes["p"]
+        assert (box.cx, box.cy) == (x, y)
+        assert all(_inside_ring(r, ring) for r in box.line_rects()), (x, y)
+
+
+def test_crowded_rings_shrink_to_the_smallest_size() -> None:
     entries = [
         Entry(f"e{i}", "context" if i % 2 else "needs", f"Entry number {i} with several words")
         for i in range(300)
     ]
     layout = layout_map(CircleMap(entries))  # seconds: benchmarks/circlemap_layout.py
     assert layout.ring_font["needs"] == ENTRY_FONT[0]
-    assert layout.truncated  # too many to show in full: the list shows full text
     assert len(layout.boxes) == 300
+    assert layout.overlapping()  # too many to fit: the page says so and offers Tidy
 
 
 def test_display_list_contains_labels_entries_title_and_strokes() -> None:

@@ -1,24 +1,29 @@
-"""Ring geometry and the automatic placement of entries inside their ring.
+"""Ring geometry, where entries are drawn, and the automatic placement (Tidy, new entries).
 
-Each outer ring is cut into angular sectors, one per entry, in list order clockwise from the
-top, sized by how much text the entry has (every sector of a ring has the same area per angle,
-so text area and sector area stay in proportion). An entry's text is a centred paragraph that
-flows into its sector: each line is as wide as the sector allows at that height, so entries on
-the diagonals use the ring as well as those at the top and sides. One font size is used for a
-whole ring (the largest at which every entry fits), so a ring reads evenly. When even the
-smallest size cannot fit, lines are cut with an ellipsis; the side list and the text listing
-always show the full text.
+Every entry is stored with its centre, font size and wrap width (`Entry.placed`), and is drawn
+from those alone, so an entry stays exactly where it was put and nothing done to one entry
+moves another. The automatic layout runs only when asked:
+
+- Tidy (`tidy_entries`) cuts each outer ring into angular sectors, one per entry, in list
+  order clockwise from the top, sized by how much text the entry has, and centres each entry's
+  paragraph in its sector at one wrap width; one font size is used for a whole ring (the
+  largest at which every entry fits), so a ring reads evenly.
+- A new entry (`find_spot`) goes into free space of its ring; one placed at a point
+  (`wrap_at`) is centred exactly there, at a width that keeps it inside its ring.
+- A map saved by an older version (entries without a stored place) is laid out once
+  (`place_unplaced`); the editor then stores the result.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tli_workbook.circlemap.model import RADIUS, RINGS, CircleMap, Entry, ring_labels
-from tli_workbook.circlemap.textmetrics import ellipsize, text_width, wrap
+from tli_workbook.circlemap.textmetrics import text_width, wrap
 
 ENTRY_FONT = (11.0, 21.0)  # min, max entry font size in map units (about half a point in print)
 CENTER_FONT = (14.0, 28.0)
@@ -78,7 +83,6 @@ class TextBox:
     lines: tuple[str, ...]
     size: float
     bold: bool = False
-    truncated: bool = False
 
     @property
     def rect(self) -> Rect:
@@ -121,27 +125,21 @@ class MapLayout:
     labels: dict[str, RingLabel]
     ring_font: dict[str, float]
 
-    @property
-    def truncated(self) -> list[str]:
-        return [b.entry_id for b in self.boxes.values() if b.truncated]
-
-
-def _box(
-    eid: str,
-    ring: str,
-    cx: float,
-    top: float,
-    lines: tuple[str, ...],
-    size: float,
-    bold: bool = False,
-    truncated: bool = False,
-) -> TextBox:
-    px, py = pad(size)
-    w = max((text_width(s, size, bold) for s in lines), default=0.0) + 2 * px
-    h = len(lines) * size * LINE_HEIGHT + 2 * py
-    return TextBox(
-        eid, ring, cx, top + len(lines) * size * LINE_HEIGHT / 2, w, h, lines, size, bold, truncated
-    )
+    def overlapping(self) -> list[str]:
+        """Ids of entries whose lines overlap another entry's (the teacher may Tidy)."""
+        boxes = sorted(self.boxes.values(), key=lambda b: b.rect.x)
+        out: set[str] = set()
+        for i, a in enumerate(boxes):
+            ra = a.rect
+            for b in boxes[i + 1 :]:
+                rb = b.rect
+                if rb.x >= ra.x + ra.w:
+                    break
+                if ra.intersects(rb) and any(
+                    la.intersects(lb) for la in a.line_rects() for lb in b.line_rects()
+                ):
+                    out.update((a.entry_id, b.entry_id))
+        return [eid for eid in self.boxes if eid in out]
 
 
 # ----- the region an entry may use -------------------------------------------------------------
@@ -200,107 +198,41 @@ def _direction(t: float) -> tuple[float, float]:
     return math.sin(t), -math.cos(t)
 
 
-def _flow(
-    words: tuple[str, ...],
-    size: float,
-    bold: bool,
-    region: _Region,
-    cx: float,
-    top: float,
-    max_lines: int,
-) -> tuple[tuple[str, ...], int]:
-    """Fill centred lines from top down; returns the lines and how many words they hold."""
+def _fits(
+    lines: tuple[str, ...], size: float, bold: bool, region: _Region, cx: float, cy: float
+) -> bool:
+    """Whether centred lines around (cx, cy), with the box padding, stay inside the region."""
     lh = size * LINE_HEIGHT
     px, py = pad(size)
-    space = text_width(" ", size, bold)
-    lines: list[str] = []
-    i = 0
-    while i < len(words) and len(lines) < max_lines:
-        y0 = top + len(lines) * lh - (py if not lines else 0.0)
-        y1 = top + (len(lines) + 1) * lh + (py if len(lines) == max_lines - 1 else 0.0)
+    n = len(lines)
+    top = cy - n * lh / 2
+    for i, line in enumerate(lines):
+        y0 = top + i * lh - (py if i == 0 else 0.0)
+        y1 = top + (i + 1) * lh + (py if i == n - 1 else 0.0)
         span = region.span(y0, y1, cx)
         if span is None:
-            break
-        avail = 2 * min(cx - span[0], span[1] - cx) - 2 * px
-        w = text_width(words[i], size, bold)
-        if w > avail:
-            break
-        line, used = words[i], w
-        i += 1
-        while i < len(words):
-            w = text_width(words[i], size, bold)
-            if used + space + w > avail:
-                break
-            line += " " + words[i]
-            used += space + w
-            i += 1
-        lines.append(line)
-    return tuple(lines), i
+            return False
+        if text_width(line, size, bold) > 2 * min(cx - span[0], span[1] - cx) - 2 * px:
+            return False
+    return True
 
 
-def _place_paragraph(
-    words: tuple[str, ...],
-    size: float,
-    bold: bool,
-    region: _Region,
-    cx: float,
-    cy: float,
-    est_width: float,
+_WIDTH_FACTORS = (1.0, 0.9, 1.1, 0.8, 1.25, 0.7, 1.4, 0.6, 1.6, 0.5, 1.85, 0.42, 2.1, 0.35)
+
+
+def _fit_wrapped(
+    text: str, size: float, bold: bool, region: _Region, cx: float, cy: float, est: float
 ) -> tuple[float, tuple[str, ...]] | None:
-    """The text centred on (cx, cy) in the region: (top, lines), or None if it does not fit."""
-    if not words:
-        return cy - size * LINE_HEIGHT / 2, ("",)
-    lh = size * LINE_HEIGHT
-    total = sum(text_width(w, size, bold) for w in words) + text_width(" ", size, bold) * (
-        len(words) - 1
-    )
-    n = max(1, math.ceil(total / max(est_width, 1.0)))
-    limit = int(2 * (region.r_out - region.r_in + 2 * region.r_in) / lh) + 1
-    while n <= min(limit, len(words)):
-        top = cy - n * lh / 2
-        lines, used = _flow(words, size, bold, region, cx, top, n)
-        if used == len(words):
-            if len(lines) < n:
-                # Fewer lines than room was made for: centre the shorter block again.
-                top = cy - len(lines) * lh / 2
-                again, used = _flow(words, size, bold, region, cx, top, len(lines))
-                if used == len(words):
-                    return top, again
-            else:
-                return top, lines
-        n += 1
+    """A wrap width near est at which the text, centred on (cx, cy), fits the region.
+
+    Every entry is wrapped greedily at one width, so the stored (position, size, width) of an
+    entry redraws exactly these lines on every surface and after every reopen."""
+    for f in _WIDTH_FACTORS:
+        w = max(est * f, 3 * size)
+        lines = wrap(text, size, w, bold)
+        if _fits(lines, size, bold, region, cx, cy):
+            return w, lines
     return None
-
-
-def _place_truncated(
-    words: tuple[str, ...], size: float, bold: bool, region: _Region, cx: float, cy: float
-) -> tuple[float, tuple[str, ...], bool]:
-    """As much of the text as the region holds around (cx, cy), ending in an ellipsis."""
-    lh = size * LINE_HEIGHT
-    best: tuple[float, tuple[str, ...], int] | None = None
-    for n in range(1, 60):
-        top = cy - n * lh / 2
-        lines, used = _flow(words, size, bold, region, cx, top, n)
-        if len(lines) < n:
-            break
-        if best is None or used > best[2]:
-            best = (top, lines, used)
-    if best is None or not best[1]:
-        px, _ = pad(size)
-        line = ellipsize(" ".join(words), size, 3 * size, bold) if words else ""
-        return cy - lh / 2, (line,), True
-    top, lines, used = best
-    cut = used < len(words)
-    if cut:
-        span = region.span(top + (len(lines) - 1) * lh, top + len(lines) * lh, cx)
-        avail = 2 * min(cx - span[0], span[1] - cx) if span else 4 * size
-        last = lines[-1] + " " + words[used]
-        lines = (*lines[:-1], ellipsize(last, size, avail - 2 * pad(size)[0], bold))
-    return top, lines, cut
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
 
 
 # ----- ring labels -----------------------------------------------------------------------------
@@ -381,66 +313,87 @@ def _sector_centres(region: _Region) -> list[tuple[float, float, float]]:
     mid = (region.a0 + region.a1) / 2
     dx, dy = _direction(mid)
     out = []
-    for k in (4, 3, 5, 2, 6):
+    for k in (4, 3, 5, 2, 6, 3.5, 4.5):
         rho = region.r_in + (region.r_out - region.r_in) * k / 8
         arc = rho * min(region.a1 - region.a0, math.pi)
         across = abs(dx) * (region.r_out - region.r_in) + abs(dy) * arc
         out.append((dx * rho, dy * rho, max(across * 0.8, 1.0)))
+    # Off the middle too: a paragraph wrapped at one width may fit beside the middle line.
+    for f in (0.3, 0.7):
+        a = region.a0 + (region.a1 - region.a0) * f
+        ax, ay = _direction(a)
+        rho = (region.r_in + region.r_out) / 2
+        arc = rho * min(region.a1 - region.a0, math.pi)
+        across = abs(ax) * (region.r_out - region.r_in) + abs(ay) * arc
+        out.append((ax * rho, ay * rho, max(across * 0.8, 1.0)))
     return out
 
 
-def _place_in_sector(
-    eid: str, ring: str, text: str, size: float, region: _Region, truncate: bool
-) -> TextBox | None:
-    words = _words(text)
+def _entry_box(
+    eid: str, ring: str, cx: float, cy: float, lines: tuple[str, ...], size: float, bold: bool
+) -> TextBox:
+    """The box of lines centred exactly on (cx, cy): an item's position is its stored point."""
+    px, py = pad(size)
+    w = max((text_width(s, size, bold) for s in lines), default=0.0) + 2 * px
+    h = len(lines) * size * LINE_HEIGHT + 2 * py
+    return TextBox(eid, ring, cx, cy, w, h, lines, size, bold)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the layout puts an entry: its centre, font size and wrap width."""
+
+    cx: float
+    cy: float
+    size: float
+    wrap: float
+    fits: bool = True  # False: the ring was too full, the text overlaps at the smallest size
+
+
+def _place_in_sector(text: str, size: float, region: _Region, force: bool) -> Placement | None:
     inner = _shrunk(region, 0.3 * size)
-    best: TextBox | None = None
-    for cx, cy, est in _sector_centres(inner):
-        placed = _place_paragraph(words, size, False, inner, cx, cy, est)
-        if placed is not None:
-            top, lines = placed
-            return _box(eid, ring, cx, top, lines, size)
-    if not truncate:
+    centres = _sector_centres(inner)
+    for cx, cy, est in centres:
+        found = _fit_wrapped(text, size, False, inner, cx, cy, est)
+        if found is not None:
+            return Placement(cx, cy, size, found[0])
+    if not force:
         return None
-    for cx, cy, _ in _sector_centres(inner)[:3]:
-        top, lines, cut = _place_truncated(words, size, False, inner, cx, cy)
-        box = _box(eid, ring, cx, top, lines, size, truncated=cut)
-        if best is None or sum(map(len, box.lines)) > sum(map(len, best.lines)):
-            best = box
-    return best
+    cx, cy, est = centres[0]
+    return Placement(cx, cy, size, est, fits=False)
 
 
 def _layout_outer(
     ring: str, entries: tuple[tuple[str, str], ...], label: RingLabel
-) -> tuple[float, dict[str, TextBox]]:
+) -> tuple[float, dict[str, Placement]]:
     if not entries:
         return ENTRY_FONT[1], {}
     regions = _sectors(ring, entries, label)
 
-    def attempt(size: float, truncate: bool = False) -> dict[str, TextBox] | None:
-        boxes = {}
+    def attempt(size: float, force: bool = False) -> dict[str, Placement] | None:
+        out = {}
         for (eid, text), region in zip(entries, regions, strict=True):
-            box = _place_in_sector(eid, ring, text, size, region, truncate)
-            if box is None:
+            p = _place_in_sector(text, size, region, force)
+            if p is None:
                 return None
-            boxes[eid] = box
-        return boxes
+            out[eid] = p
+        return out
 
     sizes = _font_sizes(*ENTRY_FONT)
     # Fitting gets easier as the font shrinks: binary search for the largest size that fits.
     lo, hi = 0, len(sizes) - 1
-    found: tuple[float, dict[str, TextBox]] | None = None
+    found: tuple[float, dict[str, Placement]] | None = None
     while lo <= hi:
         mid = (lo + hi) // 2
-        boxes = attempt(sizes[mid])
-        if boxes is not None:
-            found = (sizes[mid], boxes)
+        placed = attempt(sizes[mid])
+        if placed is not None:
+            found = (sizes[mid], placed)
             lo = mid + 1
         else:
             hi = mid - 1
     if found is not None:
         return found
-    return sizes[0], attempt(sizes[0], truncate=True) or {}
+    return sizes[0], attempt(sizes[0], force=True) or {}
 
 
 # ----- centre ----------------------------------------------------------------------------------
@@ -448,46 +401,52 @@ def _layout_outer(
 
 def _layout_center(
     entries: tuple[tuple[str, str], ...], label: RingLabel
-) -> tuple[float, dict[str, TextBox]]:
+) -> tuple[float, dict[str, Placement]]:
     if not entries:
         return CENTER_FONT[1], {}
-    r = RADIUS["center"]
-    top_limit = label.rect.y + label.rect.h
     sizes = _font_sizes(*CENTER_FONT)
     for size in reversed(sizes):
-        placed = _fit_center(entries, size, r, top_limit, truncate=False)
+        placed = _fit_center(entries, size, label, force=False)
         if placed is not None:
             return size, placed
-    return sizes[0], _fit_center(entries, sizes[0], r, top_limit, truncate=True) or {}
+    return sizes[0], _fit_center(entries, sizes[0], label, force=True) or {}
+
+
+def _center_room(label: RingLabel, size: float) -> tuple[float, float]:
+    """The top and bottom of the room below the centre's label."""
+    return label.rect.y + label.rect.h + 0.3 * size, RADIUS["center"] - 0.45 * size
 
 
 def _fit_center(
-    entries: tuple[tuple[str, str], ...], size: float, r: float, top_limit: float, truncate: bool
-) -> dict[str, TextBox] | None:
+    entries: tuple[tuple[str, str], ...], size: float, label: RingLabel, force: bool
+) -> dict[str, Placement] | None:
+    r = RADIUS["center"]
     margin = 0.45 * size
-    room_top = top_limit + 0.3 * size
-    room_bottom = r - margin
+    room_top, room_bottom = _center_room(label, size)
     band = (room_bottom - room_top) / len(entries)
-    boxes = {}
+    out = {}
     for i, (eid, text) in enumerate(entries):
-        region = _Region(0.0, r - margin, top=room_top + i * band)
+        b_top = room_top + i * band
+        region = _Region(0.0, r - margin, top=b_top)
         # The disk is widest at its middle; a single entry sits a little above the band's
         # centre, where the circle is wide, rather than sinking into the narrow bottom.
-        b_top = room_top + i * band
         cy = b_top + band * (0.42 if len(entries) == 1 else 0.5)
         cy = min(cy, 0.0) if len(entries) == 1 and b_top < 0 else cy
-        words = _words(text)
-        placed = _place_paragraph(words, size, True, region, 0.0, cy, 1.4 * r)
-        if placed is not None and placed[0] + len(placed[1]) * size * LINE_HEIGHT <= b_top + band:
-            top, lines = placed
-            boxes[eid] = _box(eid, "center", 0.0, top, lines, size, bold=True)
-        elif truncate:
-            region = _Region(0.0, r - margin, top=b_top)
-            top, lines, cut = _place_truncated(words, size, True, region, 0.0, b_top + band / 2)
-            boxes[eid] = _box(eid, "center", 0.0, top, lines, size, True, cut)
+        found = None
+        for est in (1.4 * r, 1.2 * r, 1.0 * r):
+            found = _fit_wrapped(text, size, True, region, 0.0, cy, est)
+            if found is not None:
+                n = len(found[1])
+                if cy + n * size * LINE_HEIGHT / 2 <= b_top + band:
+                    break
+                found = None
+        if found is not None:
+            out[eid] = Placement(0.0, cy, size, found[0])
+        elif force:
+            out[eid] = Placement(0.0, b_top + band / 2, size, 1.2 * r, fits=False)
         else:
             return None
-    return boxes
+    return out
 
 
 # ----- the whole map ---------------------------------------------------------------------------
@@ -496,34 +455,197 @@ def _fit_center(
 @lru_cache(maxsize=64)
 def _layout_ring_cached(
     ring: str, entries: tuple[tuple[str, str], ...], label: RingLabel
-) -> tuple[float, dict[str, TextBox]]:
+) -> tuple[float, dict[str, Placement]]:
     if ring == "center":
         return _layout_center(entries, label)
     return _layout_outer(ring, entries, label)
 
 
-def free_box(entry: Entry, size: float) -> TextBox:
-    """The box of an entry placed freely: centred where the teacher put it."""
+@lru_cache(maxsize=16)
+def _labels_cached(labels: tuple[tuple[str, str], ...]) -> dict[str, RingLabel]:
+    return _place_labels(dict(labels))
+
+
+def place_labels(labels: Mapping[str, str] | None = None) -> dict[str, RingLabel]:
+    """The ring labels, measured once per wording."""
+    return _labels_cached(tuple(sorted(ring_labels(labels).items())))
+
+
+def placed_box(entry: Entry) -> TextBox:
+    """The box of a placed entry: its text wrapped at its own width and size, centred exactly
+    on its stored point. Nothing about the other entries changes it."""
     bold = entry.ring == "center"
-    px, _ = pad(size)
-    lines = wrap(entry.text, size, FREE_WRAP_WIDTH - 2 * px, bold)
-    box = _box(entry.id, entry.ring, entry.x, 0.0, lines, size, bold)
-    return TextBox(entry.id, entry.ring, entry.x, entry.y, box.width, box.height, lines, size, bold)
+    lines = wrap(entry.text, entry.size, entry.wrap, bold)
+    return _entry_box(entry.id, entry.ring, entry.x, entry.y, lines, entry.size, bold)
+
+
+def _placed(e: Entry, p: Placement) -> Entry:
+    return e.with_(x=p.cx, y=p.cy, size=p.size, wrap=p.wrap, free=True)
+
+
+def tidy_entries(cmap: CircleMap, labels: Mapping[str, str] | None = None) -> list[Entry]:
+    """Every entry re-placed by the automatic layout (Tidy), in the map's order."""
+    placed_labels = place_labels(labels)
+    where: dict[str, Placement] = {}
+    for ring in RINGS:
+        items = tuple((e.id, e.text) for e in cmap.entries if e.ring == ring)
+        where.update(_layout_ring_cached(ring, items, placed_labels[ring])[1])
+    return [_placed(e, where[e.id]) for e in cmap.entries]
+
+
+def place_unplaced(cmap: CircleMap, labels: Mapping[str, str] | None = None) -> list[Entry]:
+    """The entries with every one placed: those already placed are kept exactly; a map from an
+    older version gets its automatic entries laid out in their ring, and its hand-placed ones
+    the size and width they were drawn with."""
+    if all(e.placed for e in cmap.entries):
+        return list(cmap.entries)
+    placed_labels = place_labels(labels)
+    where: dict[str, Placement] = {}
+    sizes: dict[str, float] = {}
+    for ring in RINGS:
+        auto = tuple((e.id, e.text) for e in cmap.entries if e.ring == ring and not e.free)
+        sizes[ring], ring_places = _layout_ring_cached(ring, auto, placed_labels[ring])
+        where.update(ring_places)
+    out = []
+    for e in cmap.entries:
+        if e.placed:
+            out.append(e)
+        elif e.free:
+            size = e.size or sizes[e.ring]
+            out.append(e.with_(size=size, wrap=e.wrap or FREE_WRAP_WIDTH - 2 * pad(size)[0]))
+        else:
+            out.append(_placed(e, where[e.id]))
+    return out
+
+
+def _ring_font(ring: str, boxes: Iterable[TextBox]) -> float:
+    """The size new entries of a ring get: the one most of its entries have."""
+    counts = Counter(b.size for b in boxes if b.ring == ring)
+    if not counts:
+        return CENTER_FONT[1] if ring == "center" else ENTRY_FONT[1]
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def layout_map(cmap: CircleMap, labels: Mapping[str, str] | None = None) -> MapLayout:
-    """Place every entry: automatic entries in their ring's sectors, free ones where put."""
-    placed_labels = _place_labels(ring_labels(labels))
-    boxes: dict[str, TextBox] = {}
-    fonts: dict[str, float] = {}
-    for ring in RINGS:
-        auto = tuple((e.id, e.text) for e in cmap.entries if e.ring == ring and not e.free)
-        size, ring_boxes = _layout_ring_cached(ring, auto, placed_labels[ring])
-        fonts[ring] = size
-        boxes.update(ring_boxes)
-    for e in cmap.entries:
-        if e.free:
-            boxes[e.id] = free_box(e, fonts[e.ring])
-    # Keep the map's entry order (the packet and the list use it).
-    ordered = {e.id: boxes[e.id] for e in cmap.entries if e.id in boxes}
-    return MapLayout(ordered, placed_labels, fonts)
+    """Every entry's box, where it is stored (see `place_unplaced` for older maps)."""
+    placed_labels = place_labels(labels)
+    boxes = {e.id: placed_box(e) for e in place_unplaced(cmap, labels)}
+    fonts = {ring: _ring_font(ring, boxes.values()) for ring in RINGS}
+    return MapLayout(boxes, placed_labels, fonts)
+
+
+# ----- placing one entry -----------------------------------------------------------------------
+
+
+def _ring_region(ring: str, size: float, labels: Mapping[str, RingLabel]) -> _Region:
+    margin = 0.3 * size
+    if ring == "center":
+        top, _ = _center_room(labels["center"], size)
+        return _Region(0.0, RADIUS["center"] - 0.45 * size, top=top)
+    r_in = RADIUS[RINGS[RINGS.index(ring) - 1]]
+    return _Region(r_in + margin, RADIUS[ring] - margin)
+
+
+def _gap(rects: list[Rect], obstacles: list[Rect]) -> float:
+    """The smallest distance between the rectangles and the obstacles (negative: overlap)."""
+    best = math.inf
+    for a in rects:
+        for b in obstacles:
+            dx = max(b.x - (a.x + a.w), a.x - (b.x + b.w))
+            dy = max(b.y - (a.y + a.h), a.y - (b.y + b.h))
+            d = max(dx, dy) if dx < 0 and dy < 0 else math.hypot(max(dx, 0.0), max(dy, 0.0))
+            best = min(best, d)
+    return best
+
+
+_SPOT_WIDTHS = (FREE_WRAP_WIDTH, 170.0, 300.0, 120.0)
+ROOMY = 24.0  # a gap to the neighbours at which a spot is good enough
+
+
+def _obstacles(layout: MapLayout, skip: str | None) -> list[Rect]:
+    out = [lab.rect for lab in layout.labels.values()]
+    for b in layout.boxes.values():
+        if b.entry_id != skip:
+            out.extend(b.line_rects())
+    return out
+
+
+def wrap_at(
+    layout: MapLayout,
+    ring: str,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    skip: str | None = None,
+    prefer: float | None = None,
+) -> float:
+    """The wrap width for an entry centred exactly at (x, y): inside its ring and clear of the
+    others if any width allows, else inside the ring, else the narrowest."""
+    region = _ring_region(ring, size, layout.labels)
+    obstacles = _obstacles(layout, skip)
+    bold = ring == "center"
+    widths = [w for w in ((prefer,) if prefer else ()) if w]
+    widths += [FREE_WRAP_WIDTH, 200.0, 160.0, 130.0, 100.0, 80.0, 60.0]
+    inside = None
+    for w in widths:
+        lines = wrap(text, size, w, bold)
+        if not _fits(lines, size, bold, region, x, y):
+            continue
+        if _gap(_entry_box("", ring, x, y, lines, size, bold).line_rects(), obstacles) > 0:
+            return w
+        inside = inside or w
+    return inside or widths[-1]
+
+
+def _spot_candidates(ring: str, size: float, labels: Mapping[str, RingLabel]) -> list[tuple]:
+    if ring == "center":
+        top, bottom = _center_room(labels["center"], size)
+        ys = [top + (bottom - top) * k / 6 for k in (3, 2, 4, 1, 5)]
+        return [(0.0, y) for y in ys] + [(dx, y) for y in ys for dx in (-50.0, 50.0)]
+    r_in, r_out = RADIUS[RINGS[RINGS.index(ring) - 1]], RADIUS[ring]
+    out = []
+    for k in (4, 3, 5, 2, 6):
+        rho = r_in + (r_out - r_in) * k / 8
+        for step in range(36):
+            # From the bottom, opposite the label, round both ways.
+            dx, dy = _direction(math.pi + step * math.pi / 18)
+            out.append((dx * rho, dy * rho))
+    return out
+
+
+def find_spot(
+    layout: MapLayout, ring: str, text: str, skip: str | None = None
+) -> tuple[float, float, float, float]:
+    """Free space in the ring for a new entry: (x, y, size, wrap). The others stay put; the
+    spot farthest from them wins, at the ring's size or, if the ring is full, a smaller one."""
+    bold = ring == "center"
+    base = layout.ring_font[ring]
+    lo = CENTER_FONT[0] if bold else ENTRY_FONT[0]
+    obstacles = _obstacles(layout, skip)
+    fallback: tuple[float, tuple[float, float, float, float]] | None = None
+    size = base
+    while True:
+        region = _ring_region(ring, size, layout.labels)
+        best: tuple[float, tuple[float, float, float, float]] | None = None
+        for x, y in _spot_candidates(ring, size, layout.labels):
+            for w in _SPOT_WIDTHS:
+                lines = wrap(text, size, w, bold)
+                if not _fits(lines, size, bold, region, x, y):
+                    continue
+                gap = _gap(_entry_box("", ring, x, y, lines, size, bold).line_rects(), obstacles)
+                if best is None or gap > best[0]:
+                    best = (gap, (x, y, size, w))
+                if gap >= ROOMY:
+                    return x, y, size, w
+        if best is not None and best[0] > 0:
+            return best[1]
+        if best is not None and (fallback is None or best[0] > fallback[0]):
+            fallback = best
+        if size - 2.0 < lo:
+            break
+        size -= 2.0
+    if fallback is not None:
+        return fallback[1]
+    x, y = _spot_candidates(ring, base, layout.labels)[0]
+    return x, y, base, FREE_WRAP_WIDTH

@@ -29,6 +29,14 @@ DEFAULT_STROKE_WIDTH = 3.0
 HIGHLIGHTER_ALPHA = 0.35
 
 
+def _positive(value: Any) -> float:
+    try:
+        f = float(value or 0.0)
+    except (TypeError, ValueError):
+        return 0.0
+    return f if math.isfinite(f) and f > 0 else 0.0
+
+
 def ring_at(x: float, y: float) -> str | None:
     """The ring containing the point, or None outside the outer circle."""
     d = math.hypot(x, y)
@@ -48,6 +56,15 @@ class Entry:
     x: float = 0.0
     y: float = 0.0
     free: bool = False
+    # Font size and line width (map units) the entry's text is wrapped at where it is placed.
+    # Zero: not placed yet (a map from an older version), so the layout places it once.
+    size: float = 0.0
+    wrap: float = 0.0
+
+    @property
+    def placed(self) -> bool:
+        """Stored where the teacher (or Tidy) put it: drawn at (x, y) with its own size."""
+        return self.free and self.size > 0 and self.wrap > 0
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Entry:
@@ -61,6 +78,8 @@ class Entry:
             x=float(d.get("x") or 0.0),
             y=float(d.get("y") or 0.0),
             free=bool(d.get("free", False)),
+            size=_positive(d.get("size")),
+            wrap=_positive(d.get("wrap")),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +92,8 @@ class Entry:
             "x": self.x,
             "y": self.y,
             "free": self.free,
+            "size": self.size,
+            "wrap": self.wrap,
         }
 
     def with_(self, **changes: Any) -> Entry:

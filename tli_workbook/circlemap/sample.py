@@ -8,17 +8,40 @@ from __future__ import annotations
 
 from typing import Any
 
+# Where each entry sits (x, y, size, wrap): the automatic layout's arrangement (Tidy), stored
+# as a teacher's map stores it, so opening the sample lays nothing out.
+PLACES: dict[str, tuple[float, float, float, float]] = {
+    "core-theme": (0.0, 0.0, 20.0, 254.1),
+    "ctx-district": (116.4, -226.9, 16.0, 138.4),
+    "ctx-grades": (231.5, -107.0, 16.0, 140.2),
+    "ctx-colleagues": (242.8, 77.8, 16.0, 142.2),
+    "ctx-admin": (103.4, 233.1, 16.0, 184.3),
+    "ctx-culture": (-120.6, 224.7, 16.0, 181.3),
+    "ctx-demographics": (-253.3, 29.0, 16.0, 156.6),
+    "ctx-stakeholders": (-151.8, -191.5, 16.0, 166.8),
+    "need-feedback": (180.0, -404.2, 16.0, 210.3),
+    "need-time": (442.0, 20.0, 16.0, 160.7),
+    "need-mentor-skills": (272.6, 348.5, 16.0, 169.6),
+    "need-ml-strategies": (-93.8, 432.5, 16.0, 311.9),
+    "need-family-voice": (-389.3, 210.4, 16.0, 137.4),
+    "need-support-staff": (-416.7, -148.8, 16.0, 184.6),
+    "need-association": (-193.0, -398.2, 16.0, 238.6),
+}
+
 
 def _entry(eid: str, ring: str, text: str, note: str = "", color: str = "") -> dict[str, Any]:
+    x, y, size, wrap = PLACES[eid]
     return {
         "id": eid,
         "ring": ring,
         "text": text,
         "note": note,
         "color": color,
-        "x": 0.0,
-        "y": 0.0,
-        "free": False,
+        "x": x,
+        "y": y,
+        "free": True,
+        "size": size,
+        "wrap": wrap,
     }
 
 
@@ -102,21 +125,21 @@ SAMPLE_MAP: dict[str, Any] = {
             "The local association offers to co-host monthly new-educator meetups",
         ),
     ],
-    # Drawn on the automatic layout: needs pointing at the context they grow from.
+    # Needs pointing at the context they grow from (drawn on the places above).
     "strokes": [
         {
             "id": "arrow-feedback-colleagues",
             "kind": "arrow",
             "color": "#c0392b",
             "width": 3.0,
-            "points": [[352.0, -300.0], [292.0, 16.0]],
+            "points": [[296.0, -350.0], [312.0, 24.0]],
         },
         {
             "id": "arrow-support-staff-stakeholders",
             "kind": "arrow",
             "color": "#c0392b",
             "width": 3.0,
-            "points": [[-334.0, -150.0], [-266.0, -176.0]],
+            "points": [[-326.0, -160.0], [-236.0, -178.0]],
         },
     ],
 }

@@ -14,8 +14,13 @@ def _short(text: str, n: int = 30) -> str:
 
 
 class AddEntryCommand(QUndoCommand):
+    """Adds an entry where it was put or, when it has no place yet, in free space of its ring
+    (chosen once, here, so undo and redo bring it back to the same spot)."""
+
     def __init__(self, doc: MapDocument, entry: Entry, index: int | None = None) -> None:
         super().__init__(f"Add “{_short(entry.text)}”")
+        if not entry.placed:
+            entry = doc.placed_new(entry)
         self.doc, self.entry, self.index = doc, entry, index
 
     def redo(self) -> None:
@@ -69,6 +74,22 @@ class MoveEntryCommand(_ReplaceEntry):
 class RecolorEntryCommand(_ReplaceEntry):
     def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
         super().__init__(doc, before, after, f"Colour “{_short(after.text)}”")
+
+
+class TidyCommand(QUndoCommand):
+    """Re-place every entry with the automatic layout: one step, undone as one."""
+
+    def __init__(self, doc: MapDocument) -> None:
+        super().__init__("Tidy the map")
+        self.doc = doc
+        self.before = list(doc.map.entries)
+        self.after = doc.tidied()
+
+    def redo(self) -> None:
+        self.doc.replace_entries(self.after)
+
+    def undo(self) -> None:
+        self.doc.replace_entries(self.before)
 
 
 class AddStrokeCommand(QUndoCommand):

@@ -14,8 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from tli_workbook.circlemap.layout import MapLayout, layout_map
-from tli_workbook.circlemap.model import CircleMap, Entry, Stroke, ring_labels
+from tli_workbook.circlemap.layout import (
+    MapLayout,
+    find_spot,
+    layout_map,
+    place_unplaced,
+    tidy_entries,
+    wrap_at,
+)
+from tli_workbook.circlemap.model import CircleMap, Entry, Stroke, ring_at, ring_labels
 from tli_workbook.store import Store
 from tli_workbook.ui.autosave import Autosaver
 
@@ -44,6 +51,19 @@ class MapDocument(QObject):
         self._drafts: dict[str, Entry] = {}  # text being typed, saved before it is committed
         self.saver = Autosaver(store, workbook_id, self, write=self._write_batch)
         self.saver.failed.connect(self.saveFailed)
+        self._place_once()
+
+    def _place_once(self) -> None:
+        """A map from an older version has entries without a stored place: lay them out once
+        and store that, so from now on every entry stays where it is."""
+        placed = place_unplaced(self.map, self.labels)
+        changed = [new for old, new in zip(self.map.entries, placed, strict=True) if new != old]
+        if not changed:
+            return
+        self.map.entries = placed
+        for e in changed:
+            self.saver.set(_entry_key(e.id), self._entry_state(e.id))
+        self.saver.flush()
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -65,7 +85,43 @@ class MapDocument(QObject):
     def stroke_index(self, stroke_id: str) -> int:
         return next(i for i, s in enumerate(self.map.strokes) if s.id == stroke_id)
 
+    # ----- placing -------------------------------------------------------------------------
+
+    def placed_new(self, entry: Entry) -> Entry:
+        """The entry put into free space of its ring; the others stay where they are."""
+        x, y, size, wrap = find_spot(self.layout, entry.ring, entry.text, skip=entry.id)
+        return entry.with_(x=x, y=y, size=size, wrap=wrap, free=True)
+
+    def placed_at(self, entry: Entry, x: float, y: float) -> Entry:
+        """The entry centred exactly at (x, y), in the ring there. It keeps its size and width
+        within its own ring when they fit; in another ring it takes that ring's size."""
+        ring = ring_at(x, y) or entry.ring
+        keep = ring == entry.ring and entry.placed
+        size = entry.size if keep else self.layout.ring_font[ring]
+        wrap = wrap_at(
+            self.layout,
+            ring,
+            entry.text,
+            x,
+            y,
+            size,
+            skip=entry.id,
+            prefer=entry.wrap if keep else None,
+        )
+        return entry.with_(ring=ring, x=x, y=y, size=size, wrap=wrap, free=True)
+
+    def tidied(self) -> list[Entry]:
+        """Every entry re-placed by the automatic layout (what Tidy applies)."""
+        return tidy_entries(self.map, self.labels)
+
     # ----- entries -------------------------------------------------------------------------
+
+    def replace_entries(self, entries: list[Entry]) -> None:
+        """All entries at once (Tidy and its undo): one save, one announcement."""
+        old = {e.id: e for e in self.map.entries}
+        self.map.entries = list(entries)
+        changed = [e.id for e in entries if old.get(e.id) != e]
+        self._entries_done(changed)
 
     def insert_entry(self, entry: Entry, index: int | None = None) -> None:
         entries = self.map.entries

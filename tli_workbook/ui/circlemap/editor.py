@@ -56,8 +56,9 @@ from tli_workbook.ui.weakcall import weak_method
 THEMES_SETTING = "circle_map.themes"
 MAX_THEMES, MAX_THEME_CHARS = 1000, 300
 HINT = (
-    "Double-click inside a ring to add an entry there; drag an entry to move it or into another "
-    "ring. Ctrl+wheel zooms; drag with the middle button or hold Space to pan."
+    "Double-click inside a ring to add an entry there, or on an entry to edit it; drag an entry "
+    "to move it (it stays where you drop it). Ctrl+wheel zooms; drag with the middle button or "
+    "hold Space to pan."
 )
 
 
@@ -277,7 +278,8 @@ class CircleMapPage(QWidget):
         self.undo_stack.endMacro()
 
     def tidy(self) -> None:
-        self.scene.auto_arrange(self.scene.selected_entry_ids() or None)
+        """Re-arrange the whole map automatically (one undo step)."""
+        self.scene.tidy()
 
     def delete_selected(self) -> None:
         if not self.scene.delete_selected():
@@ -288,7 +290,9 @@ class CircleMapPage(QWidget):
     def add_entry(self, ring: str, text: str | None = None) -> str | None:
         """Add an entry to a ring (asking for its text when not given); returns its id."""
         if text is None:
-            text, ok = self._ask_text(f"Add to {self.labels[ring]}", "Entry text:")
+            text, ok = self._ask_text(
+                self.tr("Add entry"), self.tr("New entry in %1:").replace("%1", self.labels[ring])
+            )
             if not ok:
                 return None
         text = text.strip()
@@ -352,13 +356,17 @@ class CircleMapPage(QWidget):
         center = self.doc.map.in_ring("center")
         self.core.set_values(center[0].text if center else "", center[0].note if center else "")
         notes = []
-        shortened = len(self.doc.layout.truncated)
-        if shortened:
+        crowded = len(self.doc.layout.overlapping())
+        if crowded:
             notes.append(
-                f"{shortened} {'entry is' if shortened == 1 else 'entries are'} shortened on "
-                "the map (too much text for the ring); the list shows the full text."
+                self.tr(
+                    "%n entries overlap on the map: drag them apart, or use Tidy to arrange "
+                    "the whole map.",
+                    "",
+                    crowded,
+                )
             )
-        self.status.setText(" ".join([*notes, HINT]))
+        self.status.setText(" ".join([*notes, self.tr(HINT)]))
 
     # ----- the list ------------------------------------------------------------------------
 
@@ -416,7 +424,9 @@ class CircleMapPage(QWidget):
             return
         self.undo_stack.beginMacro("Move to another ring")
         for e, ring in moves:
-            self.undo_stack.push(MoveEntryCommand(self.doc, e, e.with_(ring=ring, free=False)))
+            # Into free space of the other ring, at that ring's size; the others stay put.
+            after = self.doc.placed_new(e.with_(ring=ring, size=0.0, wrap=0.0, free=False))
+            self.undo_stack.push(MoveEntryCommand(self.doc, e, after))
         self.undo_stack.endMacro()
         self.select_entry(moves[0][0].id)
 

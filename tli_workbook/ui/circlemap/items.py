@@ -185,6 +185,7 @@ class InlineEditor(QGraphicsTextItem):
         on_commit: Callable[[str], None],
         on_cancel: Callable[[], None],
         on_typed: Callable[[str], None] | None = None,
+        width: float | None = None,
     ) -> None:
         super().__init__()
         self._on_commit, self._on_cancel = on_commit, on_cancel
@@ -196,7 +197,7 @@ class InlineEditor(QGraphicsTextItem):
         self.setFont(font)
         self.setDefaultTextColor(QColor("#1f2933"))
         self.setPlainText(text)
-        self.setTextWidth(FREE_WRAP_WIDTH)
+        self.setTextWidth(max(width or FREE_WRAP_WIDTH, 4 * size))
         self.setZValue(Z_EDITOR)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
@@ -217,8 +218,10 @@ class InlineEditor(QGraphicsTextItem):
 
     def start(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The cursor at the end, nothing selected: a stray keystroke adds to the entry rather
+        # than replacing it.
         cursor = self.textCursor()
-        cursor.select(cursor.SelectionType.Document)
+        cursor.movePosition(cursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def finish(self, commit: bool) -> None:

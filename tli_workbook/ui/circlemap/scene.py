@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainterPath, QTransform, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from tli_workbook.circlemap.layout import pad
 from tli_workbook.circlemap.model import (
     DEFAULT_STROKE_COLOR,
     DEFAULT_STROKE_WIDTH,
@@ -29,6 +30,7 @@ from tli_workbook.ui.circlemap.commands import (
     EditEntryCommand,
     MoveEntryCommand,
     MoveStrokeCommand,
+    TidyCommand,
 )
 from tli_workbook.ui.circlemap.document import MapDocument
 from tli_workbook.ui.circlemap.items import EntryItem, InlineEditor, RingsItem, StrokeItem
@@ -157,7 +159,7 @@ class CircleMapScene(QGraphicsScene):
     # ----- typing in place -----------------------------------------------------------------
 
     def begin_add(self, ring: str, pos: QPointF) -> InlineEditor:
-        """Open an editor at pos; committing adds an entry to the ring (placed automatically).
+        """Open an editor at pos; committing adds an entry to the ring, centred exactly at pos.
         Every keystroke is saved as a draft of the new entry, so a crash keeps the text."""
         entry_id = new_uid()
 
@@ -170,7 +172,8 @@ class CircleMapScene(QGraphicsScene):
         def commit(text: str) -> None:
             self._close_editor()
             if text:
-                self.undo_stack.push(AddEntryCommand(self.doc, Entry(entry_id, ring, text)))
+                entry = self.doc.placed_at(Entry(entry_id, ring, text), pos.x(), pos.y())
+                self.undo_stack.push(AddEntryCommand(self.doc, entry))
             else:
                 self.doc.clear_draft(entry_id)
 
@@ -179,7 +182,7 @@ class CircleMapScene(QGraphicsScene):
             self.doc.clear_draft(entry_id)
 
         size = self.doc.layout.ring_font[ring]
-        return self._open_editor("", size, ring == "center", pos, commit, cancel, typed)
+        return self._open_editor("", size, ring == "center", pos, commit, cancel, typed, None)
 
     def begin_edit(self, entry_id: str) -> InlineEditor | None:
         entry = self.doc.entry(entry_id)
@@ -207,8 +210,16 @@ class CircleMapScene(QGraphicsScene):
             self._close_editor()
             self.doc.clear_draft(entry_id)
 
+        width = entry.wrap + 2 * pad(entry.size)[0] if entry.placed else None
         return self._open_editor(
-            entry.text, item.box.size, entry.ring == "center", item.pos(), commit, cancel, typed
+            entry.text,
+            item.box.size,
+            entry.ring == "center",
+            item.pos(),
+            commit,
+            cancel,
+            typed,
+            width,
         )
 
     def _open_editor(
@@ -220,9 +231,10 @@ class CircleMapScene(QGraphicsScene):
         commit: Callable[[str], None],
         cancel: Callable[[], None],
         typed: Callable[[str], None],
+        width: float | None,
     ) -> InlineEditor:
         self.commit_editor()
-        editor = InlineEditor(text, size, bold, commit, cancel, typed)
+        editor = InlineEditor(text, size, bold, commit, cancel, typed, width)
         rect = editor.boundingRect()
         editor.setPos(pos.x() - rect.width() / 2, pos.y() - rect.height() / 2)
         self.addItem(editor)
@@ -254,6 +266,16 @@ class CircleMapScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
         item = self.itemAt(pos, self._view_transform())
+        if (
+            isinstance(item, EntryItem)
+            and self.tool == "select"
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            # Handled here rather than by the item: the item only gets the double-click when
+            # it grabbed the press before it, and an edit must never depend on that.
+            self.begin_edit(item.entry_id)
+            event.accept()
+            return
         if (
             self.tool == "select"
             and event.button() == Qt.MouseButton.LeftButton
@@ -386,23 +408,14 @@ class CircleMapScene(QGraphicsScene):
     def _entry_drop_command(self, item: EntryItem, old: QPointF) -> MoveEntryCommand | None:
         entry = self.doc.entry(item.entry_id)
         p = item.pos()
-        ring = ring_at(p.x(), p.y())
-        if entry is None or ring is None:
+        if entry is None or ring_at(p.x(), p.y()) is None:
             item.setPos(old)  # dropped outside the map: nothing changes
             return None
-        if ring != entry.ring and not entry.free:
-            # Into another ring: it joins that ring's automatic layout, staying tidy.
-            after = entry.with_(ring=ring)
-        else:
-            after = entry.with_(ring=ring, x=p.x(), y=p.y(), free=True)
-        return MoveEntryCommand(self.doc, entry, after)
+        # Exactly where it was dropped, in the ring it was dropped in; nothing else moves.
+        return MoveEntryCommand(self.doc, entry, self.doc.placed_at(entry, p.x(), p.y()))
 
-    def auto_arrange(self, ids: list[str] | None = None) -> None:
-        """Return entries placed by hand to their ring's automatic layout."""
-        targets = [e for e in self.doc.map.entries if e.free and (ids is None or e.id in set(ids))]
-        if not targets:
-            return
-        self.undo_stack.beginMacro("Arrange automatically")
-        for e in targets:
-            self.undo_stack.push(MoveEntryCommand(self.doc, e, e.with_(free=False)))
-        self.undo_stack.endMacro()
+    def tidy(self) -> None:
+        """Re-place every entry with the automatic layout, as one undoable step."""
+        self.commit_editor()
+        if self.doc.map.entries:
+            self.undo_stack.push(TidyCommand(self.doc))

@@ -131,7 +131,7 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
         action(
             "Tidy",
             page.tidy,
-            tip="Return entries placed by hand to the automatic layout (the selected ones, or all)",
+            tip="Arrange all entries neatly in their rings (Ctrl+Z puts them back)",
         )
     )
     bar.addAction(
