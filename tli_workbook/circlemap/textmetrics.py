@@ -6,19 +6,36 @@ identically everywhere.
 
 from __future__ import annotations
 
+import logging
+import struct
+from collections.abc import Callable
 from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from tli_workbook.circlemap.fonts import find_font, register_reportlab_fonts
+from tli_workbook.circlemap.ttfmetrics import AdvanceWidths
 
-from tli_workbook.circlemap.fonts import register_reportlab_fonts
-
+log = logging.getLogger(__name__)
 ELLIPSIS = "…"
+
+
+@lru_cache(maxsize=2)
+def _face(bold: bool) -> Callable[[str], float]:
+    """One character's width at size 1: read from the font file's metrics tables (fast, no
+    reportlab), or from reportlab for a font this reader does not handle."""
+    path = find_font(bold)
+    try:
+        return AdvanceWidths(path).width
+    except (OSError, ValueError, IndexError, struct.error):
+        log.exception("Reading the metrics of %s failed; measuring with reportlab", path)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    name = register_reportlab_fonts()[1 if bold else 0]
+    return lambda ch: stringWidth(ch, name, 1.0)
 
 
 @lru_cache(maxsize=4096)
 def _char_width(ch: str, bold: bool) -> float:
-    regular, heavy = register_reportlab_fonts()
-    return stringWidth(ch, heavy if bold else regular, 1.0)
+    return _face(bold)(ch)
 
 
 @lru_cache(maxsize=20000)
