@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -204,7 +205,9 @@ class CircleMapPage(QWidget):
         self.model.rowsInserted.connect(lambda parent, *_: self.tree.expand(parent))
         self.tree.selectionModel().selectionChanged.connect(self._list_selection_changed)
         col.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
+        # Two rows of three: every label reads in full in the side panel of a 1024 px window.
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
         t = self.tree
         for text, slot, key, tip in (
             ("Add…", self.add_entry_from_list, "Insert", "Add an entry to the selected ring"),
@@ -218,8 +221,9 @@ class CircleMapPage(QWidget):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            n = buttons.count()
+            buttons.addWidget(button, n // 3, n % 3)
         col.addLayout(buttons)
         return box
 

@@ -61,7 +61,8 @@ class CoreBeliefPanel(QWidget):
         self.theme.setAccessibleName(label)
         heading.setBuddy(self.theme)
         row.addWidget(self.theme, 1)
-        self.load_button = QPushButton("Load theme list…")
+        self.load_button = QPushButton("Load list…")
+        self.load_button.setAccessibleName("Load theme list")
         self.load_button.setToolTip(
             "Choose a text file with one theme per line (for example, typed from your "
             "booklet) to pick from; the app ships no list."

@@ -6,9 +6,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QDoubleSpinBox, QMenu, QToolBar, QToolButton, QWidget
 
 from tli_workbook.circlemap.model import RINGS
 
@@ -53,6 +64,51 @@ def color_icon(color: str) -> QIcon:
     return QIcon(pix)
 
 
+ICON_PX = 20
+INK = QColor("#33475b")
+
+
+def tool_icon(tool: str) -> QIcon:
+    """A small drawn icon per tool, so the toolbar fits a 1024 px window (the name is the
+    tooltip and the accessible name)."""
+    pix = QPixmap(ICON_PX * 2, ICON_PX * 2)  # drawn at 2x: sharp on high-DPI screens too
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(2, 2)
+    pen = QPen(INK, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    if tool == "select":
+        p.setBrush(INK)
+        pts = [(5, 3), (5, 16), (8.5, 12.5), (11, 17.5), (13, 16.5), (10.5, 11.5), (15, 11.5)]
+        p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
+    elif tool == "pen":
+        path = QPainterPath(QPointF(3, 14))
+        path.cubicTo(6, 4, 9, 18, 12, 9)
+        path.cubicTo(13.5, 5, 15.5, 8, 17, 6)
+        p.drawPath(path)
+    elif tool == "highlighter":
+        p.setPen(QPen(QColor(245, 200, 0, 170), 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        p.drawLine(QPointF(3, 13), QPointF(17, 13))
+        p.setPen(pen)
+        p.drawLine(QPointF(5, 7), QPointF(15, 7))
+    elif tool == "line":
+        p.drawLine(QPointF(3, 17), QPointF(17, 3))
+    elif tool == "arrow":
+        p.drawLine(QPointF(3, 17), QPointF(16, 4))
+        p.setBrush(INK)
+        p.drawPolygon(QPolygonF([QPointF(17, 3), QPointF(10.5, 5), QPointF(15, 9.5)]))
+    elif tool == "eraser":
+        p.translate(10, 10)
+        p.rotate(-40)
+        p.setBrush(QColor("#f3b1b1"))
+        p.drawRoundedRect(QRectF(-7, -4, 14, 8), 1.5, 1.5)
+        p.drawLine(QPointF(-1, -4), QPointF(-1, 4))
+    p.end()
+    pix.setDevicePixelRatio(2)
+    return QIcon(pix)
+
+
 @dataclass
 class MapToolbar:
     """The toolbar and the controls the page updates later."""
@@ -77,6 +133,8 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
 
     bar = QToolBar("Circle map tools")
     bar.setAccessibleName("Circle map tools")
+    # Text for the actions a teacher looks for by name, icons (with tooltips) for the drawing
+    # tools: the whole bar fits a 1024 px window beside the navigator.
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     add_menu = QMenu("Add entry", page)
@@ -98,8 +156,13 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
     for tool, (text, key, tip) in TOOL_LABELS.items():
         act = action(text, lambda _c=False, t=tool: page.set_tool(t), key, tip, owner=page.view)
         act.setCheckable(True)
+        act.setIcon(tool_icon(tool))
         group.addAction(act)
         bar.addAction(act)
+        button = bar.widgetForAction(act)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAccessibleName(text)
         tool_actions[tool] = act
     tool_actions["select"].setChecked(True)
     bar.addSeparator()
@@ -111,8 +174,13 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
     )
     color_action.setIcon(color_icon(page.scene.pen_color))
     bar.addAction(color_action)
-    bar.addWidget(QLabel(" Width "))
+    color_button = bar.widgetForAction(color_action)
+    if isinstance(color_button, QToolButton):
+        color_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        color_button.setAccessibleName("Colour")
     width_box = QDoubleSpinBox()
+    width_box.setToolTip("Pen width")
+    width_box.setDecimals(1)
     width_box.setRange(0.5, 30.0)
     width_box.setSingleStep(0.5)
     width_box.setValue(page.scene.pen_width)
