@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class AdvanceWidths:
     def _scaled(self, aw: int) -> float:
         return aw if self._mult == 1.0 else aw * self._mult
 
-    def _cmap(self, data: bytes, cmap: int):  # noqa: ANN202  # a lookup closure
+    def _cmap(self, data: bytes, cmap: int) -> Callable[[int], int | None]:
         version, count = struct.unpack_from(">HH", data, cmap)
         if count == 0 and version != 0:
             count = version
@@ -76,9 +77,7 @@ class AdvanceWidths:
                 enc, chosen = 1, offset
             elif platform == 1 and encoding == 0 and enc != 1:
                 enc, chosen = 2, offset
-            elif platform == 1 and encoding == 1:
-                enc, chosen = 1, offset
-            elif platform == 0 and encoding != 5:
+            elif (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
                 enc, chosen = 1, offset
         if chosen is None:
             raise UnsupportedFont("no suitable character map")
@@ -91,7 +90,7 @@ class AdvanceWidths:
         raise UnsupportedFont(f"character map format {fmt}")
 
     @staticmethod
-    def _format4(data: bytes, at: int):  # noqa: ANN205
+    def _format4(data: bytes, at: int) -> Callable[[int], int | None]:
         length = struct.unpack_from(">H", data, at + 2)[0]
         limit = at + length
         seg = struct.unpack_from(">H", data, at + 6)[0] // 2
@@ -116,7 +115,7 @@ class AdvanceWidths:
         return glyph
 
     @staticmethod
-    def _format12(data: bytes, at: int):  # noqa: ANN205
+    def _format12(data: bytes, at: int) -> Callable[[int], int | None]:
         groups = struct.unpack_from(">I", data, at + 12)[0]
         raw = struct.unpack_from(f">{3 * groups}I", data, at + 16)
         starts, ends, firsts = raw[0::3], raw[1::3], raw[2::3]
