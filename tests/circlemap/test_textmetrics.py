@@ -59,3 +59,26 @@ def test_a_font_it_cannot_read_falls_back_to_reportlab(tmp_path, monkeypatch) ->
         textmetrics._char_width.cache_clear()
         textmetrics._unit_width.cache_clear()
     assert real.is_file()
+
+
+def test_the_map_finds_the_font_the_packet_embeds(monkeypatch, tmp_path) -> None:
+    from tli_workbook.circlemap import fonts
+    from tli_workbook.packet.fonts import ENV_FONT_DIR, search_dirs
+
+    def packet_choice(name: str):
+        return next(d / name for d in search_dirs() if (d / name).is_file())
+
+    for bold in (False, True):
+        fonts.find_font.cache_clear()
+        assert fonts.find_font(bold) == packet_choice(fonts._FILES[bold][0])
+    # The font folder setting comes first for both.
+    (tmp_path / "DejaVuSans.ttf").write_bytes(find_font(False).read_bytes())
+    monkeypatch.setenv(ENV_FONT_DIR, str(tmp_path))
+    fonts.find_font.cache_clear()
+    try:
+        assert (
+            fonts.find_font(False) == tmp_path / "DejaVuSans.ttf" == packet_choice("DejaVuSans.ttf")
+        )
+    finally:
+        monkeypatch.delenv(ENV_FONT_DIR)
+        fonts.find_font.cache_clear()

@@ -6,6 +6,7 @@ and hinting off, so a line measured to fit fits on every surface.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,6 +14,16 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
 _FILES = {False: ("DejaVuSans.ttf", "Vera.ttf"), True: ("DejaVuSans-Bold.ttf", "VeraBd.ttf")}
+
+
+def _first_dirs() -> list[Path]:
+    """The first two folders of the packet's search (its font folder setting, then the fonts
+    shipped with the app), without importing the packet's font module: that costs a first
+    Circle Map visit more than everything else the map measures."""
+    from tli_workbook.paths import resources_dir
+
+    env = os.environ.get("TLI_WORKBOOK_FONT_DIR")  # packet.fonts.ENV_FONT_DIR
+    return [*([Path(env)] if env else []), resources_dir() / "fonts"]
 
 
 def _font_dirs() -> list[Path]:
@@ -30,6 +41,9 @@ def find_font(bold: bool = False) -> Path:
     Latin metrics), so export works on a machine without DejaVu.
     """
     dejavu, vera = _FILES[bold]
+    for d in _first_dirs():
+        if (d / dejavu).is_file():
+            return d / dejavu
     for d in _font_dirs():
         candidate = d / dejavu
         if candidate.is_file():
