@@ -92,10 +92,11 @@ class MapDocument(QObject):
         x, y, size, wrap = find_spot(self.layout, entry.ring, entry.text, skip=entry.id)
         return entry.with_(x=x, y=y, size=size, wrap=wrap, free=True)
 
-    def placed_at(self, entry: Entry, x: float, y: float) -> Entry:
-        """The entry centred exactly at (x, y), in the ring there. It keeps its size and width
-        within its own ring when they fit; in another ring it takes that ring's size."""
-        ring = ring_at(x, y) or entry.ring
+    def placed_at(self, entry: Entry, x: float, y: float, ring: str | None = None) -> Entry:
+        """The entry centred exactly at (x, y), in the ring there (or the ring given). It keeps
+        its size and width within its own ring when they fit; in another ring it takes that
+        ring's size."""
+        ring = ring or ring_at(x, y) or entry.ring
         keep = ring == entry.ring and entry.placed
         size = entry.size if keep else self.layout.ring_font[ring]
         wrap = wrap_at(

@@ -172,7 +172,7 @@ class CircleMapScene(QGraphicsScene):
         def commit(text: str) -> None:
             self._close_editor()
             if text:
-                entry = self.doc.placed_at(Entry(entry_id, ring, text), pos.x(), pos.y())
+                entry = self.doc.placed_at(Entry(entry_id, ring, text), pos.x(), pos.y(), ring)
                 self.undo_stack.push(AddEntryCommand(self.doc, entry))
             else:
                 self.doc.clear_draft(entry_id)
