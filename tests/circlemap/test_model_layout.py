@@ -222,3 +222,12 @@ def test_text_listing_is_center_out_with_notes() -> None:
     assert listing[1][1][0].startswith("Suburban district")
     assert any("(spring staff survey: 7 of the 8" in e for e in listing[2][1])
     assert len(listing[2][1]) == len([e for e in SAMPLE_MAP["entries"] if e["ring"] == "needs"])
+
+
+def test_an_unplaced_entry_among_placed_ones_goes_into_free_space() -> None:
+    cmap = CircleMap.from_dict(SAMPLE_MAP)
+    kept = Entry("kept", "needs", "Typed when the app stopped: kept, placed on reopening")
+    placed = place_unplaced(CircleMap([*cmap.entries, kept]))
+    assert placed[:-1] == cmap.entries  # the others stay exactly where they are
+    assert placed[-1].placed and ring_at(placed[-1].x, placed[-1].y) == "needs"
+    assert not layout_map(CircleMap(placed)).overlapping()

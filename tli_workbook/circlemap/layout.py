@@ -496,26 +496,41 @@ def tidy_entries(cmap: CircleMap, labels: Mapping[str, str] | None = None) -> li
 def place_unplaced(cmap: CircleMap, labels: Mapping[str, str] | None = None) -> list[Entry]:
     """The entries with every one placed: those already placed are kept exactly; a map from an
     older version gets its automatic entries laid out in their ring, and its hand-placed ones
-    the size and width they were drawn with."""
+    the size and width they were drawn with. An unplaced entry in a ring that already has
+    placed ones (text kept from a crash while it was typed) goes into that ring's free space."""
     if all(e.placed for e in cmap.entries):
         return list(cmap.entries)
     placed_labels = place_labels(labels)
+    settled = {e.ring for e in cmap.entries if e.placed}
     where: dict[str, Placement] = {}
     sizes: dict[str, float] = {}
     for ring in RINGS:
-        auto = tuple((e.id, e.text) for e in cmap.entries if e.ring == ring and not e.free)
+        auto = tuple(
+            (e.id, e.text)
+            for e in cmap.entries
+            if e.ring == ring and not e.free and ring not in settled
+        )
         sizes[ring], ring_places = _layout_ring_cached(ring, auto, placed_labels[ring])
         where.update(ring_places)
-    out = []
+    out: list[Entry | None] = []
     for e in cmap.entries:
         if e.placed:
             out.append(e)
         elif e.free:
             size = e.size or sizes[e.ring]
             out.append(e.with_(size=size, wrap=e.wrap or FREE_WRAP_WIDTH - 2 * pad(size)[0]))
-        else:
+        elif e.id in where:
             out.append(_placed(e, where[e.id]))
-    return out
+        else:
+            out.append(None)
+    for i, e in enumerate(cmap.entries):
+        if out[i] is None:
+            so_far = [x for x in out if x is not None]
+            boxes = {x.id: placed_box(x) for x in so_far}
+            fonts = {ring: _ring_font(ring, boxes.values()) for ring in RINGS}
+            x, y, size, w = find_spot(MapLayout(boxes, placed_labels, fonts), e.ring, e.text)
+            out[i] = e.with_(x=x, y=y, size=size, wrap=w, free=True)
+    return [e for e in out if e is not None]
 
 
 def _ring_font(ring: str, boxes: Iterable[TextBox]) -> float:
