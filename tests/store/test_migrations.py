@@ -29,6 +29,13 @@ FILL: dict[str | None, list[str]] = {
         " position) VALUES (1, 'n1', 'needs', 'A need', '', '', 1.5, 2.5, 0, 0)",
     ],
 }
+# 0002 adds tool copies; a database at 0002 holds the same data plus a copy.
+FILL["0002"] = [
+    *FILL["0001"],
+    "INSERT INTO tool_copies (workbook_id, uid, tool_id, title, position, in_packet,"
+    " created_at, updated_at) VALUES (1, 't1', 'goals-and-objectives', 'Goals', 0, 0,"
+    " '2025-01-01', '2025-01-02')",
+]
 
 
 def _at(path: Path, revision: str | None) -> None:

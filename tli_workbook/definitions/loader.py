@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from tli_workbook.definitions.binder import TEAM_BINDER_ID, team_binder_credential
 from tli_workbook.definitions.keys import LEARN_PART_ID, RESERVED_FIELD_IDS, RESERVED_PART_IDS
 from tli_workbook.definitions.model import (
     PART_KINDS,
@@ -353,9 +354,12 @@ class Catalog:
         return len(self._by_id)
 
     def __contains__(self, cid: object) -> bool:
-        return cid in self._by_id
+        return cid in self._by_id or cid == TEAM_BINDER_ID
 
     def get(self, cid: str) -> Credential:
+        # A team binder has no credential: iteration leaves it out, lookups answer it.
+        if cid == TEAM_BINDER_ID:
+            return team_binder_credential()
         try:
             return self._by_id[cid]
         except KeyError:
