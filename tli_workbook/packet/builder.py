@@ -173,9 +173,13 @@ class _Builder:
             sections.append(self.part_section(part, self.progress.sub(i / n, (i + 1) / n)))
         if self.options.include_rubric:
             sections.append(self.rubric_section())
+        appendix = self.tool_appendix()
+        if appendix is not None:
+            sections.append(appendix)
         self.progress(1.0, "Layout done")
+        what = "guidebook tools" if not cred.parts else "micro-credential submission"
         return Document(
-            title=f"{cred.title}: micro-credential submission",
+            title=f"{cred.title}: {what}",
             header_text=cred.title,
             cover=self.cover(),
             toc=self.options.toc,
@@ -195,7 +199,7 @@ class _Builder:
             lines.append(("Submitted by", self.options.author_name.strip()))
         return Cover(
             title=cred.title,
-            subtitle="Micro-credential submission",
+            subtitle="Guidebook tools" if not cred.parts else "Micro-credential submission",
             lines=lines,
             statement=cred.competency,
         )
@@ -407,6 +411,18 @@ class _Builder:
                 blocks.append(self.heading(prompt.label, 3, toc=False))
                 answer = str(answers.get(prompt.id) or "").strip()
                 blocks.extend(text_blocks(answer) if answer else [Paragraph.of(NO_ANSWER, "note")])
+
+    # -- guidebook tools appendix
+
+    def tool_appendix(self) -> Section | None:
+        """The tool copies the teacher chose for the packet (a team binder, which has no
+        credential parts, prints all of them)."""
+        from tli_workbook.packet.tool_copy import appendix_section, tool_copies
+
+        copies = tool_copies(self.snap)
+        if self.cred.parts:
+            copies = [c for c in copies if c.get("in_packet")]
+        return appendix_section(self, copies) if copies else None
 
     # -- rubric appendix
 
