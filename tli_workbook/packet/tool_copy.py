@@ -128,11 +128,12 @@ def write_tool_copy(
     fmt: str,
     work_dir: Path,
     page: str = "letter",
+    tools: ToolCatalog | None = None,
 ) -> list[str]:
     """Write one filled copy as "docx" or "pdf"; returns the builder's warnings."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
-    doc, warnings = build_tool_copy_document(snapshot, copy_id, file_path, work_dir)
+    doc, warnings = build_tool_copy_document(snapshot, copy_id, file_path, work_dir, tools)
     if fmt == "docx":
         from tli_workbook.packet.docx_writer import write_docx
 

@@ -115,14 +115,22 @@ class WorkbookView(QWidget):
         self.review_pages: dict[str, QWidget] = {}
         self._stage_items: dict[str, QTreeWidgetItem] = {}
         self._build_nav()
+        from tli_workbook.ui.toolkit.nav import Toolkit
+
+        self.toolkit = Toolkit(self)
         self.nav.currentItemChanged.connect(self._on_nav)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_marks)
         self.autosaver.saved.connect(lambda: self._refresh_timer.start(300))
         self.refresh_marks()
-        first = next((p for p in credential.parts if p.kind != "learn"), credential.parts[0])
-        self.show_part(first.id)
+        first = next((p for p in credential.parts if p.kind != "learn"), None)
+        if first is None and credential.parts:
+            first = credential.parts[0]
+        if first is not None:
+            self.show_part(first.id)
+        else:  # a team binder: no credential, only the Toolkit
+            self.toolkit.show("toolkit")
 
     # ----- navigator -------------------------------------------------------------------------
 
@@ -201,6 +209,8 @@ class WorkbookView(QWidget):
         pid = current.data(0, PartRole)
         if pid in self._review_items:
             self.show_review(pid)
+        elif self.toolkit.handles(pid):
+            self.toolkit.show(pid)
         elif pid:
             self.show_part(pid)
 
@@ -213,6 +223,7 @@ class WorkbookView(QWidget):
             page.changed.connect(lambda: self._refresh_timer.start(300))
             self.pages[part_id] = page
             self.stack.addWidget(page)
+            self.toolkit.page_made(part_id, page)
         return self.pages[part_id]
 
     def _make_page(self, part: Part) -> PageBase:
