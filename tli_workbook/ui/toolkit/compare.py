@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.packet.md_writer import markdown_text
 from tli_workbook.packet.tool_copy import build_tool_copy_document
+from tli_workbook.ui.toolkit.reflection_panel import smaller_headings
 
 if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
@@ -68,7 +69,7 @@ class CompareDialog(QDialog):
             doc, _w = build_tool_copy_document(
                 self.snap, copy_id, file_path, Path(self._work.name), self.kit.tools
             )
-            self.views[col].setMarkdown(markdown_text(doc))
+            self.views[col].setMarkdown(smaller_headings(markdown_text(doc)))
         except Exception:  # one unreadable copy must not close the comparison
             log.exception("could not show tool copy %s", copy_id)
             self.views[col].setPlainText(self.tr("This copy could not be shown."))

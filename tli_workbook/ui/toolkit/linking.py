@@ -88,12 +88,12 @@ def send_needs(kit: Toolkit, copy_id: str) -> bool:
         )
         return False
     cmd = SendNeedsCommand(kit, part.id, texts)
-    return kit.push(
-        cmd,
-        _tr("Added {0} needs to the Circle Map, best ranked first: {1}.").format(
-            len(texts), "; ".join(texts)
-        ),
+    message = (
+        _tr("Added 1 need to the Circle Map: {1}.")
+        if len(texts) == 1
+        else _tr("Added {0} needs to the Circle Map, best ranked first: {1}.")
     )
+    return kit.push(cmd, message.format(len(texts), "; ".join(texts)))
 
 
 def fill_plan(kit: Toolkit, copy_id: str) -> bool:

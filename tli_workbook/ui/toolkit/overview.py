@@ -56,6 +56,7 @@ class ToolkitOverviewPage(ScrollPage):
         while self.rows.count():
             w = self.rows.takeAt(0).widget()
             if w is not None:
+                w.hide()  # deleted later; hidden now so old and new rows never overlap
                 w.deleteLater()
         self.add_buttons.clear()
         self.blank_buttons.clear()

@@ -4,6 +4,7 @@ Going Next? copies, read-only, to draw on while writing Part 3."""
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,7 +53,7 @@ class ReflectionPanel(QGroupBox):
         self.col.addWidget(self.hint)
         self.view = QTextBrowser()
         self.view.setObjectName("reflectionMaterial")
-        self.view.setMinimumHeight(220)
+        self.view.setMinimumHeight(380)
         self.col.addWidget(self.view)
         self.refresh_button = QPushButton(self.tr("Show the latest"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -86,10 +87,15 @@ class ReflectionPanel(QGroupBox):
                     parts.append(markdown_text(doc))
                 except Exception:  # one unreadable copy must not hide the others
                     log.exception("could not show tool copy %s", c["id"])
-        self.view.setMarkdown("\n\n---\n\n".join(parts))
+        self.view.setMarkdown(smaller_headings("\n\n---\n\n".join(parts)))
 
     def text(self) -> str:
         return self.view.toPlainText()
+
+
+def smaller_headings(markdown: str) -> str:
+    """A narrow panel shows the copy's headings two sizes down (level 1 becomes level 3)."""
+    return re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * min(6, len(m.group(1)) + 2) + " ", markdown)
 
 
 def add_reflection_panel(kit: Toolkit, part_id: str, page: QWidget) -> None:
