@@ -421,7 +421,7 @@ class _Builder:
     def tool_appendix(self) -> Section | None:
         """The tool copies the teacher chose for the packet (a team binder, which has no
         credential parts, prints all of them)."""
-        from tli_workbook.packet.tool_copy import appendix_section, tool_copies
+        from tli_workbook.packet.tool_appendix import appendix_section, tool_copies
 
         copies = tool_copies(self.snap)
         if self.cred.parts:

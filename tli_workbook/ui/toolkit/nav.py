@@ -134,7 +134,7 @@ class Toolkit(QObject):
             nav.blockSignals(False)
         elif item is None:
             nav.blockSignals(True)
-            nav.setCurrentItem(None)  # type: ignore[arg-type]
+            nav.clearSelection()
             nav.blockSignals(False)
 
     # ----- pages -----------------------------------------------------------------------------

@@ -54,7 +54,8 @@ class ToolkitOverviewPage(ScrollPage):
 
     def refresh(self) -> None:
         while self.rows.count():
-            w = self.rows.takeAt(0).widget()
+            taken = self.rows.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 w.hide()  # deleted later; hidden now so old and new rows never overlap
                 w.deleteLater()

@@ -108,7 +108,7 @@ def add_reflection_panel(kit: Toolkit, part_id: str, page: QWidget) -> None:
     page.reflection_panel = panel  # type: ignore[attr-defined]
     fields = next(iter(getattr(page, "views", {}).values()), None)
     index = body.indexOf(fields) if fields is not None else -1
-    if index < 0:
+    if fields is None or index < 0:
         body.insertWidget(min(3, body.count()), panel)
         return
     # Beside what the teacher writes: the editor on the left, the material on the right.
