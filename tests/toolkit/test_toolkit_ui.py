@@ -254,3 +254,71 @@ def test_save_filled_copy(qtbot, window, monkeypatch, store, fixture_tools, tmp_
     task = page._save(fmt)
     wait_for(task)
     assert task.error is None and dest.stat().st_size > 1000
+
+
+def test_print_blank_guide_page_packet_choice_and_jump(
+    qtbot, window, monkeypatch, store, tmp_path: Path
+) -> None:
+    """With the real tools: a blank form saved from the overview, a guide read-only, the
+    packet checkbox stored, and a privacy finding's jump into a copy."""
+    from tli_workbook.definitions import default_tools
+
+    tools = default_tools()
+    guide = next(t for t in tools if t.kind == "guide")
+    view = _open(qtbot, window, monkeypatch, tools)
+    _click_nav(qtbot, view, view.toolkit.overview_item)
+    overview = view.toolkit.pages[TOOLKIT_KEY]
+    dest = tmp_path / "blank.pdf"
+    monkeypatch.setattr(view.dialogs, "save_file", lambda *a: dest)
+    qtbot.mouseClick(overview.blank_buttons["results-analysis"], LEFT)
+    assert subprocess.run(["qpdf", "--check", str(dest)], capture_output=True).returncode == 0
+
+    qtbot.mouseClick(overview.add_buttons[guide.id], LEFT)
+    page = view.stack.currentWidget()
+    from PySide6.QtWidgets import QLabel
+
+    shown = [lab.text() for lab in page.findChildren(QLabel)]
+    assert guide.title in shown and f"Source: {guide.source}" in shown
+    assert not any(e.field.stores_value for v in page.views.values() for e in v.editors.values())
+
+    copy = _add_copy(qtbot, view, "results-analysis")
+    from PySide6.QtCore import QPoint
+
+    # On the box itself (the row is wider than its text).
+    qtbot.mouseClick(copy.in_packet, LEFT, pos=QPoint(8, copy.in_packet.height() // 2))
+    assert store.tool_copy(view.workbook_id, copy.copy_id)["in_packet"] is True
+    key = tool_key(copy.copy_id, "results")
+    view.show_part("part1")
+    view.jump(f"tool.{copy.copy_id}", key)
+    assert view.stack.currentWidget() is copy
+    focus = copy.focusWidget()
+    assert focus is not None and copy.editor(key).isAncestorOf(focus)
+
+
+def test_links_with_the_real_tool_definitions(qtbot, window, monkeypatch, store) -> None:
+    from tli_workbook.definitions import default_tools
+
+    view = _open(qtbot, window, monkeypatch, default_tools())
+    wid = view.workbook_id
+    dsg = _add_copy(qtbot, view, "discovering-shared-goals")
+    _fill(dsg, "issues", [{"issue": "Little feedback for new teachers", "rank": 1}])
+    qtbot.mouseClick(dsg.link_button, LEFT)
+    assert [e["text"] for e in store.map_entries(wid)] == ["Little feedback for new teachers"]
+
+    goals = _add_copy(qtbot, view, "goals-and-objectives")
+    qtbot.keyClicks(goals.editor(tool_key(goals.copy_id, "goal")).edit, "Two cycles each by March")
+    qtbot.mouseClick(goals.link_button, LEFT)
+    assert store.answer(wid, "artifact3.action_plan.goal") == "Two cycles each by March"
+
+    plan = _add_copy(qtbot, view, "project-plan")
+    _fill(plan, "plan", [{"level": "goal", "text": "Peer coaching", "cells": {}, "children": []}])
+    qtbot.mouseClick(plan.link_button, LEFT)
+    qtbot.waitUntil(lambda: len(store.artifacts(wid, "artifact4")) == 1, timeout=20_000)
+    # Edit > Undo walks back: the evidence, the Project Plan copy, the plan's goal, the Goals
+    # copy, the needs.
+    for _ in range(5):
+        _edit_menu_undo(window)
+    assert store.artifacts(wid) == [] and store.map_entries(wid) == []
+    assert [c["tool"] for c in store.tool_copies(wid)] == ["discovering-shared-goals"]
+    assert not store.answer(wid, "artifact3.action_plan.goal")
+    runner().wait_idle()

@@ -217,6 +217,8 @@ class WorkbookView(QWidget):
     # ----- pages -----------------------------------------------------------------------------
 
     def page(self, part_id: str) -> PageBase:
+        if part_id not in self.pages and self.toolkit.handles(part_id):
+            return self.toolkit.page(part_id)  # type: ignore[return-value]
         if part_id not in self.pages:
             part = self.credential.part(part_id)
             page = self._make_page(part)
@@ -246,6 +248,8 @@ class WorkbookView(QWidget):
     def show_part(self, part_id: str) -> PageBase:
         # Pages stay alive while the teacher moves around, so undo history and scroll
         # positions are kept; pending text is written before leaving a page.
+        if self.toolkit.handles(part_id):
+            return self.toolkit.show(part_id)  # type: ignore[return-value]
         self.flush()
         page = self.page(part_id)
         self.stack.setCurrentWidget(page)

@@ -63,6 +63,14 @@ class Toolkit(QObject):
         self.top.addChild(self.overview_item)
         self.top.setExpanded(True)
         self._reload_copies()
+        # A guide opened from the overview has no navigator item: clicking the overview item,
+        # still current, must bring the overview back.
+        view.nav.itemClicked.connect(self._clicked)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, PartRole)
+        if self.handles(key) and self.view.stack.currentWidget() is not self.pages.get(key):
+            self.show(key)
 
     # ----- navigator -------------------------------------------------------------------------
 
