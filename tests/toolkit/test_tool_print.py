@@ -121,3 +121,16 @@ def test_export_tool_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         assert not (tmp_path / "x.pdf").exists()
     finally:
         lock.release()
+
+
+def test_export_command_writes_a_team_binder(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    s = Store(data)
+    wid = s.create_workbook(TEAM_BINDER_ID, "Leadership team")
+    s.add_tool_copy(wid, "goals-and-objectives", "Goals: families", {"goal": "Reading nights"})
+    s.close()
+    assert _cli(data, "export", str(wid), "--pdf", str(tmp_path / "binder.pdf")) == 0
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "binder.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Team binder" in text and "Goals: families" in text and "Reading nights" in text

@@ -217,6 +217,7 @@ def test_team_binder_created_filled_and_exported(
     view = _open(qtbot, window, monkeypatch, fixture_tools, cred=TEAM_BINDER_ID, title="Team")
     assert view.credential.parts == ()
     assert view.stack.currentWidget() is view.toolkit.pages[TOOLKIT_KEY]
+    assert list(view._review_items) == ["privacy"]  # no requirements, no rubric
     page = _add_copy(qtbot, view, "goals-and-objectives")
     assert page.in_packet.isHidden()  # a binder prints all its tools
     assert page.findChildren(QPushButton, "tool:link") == []  # no credential to send to

@@ -54,6 +54,10 @@ ReviewFactory = Callable[["WorkbookView"], QWidget]
 _REVIEW_PAGES: list[tuple[str, str, ReviewFactory]] = []
 
 
+# Review pages about a credential's requirements: a team binder (no credential) has none.
+_CREDENTIAL_REVIEW_PAGES = frozenset({"readiness", "rubric"})
+
+
 def register_review_page(page_id: str, label: str) -> Callable[[ReviewFactory], ReviewFactory]:
     def deco(fn: ReviewFactory) -> ReviewFactory:
         _REVIEW_PAGES.append((page_id, label, fn))
@@ -159,6 +163,8 @@ class WorkbookView(QWidget):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.nav.addTopLevelItem(top)
             for page_id, label, _factory in _REVIEW_PAGES:
+                if not self.credential.parts and page_id in _CREDENTIAL_REVIEW_PAGES:
+                    continue  # a team binder has no requirements or rubric to check
                 it = QTreeWidgetItem([f"   {label}"])
                 it.setData(0, PartRole, page_id)
                 top.addChild(it)

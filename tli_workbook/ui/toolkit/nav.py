@@ -103,7 +103,12 @@ class Toolkit(QObject):
             tool = self.tool(c["tool"])
             item = QTreeWidgetItem([f"   {c['title']}"])
             item.setData(0, PartRole, tool_part_id(c["id"]))
-            item.setToolTip(0, tool.title if tool else self.tr("A tool this version does not know"))
+            item.setToolTip(
+                0,
+                f"{c['title']} ({tool.title})"
+                if tool
+                else self.tr("A tool this version does not know"),
+            )
             self.top.addChild(item)
             self.copy_items[c["id"]] = item
 
