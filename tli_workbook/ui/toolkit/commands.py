@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from tli_workbook.circlemap.model import Entry
 from tli_workbook.store import StoreError, new_uid
+from tli_workbook.ui.toolkit.weak import weak_kit
 
 if TYPE_CHECKING:
     from tli_workbook.toolkit.links import PlanTarget
@@ -27,7 +28,7 @@ class AddCopyCommand(QUndoCommand):
         self, kit: Toolkit, tool_id: str, title: str, answers: dict[str, Any] | None = None
     ) -> None:
         super().__init__(f"add “{title}”")
-        self.kit, self.tool_id, self.title = kit, tool_id, title
+        self.kit, self.tool_id, self.title = weak_kit(kit), tool_id, title
         self.answers = dict(answers or {})
         self.copy_id = new_uid()
         self.in_packet = False
@@ -53,7 +54,7 @@ class AddCopyCommand(QUndoCommand):
 class DeleteCopyCommand(QUndoCommand):
     def __init__(self, kit: Toolkit, copy_id: str, title: str) -> None:
         super().__init__(f"delete “{title}”")
-        self.kit, self.copy_id = kit, copy_id
+        self.kit, self.copy_id = weak_kit(kit), copy_id
         self.record: dict[str, Any] = {}
         self.answers: dict[str, Any] = {}
 
@@ -81,7 +82,8 @@ class DeleteCopyCommand(QUndoCommand):
 class RenameCopyCommand(QUndoCommand):
     def __init__(self, kit: Toolkit, copy_id: str, before: str, after: str) -> None:
         super().__init__(f"rename “{before}”")
-        self.kit, self.copy_id, self.before, self.after = kit, copy_id, before, after
+        self.kit, self.copy_id = weak_kit(kit), copy_id
+        self.before, self.after = before, after
 
     def _set(self, title: str) -> None:
         self.kit.store.update_tool_copy(self.kit.workbook_id, self.copy_id, title=title)
@@ -102,7 +104,7 @@ class SendNeedsCommand(QUndoCommand):
 
     def __init__(self, kit: Toolkit, map_part_id: str, texts: list[str]) -> None:
         super().__init__(f"send {len(texts)} issues to the Circle Map")
-        self.kit, self.part_id = kit, map_part_id
+        self.kit, self.part_id = weak_kit(kit), map_part_id
         self.entries = [Entry(id=new_uid(), ring="needs", text=t) for t in texts]
 
     def _doc(self) -> Any:
@@ -128,7 +130,7 @@ class FillPlanCommand(QUndoCommand):
 
     def __init__(self, kit: Toolkit, target: PlanTarget, after: dict[str, Any]) -> None:
         super().__init__(f"fill {target.part.short_title}'s goal and objectives")
-        self.kit, self.target, self.after = kit, target, after
+        self.kit, self.target, self.after = weak_kit(kit), target, after
         self.before: dict[str, Any] = {}
 
     def _apply(self, values: dict[str, Any]) -> None:
@@ -154,7 +156,7 @@ class AddEvidenceCommand(QUndoCommand):
 
     def __init__(self, kit: Toolkit, part_id: str, record: dict[str, Any]) -> None:
         super().__init__(f"add “{record.get('title', '')}” as evidence")
-        self.kit, self.part_id = kit, part_id
+        self.kit, self.part_id = weak_kit(kit), part_id
         self.record = {"id": new_uid(), "part": part_id, **record}
 
     def _page(self) -> Any:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.packet.md_writer import markdown_text
 from tli_workbook.packet.tool_copy import build_tool_copy_document
 from tli_workbook.ui.toolkit.reflection_panel import smaller_headings
+from tli_workbook.ui.toolkit.weak import weak_kit
 
 if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 class CompareDialog(QDialog):
     def __init__(self, kit: Toolkit, left: str, right: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kit = kit
+        self.kit = weak_kit(kit)
         tool_id = kit.copy(left)["tool"]
         tool = kit.tool(tool_id)
         self.setWindowTitle(self.tr("Compare: {0}").format(tool.short_title if tool else tool_id))

@@ -25,6 +25,7 @@ from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.form_page import FormPage
 from tli_workbook.ui.toolkit.message_bar import MessageBar
 from tli_workbook.ui.toolkit.overview import labels_for
+from tli_workbook.ui.toolkit.weak import weak_kit
 
 if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
@@ -57,7 +58,7 @@ def _retitle(page: FormPage, stage_line: str, title: str) -> QLabel | None:
 
 class ToolCopyPage(FormPage):
     def __init__(self, kit: Toolkit, copy: dict[str, Any], parent: QWidget | None = None) -> None:
-        self.kit = kit
+        self.kit = weak_kit(kit)
         self.copy_id = str(copy["id"])
         found = kit.tool(copy["tool"])
         self.tool = found

@@ -163,7 +163,7 @@ def add_evidence(kit: Toolkit, copy_id: str) -> Task[str] | None:
         work,
         done,
         label=_tr("making the PDF of {0}").format(title),
-        owner=kit,
+        owner=kit.view,
         dialogs=kit.view.dialogs,
         failure_title=_tr("Could not add the tool as evidence"),
         failure_hint=_tr("Nothing was added. Free some disk space and try again."),

@@ -10,6 +10,7 @@ one Edit > Undo follows while a Toolkit page is on screen.
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -24,6 +25,7 @@ from tli_workbook.ui.toolkit.commands import (
     DeleteCopyCommand,
     RenameCopyCommand,
 )
+from tli_workbook.ui.weakcall import weak_method
 
 if TYPE_CHECKING:
     from tli_workbook.ui.workbook_view import WorkbookView
@@ -39,7 +41,7 @@ PartRole = Qt.ItemDataRole.UserRole
 class Toolkit(QObject):
     def __init__(self, view: WorkbookView) -> None:
         super().__init__(view)
-        self.view = view
+        self._view = weakref.ref(view)  # the view owns the Toolkit, never the other way
         self.store = view.store
         self.workbook_id = view.workbook_id
         self.tools: ToolCatalog = view.services.get("tools") or default_tools()
@@ -65,7 +67,14 @@ class Toolkit(QObject):
         self._reload_copies()
         # A guide opened from the overview has no navigator item: clicking the overview item,
         # still current, must bring the overview back.
-        view.nav.itemClicked.connect(self._clicked)
+        view.nav.itemClicked.connect(weak_method(self._clicked))
+
+    @property
+    def view(self) -> WorkbookView:
+        view = self._view()
+        if view is None:
+            raise RuntimeError("the workbook of this Toolkit is closed")
+        return view
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, PartRole)

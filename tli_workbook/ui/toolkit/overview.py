@@ -19,6 +19,7 @@ from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, TOOL_STAGES, Tool
 from tli_workbook.ui.pages.base import ScrollPage
 from tli_workbook.ui.toolkit.message_bar import MessageBar
 from tli_workbook.ui.toolkit.printing import blank_form_available, save_blank
+from tli_workbook.ui.toolkit.weak import weak_kit
 
 if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
@@ -37,7 +38,7 @@ class ToolkitOverviewPage(ScrollPage):
             "it blank for a team meeting.",
             parent=parent,
         )
-        self.kit = kit
+        self.kit = weak_kit(kit)
         self.message_bar = MessageBar()
         self.body.addWidget(self.message_bar)
         self.holder = QWidget()

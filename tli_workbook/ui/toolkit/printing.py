@@ -60,7 +60,7 @@ def write_copy_file(kit: Toolkit, copy_id: str, dest: Path, fmt: str) -> Task[Pa
         work,
         lambda p: kit.notify(kit.tr("Saved {0}").format(p)),
         label=kit.tr("writing {0}").format(dest.name),
-        owner=kit,
+        owner=kit.view,
         dialogs=kit.view.dialogs,
         failure_title=kit.tr("Could not save the tool"),
         failure_hint=kit.tr("{0} was not written. Choose another folder and save again.").format(

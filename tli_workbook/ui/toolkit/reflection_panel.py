@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.packet.md_writer import markdown_text
 from tli_workbook.packet.tool_copy import build_tool_copy_document
 from tli_workbook.toolkit.links import REFLECTION_TOOLS
+from tli_workbook.ui.toolkit.weak import weak_kit
 
 if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
@@ -40,7 +41,7 @@ class ReflectionPanel(QGroupBox):
     def __init__(self, kit: Toolkit, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Your own material from the Toolkit (read-only)"), parent)
         self.setObjectName("reflectionPanel")
-        self.kit = kit
+        self.kit = weak_kit(kit)
         self.col = QVBoxLayout(self)
         self.hint = QLabel(
             self.tr(
