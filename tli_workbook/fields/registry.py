@@ -9,6 +9,7 @@ from __future__ import annotations
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.base import FieldKind
 from tli_workbook.fields.choices import Checklist, MultiChoice
+from tli_workbook.fields.fishbone import Fishbone
 from tli_workbook.fields.group import Group
 from tli_workbook.fields.links import File, NeedLink
 from tli_workbook.fields.outline import Outline
@@ -34,6 +35,7 @@ for _kind in (
     Outline(KINDS),
     NeedLink(),
     File(),
+    Fishbone(),
 ):
     KINDS[_kind.name] = _kind
 del _kind

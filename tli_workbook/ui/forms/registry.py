@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from tli_workbook.ui.fishbone.editor import FishboneEditor
 from tli_workbook.ui.forms.base import FieldEditor
 from tli_workbook.ui.forms.fields_choice import (
     ChecklistEditor,
@@ -42,6 +43,7 @@ EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
         "outline": OutlineEditor,
         "need_link": NeedLinkEditor,
         "file": FileEditor,
+        "fishbone": FishboneEditor,
     }
 )
 
