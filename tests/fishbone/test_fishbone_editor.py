@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from drive import (
+from fishbone_drive import (
     LEFT,
     WHYS,
     causes,
@@ -167,3 +167,42 @@ def test_a_failed_export_says_so_and_keeps_the_diagram(
     qtbot.mouseClick(ed.export_btn, LEFT)
     assert errors and "could not be written" in errors[0]
     assert ed.value()["issue"] == "Late buses"
+
+
+def test_the_packet_draws_it_as_vector_and_lists_it(
+    qtbot, rca_window, store, rca_cred, tmp_path
+) -> None:
+    import zipfile
+
+    from tli_workbook.packet.builder import PacketOptions, build_document
+    from tli_workbook.packet.docx_writer import write_docx
+    from tli_workbook.packet.pdf_writer import write_pdf
+
+    wid, view, ed = _open(rca_window, store)
+    draw_a_fishbone(qtbot, ed)
+    assert view.flush()
+    doc, _warnings = build_document(
+        store.snapshot(wid), rca_cred, store.file_path, tmp_path, PacketOptions(toc=False)
+    )
+    pdf = tmp_path / "packet.pdf"
+    write_pdf(doc, pdf)
+    images = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    )
+    assert len(images.stdout.strip().splitlines()) == 2  # vector: no picture in the PDF
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    # Drawn, and then listed so the packet reads without the picture.
+    assert text.count("Parents work early shifts") == 2
+    assert "Cause (rank 1): No breakfast at home" in text
+    assert "Why 2, also: Shifts start at six" in text
+    assert "Pareto check on the top cause: Yes, we can address it. Grab-and-go breakfast" in text
+    docx = tmp_path / "packet.docx"
+    write_docx(doc, docx)
+    with zipfile.ZipFile(docx) as z:
+        assert any(n.startswith("word/media/") for n in z.namelist())
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "Parents work early shifts" in body

@@ -37,6 +37,15 @@ TYPED = {
     "talks": ["Draft", "Mentor notes"],
     "plan": ["Objective one", "Me", "Task one", "Task two"],
     "files": ["action-plan.pdf"],
+    "rca": [
+        "Students arrive late",
+        "No breakfast at home",
+        "Buses run late",
+        "Families leave early",
+        "Costs rose",
+        "Shifts start at six",
+        "Grab-and-go breakfast",
+    ],
 }
 # ... and how the packet shows what was picked rather than typed.
 SHOWN = {

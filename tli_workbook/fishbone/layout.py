@@ -336,8 +336,7 @@ def layout_fishbone(
         pareto = Rect(head_x, box_top, HEAD_W, y - box_top + HEAD_PAD - 3.0)
         rects.append(pareto)
 
-    for h in hits:
-        rects.append(h.rect)
+    rects.extend(hit.rect for hit in hits)
     bounds = _union(rects)
     pad = 12.0
     bounds = Rect(bounds.x - pad, bounds.y - pad, bounds.w + 2 * pad, bounds.h + 2 * pad)

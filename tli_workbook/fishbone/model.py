@@ -74,7 +74,8 @@ def normalise(value: Any) -> dict[str, Any]:
     data = value if isinstance(value, dict) else {}
     used: set[str] = set()
     causes: list[dict[str, Any]] = []
-    for i, c in enumerate(data.get("causes") if isinstance(data.get("causes"), list) else []):
+    raw_causes = data.get("causes")
+    for i, c in enumerate(raw_causes if isinstance(raw_causes, list) else []):
         if not isinstance(c, dict):
             continue
         cid = _id(c.get("id"), f"c{i + 1}", used)

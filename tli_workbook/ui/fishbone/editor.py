@@ -141,8 +141,8 @@ class FishboneEditor(FieldEditor):
         self.scene.clicked.connect(self._clicked)
         self.scene.edit_requested.connect(self.start_edit)
         self.scene.menu_requested.connect(self._context_menu)
-        self.pareto_yes.toggled.connect(lambda on: on and self._set_pareto("yes"))
-        self.pareto_no.toggled.connect(lambda on: on and self._set_pareto("no"))
+        self.pareto_yes.toggled.connect(lambda on: self._set_pareto("yes", on))
+        self.pareto_no.toggled.connect(lambda on: self._set_pareto("no", on))
         self.pareto_note.textEdited.connect(self._note_typed)
         for seq, slot in (
             (QKeySequence.StandardKey.Undo, self.stack.undo),
@@ -269,8 +269,9 @@ class FishboneEditor(FieldEditor):
 
         self.change(mutate, self.tr("Remove"))
 
-    def _set_pareto(self, answer: str) -> None:
-        self.change(lambda d: d["pareto"].update(answer=answer), self.tr("Pareto check"))
+    def _set_pareto(self, answer: str, on: bool) -> None:
+        if on:
+            self.change(lambda d: d["pareto"].update(answer=answer), self.tr("Pareto check"))
 
     def _note_typed(self, text: str) -> None:
         self.change(lambda d: d["pareto"].update(note=text), self.tr("Pareto note"), NOTE_ID)
