@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parents[1] / "tli_workbook"
-CORE = ("definitions", "fields", "text", "store", "review", "packet", "artifacts", "circlemap")
+CORE = (
+    "definitions",
+    "fields",
+    "text",
+    "store",
+    "review",
+    "packet",
+    "artifacts",
+    "circlemap",
+    "fishbone",
+    "structuretree",
+)
 
 
 def _imports(path: Path) -> set[str]:

@@ -80,3 +80,36 @@ WHYS = [
     "The plant moved",
     "Costs rose",
 ]
+
+
+def click_button(qtbot: Any, button: Any) -> None:
+    qtbot.mouseClick(button, LEFT)
+
+
+def fill_a_chart(qtbot: Any, editor: Any) -> None:
+    """District team > (Lincoln SLT > Grade 3 PLC, a future family committee), Labor council."""
+    rows = editor.rows
+    qtbot.keyClicks(rows[0].text, "District Leadership Team")
+    click_button(qtbot, editor.add_btn)
+    qtbot.keyClicks(editor.rows[1].text, "Lincoln SLT")
+    click_button(qtbot, editor.rows[1].in_btn)  # under the district team
+    qtbot.keyClick(editor.rows[1].text, Qt.Key.Key_Return)  # a row below, same level
+    qtbot.keyClicks(editor.rows[2].text, "Grade 3 PLC")
+    click_button(qtbot, editor.rows[2].in_btn)
+    click_button(qtbot, editor.add_btn)
+    qtbot.keyClicks(editor.rows[3].text, "Family committee")
+    box = editor.rows[3].future
+    qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
+    click_button(qtbot, editor.add_btn)
+    qtbot.keyClicks(editor.rows[4].text, "Labor council")
+    click_button(qtbot, editor.rows[4].out_btn)
+    click_button(qtbot, editor.rows[4].out_btn)
+
+
+CHART = [
+    "District Leadership Team",
+    "Lincoln SLT",
+    "Grade 3 PLC",
+    "Family committee",
+    "Labor council",
+]

@@ -204,8 +204,12 @@ def fill_every_type(qtbot, page, monkeypatch, tmp_path, dialogs) -> None:  # typ
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: pdf)
     qtbot.mouseClick(files.attach_btn, Qt.MouseButton.LeftButton)
 
-    from fishbone_drive import draw_a_fishbone
+    from fishbone_drive import draw_a_fishbone, fill_a_chart
 
     rca = ed("form.rca")
     scroll_to(page, rca)
     draw_a_fishbone(qtbot, rca)
+
+    teams = ed("form.teams")
+    scroll_to(page, teams)
+    fill_a_chart(qtbot, teams)

@@ -46,6 +46,13 @@ TYPED = {
         "Shifts start at six",
         "Grab-and-go breakfast",
     ],
+    "teams": [
+        "District Leadership Team",
+        "Lincoln SLT",
+        "Grade 3 PLC",
+        "Family committee",
+        "Labor council",
+    ],
 }
 # ... and how the packet shows what was picked rather than typed.
 SHOWN = {

@@ -14,6 +14,7 @@ from tli_workbook.fields.group import Group
 from tli_workbook.fields.links import File, NeedLink
 from tli_workbook.fields.outline import Outline
 from tli_workbook.fields.scalar import Choice, Date, DateTime, Number, Rating
+from tli_workbook.fields.structure_tree import StructureTree
 from tli_workbook.fields.table import Table
 from tli_workbook.fields.text import Info, LongText, ShortText
 
@@ -36,6 +37,7 @@ for _kind in (
     NeedLink(),
     File(),
     Fishbone(),
+    StructureTree(),
 ):
     KINDS[_kind.name] = _kind
 del _kind

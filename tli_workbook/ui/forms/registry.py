@@ -25,6 +25,7 @@ from tli_workbook.ui.forms.fields_outline import OutlineEditor
 from tli_workbook.ui.forms.fields_scalar import DateEditor, DateTimeEditor, NumberEditor
 from tli_workbook.ui.forms.fields_table import TableEditor
 from tli_workbook.ui.forms.fields_text import InfoEditor, LongTextEditor, ShortTextEditor
+from tli_workbook.ui.structuretree.editor import StructureTreeEditor
 
 EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
     {
@@ -44,6 +45,7 @@ EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
         "need_link": NeedLinkEditor,
         "file": FileEditor,
         "fishbone": FishboneEditor,
+        "structure_tree": StructureTreeEditor,
     }
 )
 
