@@ -206,3 +206,19 @@ def test_the_packet_draws_it_as_vector_and_lists_it(
         assert any(n.startswith("word/media/") for n in z.namelist())
         body = z.read("word/document.xml").decode("utf-8")
     assert "Parents work early shifts" in body
+
+
+def test_a_huge_paste_is_kept_and_saved(qtbot, rca_window, store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    wid, view, ed = _open(rca_window, store)
+    huge = "The buses are late because " * 20_000  # about half a megabyte
+    QApplication.clipboard().setText(huge)
+    double_click(qtbot, ed, "issue")
+    qtbot.waitUntil(ed.inline.isVisible, timeout=10_000)
+    qtbot.keyClick(ed.inline, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(ed.inline, Qt.Key.Key_Return)
+    assert ed.value()["issue"] == huge
+    assert len(ed.scene.layout.head_text.lines) == 8  # the drawing shows its start
+    assert view.flush()
+    assert store.answer(wid, KEY)["issue"] == huge

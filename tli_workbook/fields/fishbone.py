@@ -180,3 +180,18 @@ class Fishbone(FieldKind):
                 runs.append(Run(f". {p['note'].strip()}"))
             blocks.append(Paragraph(runs))
         return blocks
+
+    def blank_blocks(self, field: Field) -> list[Block]:
+        """The diagram to fill in by hand (a blank printable form): bones, rank circles and
+        five lines for the whys on each."""
+        blank = model.blank_worksheet()
+        return [
+            VectorFigure(build_display_list(blank, words=diagram_words(), paper=True), field.label),
+            Paragraph.of(
+                _tr(
+                    "Write the issue at the head, a cause at the end of each bone and its rank "
+                    "in the circle; then answer \u201cWhy?\u201d along the bone, five times."
+                ),
+                "prompt",
+            ),
+        ]

@@ -154,9 +154,15 @@ class _Labels:
 
 
 def layout_fishbone(
-    data: dict[str, Any], *, editing: bool = False, words: dict[str, str] | None = None
+    data: dict[str, Any],
+    *,
+    editing: bool = False,
+    words: dict[str, str] | None = None,
+    paper: bool = False,
 ) -> FishboneLayout:
-    """Lay out a normalised fishbone (model.normalise)."""
+    """Lay out a normalised fishbone (model.normalise). `paper`: room to write by hand (the
+    blank printable form)."""
+    row_min = 30.0 if paper else 0.0
     lab = _Labels(editing, words)
     hits: list[Hit] = []
     causes = data["causes"]
@@ -173,7 +179,7 @@ def layout_fishbone(
         True,
         MAX_LINES["issue"],
     )
-    head_h = max(56.0, head_text.height + 2 * HEAD_PAD)
+    head_h = max(120.0 if paper else 56.0, head_text.height + 2 * HEAD_PAD)
     head = Rect(head_x, -head_h / 2, HEAD_W, head_h)
     head_text = TextBlock(
         head_text.lines,
@@ -213,7 +219,7 @@ def layout_fishbone(
             tb = _block(prefix + shown, "", 0.0, 0.0, TEXT_SIZE, width, False, MAX_LINES[kind])
             tb = TextBlock(tb.lines, 0.0, 0.0, TEXT_SIZE, False, not text.strip())
             blocks.append(tb)
-            heights.append(tb.height + ROW_GAP)
+            heights.append(max(row_min, tb.height + ROW_GAP))
         add_why = editing and len(cause["whys"]) < MAX_WHYS
         handle_h = 2 * HANDLE_R + ROW_GAP if add_why else 0.0
         length = max(MIN_BONE, END_PAD + sum(heights) + handle_h + SPINE_PAD)
@@ -232,7 +238,7 @@ def layout_fishbone(
             True,
             MAX_LINES["cause"],
         )
-        label_h = max(label.height, 2 * BADGE_R) + 4.0
+        label_h = max(label.height, 2 * BADGE_R, 36.0 if paper else 0.0) + 4.0
         label_top = end[1] - 4.0 - label_h if top else end[1] + 4.0
         left = end[0] - CAUSE_W / 2
         badge = (left + BADGE_R, label_top + label_h / 2)

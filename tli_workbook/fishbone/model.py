@@ -97,6 +97,18 @@ def normalise(value: Any) -> dict[str, Any]:
     }
 
 
+def blank_worksheet(causes: int = 6) -> dict[str, Any]:
+    """Bones with room for five whys each and nothing written: the tool on paper."""
+    return normalise(
+        {
+            "causes": [
+                {"id": f"c{i}", "whys": [{"id": f"c{i}w{j}"} for j in range(1, MAX_WHYS + 1)]}
+                for i in range(1, causes + 1)
+            ]
+        }
+    )
+
+
 def empty() -> dict[str, Any]:
     return normalise(None)
 

@@ -101,9 +101,11 @@ def build_display_list(
     words: dict[str, str] | None = None,
     title: str | None = None,
     layout: FishboneLayout | None = None,
+    paper: bool = False,
 ) -> DisplayList:
-    """Everything to draw, in painting order, with the bounds to fit (print: editing=False)."""
-    lay = layout or layout_fishbone(normalise(value), editing=editing, words=words)
+    """Everything to draw, in painting order, with the bounds to fit (print: editing=False;
+    paper: a blank form with room to write by hand)."""
+    lay = layout or layout_fishbone(normalise(value), editing=editing, words=words, paper=paper)
     ops = layout_ops(lay, handles=editing)
     bounds = lay.bounds
     if title and title.strip():
