@@ -222,3 +222,34 @@ def test_a_huge_paste_is_kept_and_saved(qtbot, rca_window, store) -> None:
     assert len(ed.scene.layout.head_text.lines) == 8  # the drawing shows its start
     assert view.flush()
     assert store.answer(wid, KEY)["issue"] == huge
+
+
+def test_the_keyboard_does_what_the_mouse_does(qtbot, rca_window, store) -> None:
+    _wid, _view, ed = _open(rca_window, store)
+    view = ed.view
+    ed.window().activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=10_000)
+    assert ed.current[0] == "issue" and ed.ring.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    type_in_place(qtbot, ed, "Late buses")
+    qtbot.waitUntil(view.hasFocus, timeout=10_000)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # issue -> "+ cause" (the only other place)
+    assert ed.current[0] == "add_cause"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    type_in_place(qtbot, ed, "Routes were cut")
+    cause = causes(ed)[0]["id"]
+    assert ed.current == ("cause", cause, "", "")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert causes(ed)[0]["rank"] == 1
+    while ed.current[0] != "add_why":
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    type_in_place(qtbot, ed, "Budget cuts")
+    assert [w["text"] for w in causes(ed)[0]["whys"]] == ["Budget cuts"]
+    while ed.current[0] != "cause":
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert causes(ed) == []
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert causes(ed)[0]["whys"][0]["text"] == "Budget cuts"

@@ -14,9 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGraphicsRectItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -64,6 +75,25 @@ class FishboneView(QGraphicsView):
         super().resizeEvent(event)
         self.fit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = self.parent()
+        if isinstance(editor, FishboneEditor) and editor.key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        editor = self.parent()
+        if isinstance(editor, FishboneEditor):
+            editor.show_current()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        editor = self.parent()
+        if isinstance(editor, FishboneEditor):
+            editor.ring.hide()
+
 
 class FishboneEditor(FieldEditor):
     owns_label = False
@@ -87,6 +117,22 @@ class FishboneEditor(FieldEditor):
         self.scene = FishboneScene(diagram_words(), tips)
         self.view = FishboneView(self.scene, self)
         self.view.setAccessibleName(field.label)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Arrow keys move between the issue, the causes, their ranks and whys; Enter "
+                "writes or clicks; 1 to 9 rank a cause; Delete removes."
+            )
+        )
+        # The keyboard's place on the canvas, shown as a ring while the canvas has focus.
+        self.current: tuple[str, str, str, str] = ("issue", "", "", "")
+        self.ring = QGraphicsRectItem()
+        pen = QPen(QColor("#1d5fbf"), 1.6, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.ring.setPen(pen)
+        self.ring.setZValue(5)
+        self.ring.hide()
+        self.scene.addItem(self.ring)
 
         self.add_cause_btn = QPushButton(self.tr("Add cause"))
         self.undo_btn = QPushButton(self.tr("Undo"))
@@ -179,6 +225,7 @@ class FishboneEditor(FieldEditor):
     def _apply(self, data: dict[str, Any]) -> None:
         self.scene.set_data(data)
         self.view.fit()
+        self.show_current()
         for button, answer in ((self.pareto_yes, "yes"), (self.pareto_no, "no")):
             button.blockSignals(True)
             self._pareto_group.setExclusive(False)
@@ -334,6 +381,59 @@ class FishboneEditor(FieldEditor):
         self.menu = menu  # kept for keyboard users' Escape and for tests
         menu.popup(pos)
 
+    # ----- keyboard
+
+    def _keys(self) -> list[tuple[str, str, str, str]]:
+        return [(h.kind, h.cause, h.why, h.branch) for h in self.scene.layout.hits]
+
+    def show_current(self) -> None:
+        keys = self._keys()
+        if self.current not in keys:
+            self.current = keys[0]
+        hit = self.scene.layout.hit(*self.current)
+        if hit is None or not self.view.hasFocus():
+            self.ring.hide()
+            return
+        r = hit.rect
+        self.ring.setRect(QRectF(r.x - 3, r.y - 3, r.w + 6, r.h + 6))
+        self.ring.show()
+        self.view.ensureVisible(self.ring, 20, 20)
+
+    def key(self, event: QKeyEvent) -> bool:
+        """The canvas's keys; False lets the view handle the key."""
+        keys = self._keys()
+        if self.current not in keys:
+            self.current = keys[0]
+        i = keys.index(self.current)
+        k = event.key()
+        kind, cause, why, branch = self.current
+        if k in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
+            step = 1 if k in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1
+            self.current = keys[(i + step) % len(keys)]
+            self.show_current()
+            return True
+        if k in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Space):
+            hit = self.scene.layout.hit(*self.current)
+            if hit is None:
+                return False
+            if kind in ("issue", "cause", "why", "branch"):
+                self.start_edit(hit)
+            else:
+                r = hit.rect
+                where = self.view.mapFromScene(r.x + r.w / 2, r.y + r.h)
+                self._clicked(hit, self.view.viewport().mapToGlobal(where))
+            return True
+        if Qt.Key.Key_1 <= k <= Qt.Key.Key_9 and kind in ("cause", "rank"):
+            self.set_rank(cause, int(k - Qt.Key.Key_0))
+            return True
+        if k == Qt.Key.Key_0 and kind in ("cause", "rank"):
+            self.set_rank(cause, None)
+            return True
+        if k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and kind in ("cause", "why", "branch"):
+            self.remove(kind, cause, why, branch)
+            return True
+        return False
+
     # ----- writing on the canvas
 
     def start_edit(self, target: Hit | tuple[str, str, str, str]) -> None:
@@ -347,6 +447,7 @@ class FishboneEditor(FieldEditor):
         if hit is None:
             return
         self._editing = key
+        self.current = key
         r = QRectF(hit.rect.x, hit.rect.y, hit.rect.w, hit.rect.h)
         self.view.ensureVisible(r, 20, 20)
         box = self.view.mapFromScene(r).boundingRect()
