@@ -153,6 +153,41 @@ class _Labels:
         return self.words[what] if self.editing else ""
 
 
+_Row = tuple[str, dict[str, Any], dict[str, Any] | None]
+
+
+def _plan(
+    cause: dict[str, Any], lab: _Labels, editing: bool, row_min: float
+) -> tuple[list[_Row], list[TextBlock], list[float], bool, float]:
+    """A bone's rows of text (each why, then its branches), their heights, whether it has a
+    "+ why" handle, and the length it needs."""
+    rows: list[_Row] = []
+    for w in cause["whys"]:
+        rows.append(("why", w, None))
+        rows.extend(("branch", w, b) for b in w["branches"])
+    heights: list[float] = []
+    blocks: list[TextBlock] = []
+    for kind, w, b in rows:
+        width = RIB_W - (BRANCH_INDENT if kind == "branch" else 0.0) - 8.0
+        if kind == "why":
+            n = cause["whys"].index(w) + 1
+            text, ph = w["text"], lab.placeholder("why")
+            prefix = f"{n}. "
+        else:
+            assert b is not None
+            text, ph = b["text"], lab.placeholder("branch")
+            prefix = "or: "
+        shown = text if text.strip() else ph
+        tb = _block(prefix + shown, "", 0.0, 0.0, TEXT_SIZE, width, False, MAX_LINES[kind])
+        tb = TextBlock(tb.lines, 0.0, 0.0, TEXT_SIZE, False, not text.strip())
+        blocks.append(tb)
+        heights.append(max(row_min, tb.height + ROW_GAP))
+    add_why = editing and len(cause["whys"]) < MAX_WHYS
+    handle_h = 2 * HANDLE_R + ROW_GAP if add_why else 0.0
+    length = max(MIN_BONE, END_PAD + sum(heights) + handle_h + SPINE_PAD)
+    return rows, blocks, heights, add_why, length
+
+
 def layout_fishbone(
     data: dict[str, Any],
     *,
@@ -193,36 +228,20 @@ def layout_fishbone(
     spine = ((0.0, 0.0), (head_x, 0.0))
     rects = [head, Rect(0.0, -1.0, head_x, 2.0)]
 
+    plans = [_plan(c, lab, editing, row_min) for c in causes]
+    side_length = {
+        side: max([p[4] for i, p in enumerate(plans) if (i % 2 == 0) == side] or [MIN_BONE])
+        for side in (True, False)
+    }
     bones: list[Bone] = []
     for i, cause in enumerate(causes):
         top = i % 2 == 0
         sign = -1.0 if top else 1.0
         bx = head_x - 40.0 - (i // 2) * COL_W
-        # rows of text along the bone: each why, then its branches
-        rows: list[tuple[str, dict[str, Any], dict[str, Any] | None]] = []
-        for w in cause["whys"]:
-            rows.append(("why", w, None))
-            rows.extend(("branch", w, b) for b in w["branches"])
-        heights: list[float] = []
-        blocks: list[TextBlock] = []
-        for kind, w, b in rows:
-            width = RIB_W - (BRANCH_INDENT if kind == "branch" else 0.0) - 8.0
-            if kind == "why":
-                n = cause["whys"].index(w) + 1
-                text, ph = w["text"], lab.placeholder("why")
-                prefix = f"{n}. "
-            else:
-                assert b is not None
-                text, ph = b["text"], lab.placeholder("branch")
-                prefix = "or: "
-            shown = text if text.strip() else ph
-            tb = _block(prefix + shown, "", 0.0, 0.0, TEXT_SIZE, width, False, MAX_LINES[kind])
-            tb = TextBlock(tb.lines, 0.0, 0.0, TEXT_SIZE, False, not text.strip())
-            blocks.append(tb)
-            heights.append(max(row_min, tb.height + ROW_GAP))
-        add_why = editing and len(cause["whys"]) < MAX_WHYS
-        handle_h = 2 * HANDLE_R + ROW_GAP if add_why else 0.0
-        length = max(MIN_BONE, END_PAD + sum(heights) + handle_h + SPINE_PAD)
+        rows, blocks, heights, add_why, _own = plans[i]
+        # Every bone on a side is as long as the longest, so the causes line up in a row
+        # beyond every rib (a short bone's label never lands among its neighbour's whys).
+        length = side_length[top]
 
         def bone_x(d: float, bx: float = bx) -> float:
             return bx - SLANT * d
