@@ -19,6 +19,7 @@ from fishbone_drive import (
 from PySide6.QtCore import Qt
 
 from tli_workbook.circlemap.render import TextOp
+from tli_workbook.ui.tasks import runner
 
 KEY = "form.rca"
 
@@ -124,6 +125,7 @@ def test_the_exported_pdf_is_vector_on_one_page(
     out = tmp_path / "fishbone.pdf"
     monkeypatch.setattr(ed.ctx.dialogs, "save_file", lambda *a, **k: out)
     qtbot.mouseClick(ed.export_btn, LEFT)
+    qtbot.waitUntil(runner().is_idle, timeout=30_000)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.M), info
     images = subprocess.run(
@@ -149,6 +151,7 @@ def test_the_exported_pdf_is_vector_on_one_page(
     svg = tmp_path / "fishbone.svg"
     monkeypatch.setattr(ed.ctx.dialogs, "save_file", lambda *a, **k: svg)
     qtbot.mouseClick(ed.export_btn, LEFT)
+    qtbot.waitUntil(runner().is_idle, timeout=30_000)
     body = svg.read_text(encoding="utf-8")
     assert "<image" not in body and "No breakfast" in body
 
@@ -165,7 +168,8 @@ def test_a_failed_export_says_so_and_keeps_the_diagram(
         ed.ctx.dialogs, "error", lambda title, text, details="": errors.append(text)
     )
     qtbot.mouseClick(ed.export_btn, LEFT)
-    assert errors and "could not be written" in errors[0]
+    qtbot.waitUntil(runner().is_idle, timeout=30_000)
+    assert errors and "was not written" in errors[0]
     assert ed.value()["issue"] == "Late buses"
 
 

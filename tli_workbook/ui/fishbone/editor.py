@@ -43,11 +43,12 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.fishbone import diagram_words
 from tli_workbook.fishbone import model
-from tli_workbook.fishbone.export import write_fishbone
+from tli_workbook.fishbone.export import FORMATS, write_fishbone
 from tli_workbook.fishbone.layout import Hit
 from tli_workbook.ui.fishbone.commands import NOTE_ID, SetDiagram
 from tli_workbook.ui.fishbone.scene import FishboneScene
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
+from tli_workbook.ui.tasks import Task, runner
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class FishboneEditor(FieldEditor):
         self._loading = False
         self.stack = QUndoStack(self)
         self.menu: QMenu | None = None
+        self.export_task: Task[Path] | None = None
         self._editing: tuple[str, str, str, str] | None = None
         tips = {
             "issue": self.tr("Double-click to write the issue"),
@@ -508,16 +510,23 @@ class FishboneEditor(FieldEditor):
         )
         if path is None:
             return
-        try:
-            write_fishbone(self.value(), Path(path), title=self.field.label, words=diagram_words())
-        except (OSError, ValueError) as exc:
-            log.exception("Fishbone export to %s failed", path)
-            self.ctx.dialogs.error(
-                self.tr("Export failed"),
-                self.tr("The diagram could not be written to %s. Choose another folder or name.")
-                % path,
-                str(exc),
-            )
+        target = Path(path)
+        if target.suffix.lower() not in FORMATS:
+            target = target.with_name(target.name + ".pdf")
+        value, title, words = self.value(), self.field.label, diagram_words()
+        # A page of vector output takes longer than a frame: it is written off the GUI thread.
+        self.export_task = runner().run(
+            lambda _task: write_fishbone(value, target, title=title, words=words),
+            label=self.tr("writing the diagram {0}").format(target.name),
+            owner=self,
+            dialogs=self.ctx.dialogs,
+            failure_title=self.tr("Export failed"),
+            failure_hint=self.tr(
+                "The diagram was not written to {0}. Choose another folder or name and export "
+                "again; the diagram itself is saved."
+            ).format(target),
+            expected=(OSError, ValueError),
+        )
 
 
 def _cause(d: dict[str, Any], cause_id: str) -> dict[str, Any] | None:
