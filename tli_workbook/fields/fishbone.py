@@ -20,7 +20,6 @@ from tli_workbook.fields.base import (
     TextPiece,
 )
 from tli_workbook.fishbone import model
-from tli_workbook.fishbone.render import build_display_list
 from tli_workbook.packet.document import Block, BulletList, Paragraph, Run, VectorFigure
 from tli_workbook.review.items import Item
 
@@ -134,6 +133,8 @@ class Fishbone(FieldKind):
         data = model.normalise(value)
         if model.is_blank(data):
             return [Paragraph.of(NO_ANSWER, "note")]
+        from tli_workbook.fishbone.render import build_display_list  # reportlab: not at start-up
+
         caption = _tr("Fishbone diagram: %s") % (data["issue"].strip() or field.label)
         blocks: list[Block] = [
             VectorFigure(build_display_list(data, words=diagram_words()), caption)
@@ -184,6 +185,8 @@ class Fishbone(FieldKind):
     def blank_blocks(self, field: Field) -> list[Block]:
         """The diagram to fill in by hand (a blank printable form): bones, rank circles and
         five lines for the whys on each."""
+        from tli_workbook.fishbone.render import build_display_list
+
         blank = model.blank_worksheet()
         return [
             VectorFigure(build_display_list(blank, words=diagram_words(), paper=True), field.label),

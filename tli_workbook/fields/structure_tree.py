@@ -23,7 +23,6 @@ from tli_workbook.fields.base import (
 from tli_workbook.packet.document import Block, Cell, Paragraph, Table, VectorFigure
 from tli_workbook.review.items import Item
 from tli_workbook.structuretree import model
-from tli_workbook.structuretree.render import build_display_list
 
 
 def _tr(text: str) -> str:
@@ -63,6 +62,8 @@ class StructureTree(FieldKind):
         nodes = model.normalise(value)
         if not nodes:
             return [Paragraph.of(NO_ANSWER, "note")]
+        from tli_workbook.structuretree.render import build_display_list  # not at start-up
+
         figure = VectorFigure(
             build_display_list(nodes, future_word=future_word()), _tr("Chart: %s") % field.label
         )

@@ -11,7 +11,7 @@ import copy
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import (
@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.fishbone import diagram_words
 from tli_workbook.fishbone import model
-from tli_workbook.fishbone.export import FORMATS, write_fishbone
-from tli_workbook.fishbone.layout import Hit
 from tli_workbook.ui.fishbone.commands import NOTE_ID, SetDiagram
-from tli_workbook.ui.fishbone.scene import FishboneScene
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.tasks import Task, runner
+
+if TYPE_CHECKING:
+    from tli_workbook.fishbone.layout import Hit
+    from tli_workbook.ui.fishbone.scene import FishboneScene
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,10 @@ class FishboneEditor(FieldEditor):
             "add_branch": self.tr("Add another answer to this why"),
             "add_cause": self.tr("Add a cause"),
         }
+        # The drawing code (and reportlab's font metrics) loads with the first diagram shown,
+        # not when the app starts.
+        from tli_workbook.ui.fishbone.scene import FishboneScene
+
         self.scene = FishboneScene(diagram_words(), tips)
         self.view = FishboneView(self.scene, self)
         self.view.setAccessibleName(field.label)
@@ -440,9 +445,9 @@ class FishboneEditor(FieldEditor):
 
     def start_edit(self, target: Hit | tuple[str, str, str, str]) -> None:
         key = (
-            (target.kind, target.cause, target.why, target.branch)
-            if isinstance(target, Hit)
-            else target
+            target
+            if isinstance(target, tuple)
+            else (target.kind, target.cause, target.why, target.branch)
         )
         self._commit_edit()
         hit = self.scene.layout.hit(*key)
@@ -510,6 +515,8 @@ class FishboneEditor(FieldEditor):
         )
         if path is None:
             return
+        from tli_workbook.fishbone.export import FORMATS, write_fishbone
+
         target = Path(path)
         if target.suffix.lower() not in FORMATS:
             target = target.with_name(target.name + ".pdf")

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.structure_tree import future_word
 from tli_workbook.structuretree import model
-from tli_workbook.structuretree.render import build_display_list
-from tli_workbook.ui.fishbone.scene import DiagramItem
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
 log = logging.getLogger(__name__)
@@ -90,6 +88,8 @@ class StructureTreeEditor(FieldEditor):
         self.add_btn = QPushButton(self.tr("Add structure"))
         self.add_btn.clicked.connect(lambda: self.add_row(len(self.rows)))
         self.scene = QGraphicsScene(self)
+        from tli_workbook.ui.fishbone.scene import DiagramItem  # drawing code: not at start-up
+
         self.diagram = DiagramItem()
         self.scene.addItem(self.diagram)
         self.preview = FitView(self.scene)
@@ -215,6 +215,8 @@ class StructureTreeEditor(FieldEditor):
         self.changed.emit()
 
     def redraw(self) -> None:
+        from tli_workbook.structuretree.render import build_display_list
+
         dl = build_display_list(
             self.value(), future_word=future_word(), empty_text=self.tr("The chart appears here.")
         )
