@@ -19,6 +19,8 @@ CORE = (
     "artifacts",
     "circlemap",
     "toolkit",
+    "fishbone",
+    "structuretree",
 )
 
 

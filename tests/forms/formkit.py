@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 
 REPO = Path(__file__).resolve().parents[2]
+# The diagram editors are driven by the helpers their own tests use.
+sys.path.insert(0, str(REPO / "tests" / "fishbone"))
 DESIGN_SAMPLE = REPO / "resources" / "samples" / "content" / "design.yaml"
 ALL_TYPES = Path(__file__).resolve().parent / "all_types.yaml"
 # A minimal valid PDF: enough for the store, the file editor and the archive.
@@ -200,3 +203,13 @@ def fill_every_type(qtbot, page, monkeypatch, tmp_path, dialogs) -> None:  # typ
     pdf = make_pdf(tmp_path)
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: pdf)
     qtbot.mouseClick(files.attach_btn, Qt.MouseButton.LeftButton)
+
+    from fishbone_drive import draw_a_fishbone, fill_a_chart
+
+    rca = ed("form.rca")
+    scroll_to(page, rca)
+    draw_a_fishbone(qtbot, rca)
+
+    teams = ed("form.teams")
+    scroll_to(page, teams)
+    fill_a_chart(qtbot, teams)

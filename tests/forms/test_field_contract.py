@@ -37,6 +37,22 @@ TYPED = {
     "talks": ["Draft", "Mentor notes"],
     "plan": ["Objective one", "Me", "Task one", "Task two"],
     "files": ["action-plan.pdf"],
+    "rca": [
+        "Students arrive late",
+        "No breakfast at home",
+        "Buses run late",
+        "Families leave early",
+        "Costs rose",
+        "Shifts start at six",
+        "Grab-and-go breakfast",
+    ],
+    "teams": [
+        "District Leadership Team",
+        "Lincoln SLT",
+        "Grade 3 PLC",
+        "Family committee",
+        "Labor council",
+    ],
 }
 # ... and how the packet shows what was picked rather than typed.
 SHOWN = {

@@ -92,10 +92,14 @@ def png_bytes(
     map_data: Mapping[str, Any], ring_labels: Mapping[str, str], width_in: float, dpi: int = 300
 ) -> bytes:
     """The map alone as a PNG width_in inches wide at dpi (height follows the map's shape)."""
+    return display_png(display_list(map_data, ring_labels), width_in, dpi)
+
+
+def display_png(dl: DisplayList, width_in: float, dpi: int = 300) -> bytes:
+    """Any display list (the map, a fishbone) as a PNG width_in inches wide at dpi."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     ensure_gui_app()
-    dl = display_list(map_data, ring_labels)
     width = max(1, round(width_in * dpi))
     height = max(1, round(width * dl.bounds.h / dl.bounds.w))
     image = _paint_image(dl, width, height, dpi, margin_px=0)

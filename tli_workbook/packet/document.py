@@ -108,6 +108,29 @@ class CircleMapFigure:
 
 
 @dataclass
+class VectorFigure:
+    """A diagram drawn from a display list (tli_workbook.circlemap.render.DisplayList, kept as
+    Any so this module imports no renderer): a vector drawing in the PDF, a 300 dpi picture
+    in the DOCX. A field type that draws one also lists its text, so it reads without it."""
+
+    display: Any
+    caption: str = ""
+    width_in: float = 9.0
+    height_in: float = 6.0
+
+    def fit_in(self, max_w_in: float, max_h_in: float) -> tuple[float, float]:
+        """The drawing's size in inches within the limits, keeping its proportions."""
+        b = self.display.bounds
+        w = min(self.width_in, max_w_in)
+        h = w * b.h / b.w
+        limit = min(self.height_in, max_h_in)
+        if h > limit:
+            h = limit
+            w = h * b.w / b.h
+        return w, h
+
+
+@dataclass
 class EvidencePage:
     """One page of an attached PDF, placed whole on a packet page of its own under a caption
     ("Artifact 4 · Evidence 2 · page 3 of 5"). The PDF writer stamps the original page into
@@ -149,6 +172,7 @@ Block = (
     | Table
     | Image
     | CircleMapFigure
+    | VectorFigure
     | EvidencePage
     | PageBreak
     | Spacer
@@ -228,7 +252,7 @@ def plain_text(block: Block) -> list[str]:
         if block.caption:
             out.append(block.caption)
         return out
-    if isinstance(block, Image | CircleMapFigure | EvidencePage):
+    if isinstance(block, Image | CircleMapFigure | VectorFigure | EvidencePage):
         return [block.caption] if block.caption else []
     return []
 

@@ -32,6 +32,7 @@ from tli_workbook.packet.document import (
     Run,
     Spacer,
     Table,
+    VectorFigure,
     clean_text,
 )
 from tli_workbook.packet.progress import Progress
@@ -495,6 +496,12 @@ class DocxWriter(Writer):
             wpx, hpx = im.size
         w, h = theme.fit_image(wpx, hpx, width_in, min(block.height_in, 7.0), min_dpi=72)
         self._picture(io.BytesIO(png), w, h, block.caption)
+
+    def vector_figure(self, block: VectorFigure) -> None:
+        from tli_workbook.circlemap.export import display_png
+
+        w, h = block.fit_in(self.page.text_width_in, self.page.text_height_in - 1.5)
+        self._picture(io.BytesIO(display_png(block.display, w, dpi=300)), w, h, block.caption)
 
     def evidence_page(self, block: EvidencePage) -> None:
         """A PDF evidence page as a picture on a page of its own, captioned above."""

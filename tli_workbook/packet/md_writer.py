@@ -28,6 +28,7 @@ from tli_workbook.packet.document import (
     Run,
     Spacer,
     Table,
+    VectorFigure,
     clean_text,
 )
 from tli_workbook.packet.progress import Progress
@@ -177,6 +178,12 @@ class MarkdownWriter(Writer):
             self.emit(f"*{CIRCLE_MAP_MISSING}*")
             return
         png = png_bytes(block.map_data, block.ring_labels, block.width_in, dpi=150)
+        self._link_picture(png, ".png", block.caption)
+
+    def vector_figure(self, block: VectorFigure) -> None:
+        from tli_workbook.circlemap.export import display_png
+
+        png = display_png(block.display, min(block.width_in, 8.0), dpi=150)
         self._link_picture(png, ".png", block.caption)
 
     def evidence_page(self, block: EvidencePage) -> None:

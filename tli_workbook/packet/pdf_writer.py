@@ -53,6 +53,7 @@ from tli_workbook.packet.document import (
     Run,
     Spacer,
     Table,
+    VectorFigure,
     clean_text,
 )
 from tli_workbook.packet.errors import ExportError
@@ -649,6 +650,11 @@ class PdfWriter(Writer):
             return
         flow = _EmbeddedFontDrawing(packet_flowable(block.map_data, block.ring_labels, w, h))
         self._figure(flow, block.caption)
+
+    def vector_figure(self, block: VectorFigure) -> None:
+        w, h = block.fit_in(self.page.text_width_in, self.page.text_height_in - 1.5)
+        drawing = block.display.to_reportlab_drawing(w * inch, h * inch)
+        self._figure(_EmbeddedFontDrawing(drawing), block.caption)
 
     def evidence_page(self, block: EvidencePage) -> None:
         from tli_workbook.packet.evidence.pdf_pages import evidence_flowable

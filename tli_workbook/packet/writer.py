@@ -32,6 +32,7 @@ from tli_workbook.packet.document import (
     Paragraph,
     Spacer,
     Table,
+    VectorFigure,
     plain_text,
 )
 from tli_workbook.packet.progress import Progress
@@ -48,6 +49,7 @@ BLOCK_METHODS: dict[type, str] = {
     Table: "table",
     Image: "image",
     CircleMapFigure: "circle_map",
+    VectorFigure: "vector_figure",
     EvidencePage: "evidence_page",
     PageBreak: "page_break",
     Spacer: "spacer",

@@ -46,6 +46,7 @@ from tli_workbook.packet.document import (
     Run,
     Spacer,
     Table,
+    VectorFigure,
     clean_text,
 )
 from tli_workbook.packet.writer import CIRCLE_MAP_MISSING, NO_TICK, TICK, Target, Writer
@@ -249,6 +250,26 @@ class QtDocumentWriter(Writer):
 
     def circle_map(self, block: CircleMapFigure) -> None:
         self.paragraph(Paragraph.of(CIRCLE_MAP_MISSING, "note"))
+
+    def vector_figure(self, block: VectorFigure) -> None:
+        from PySide6.QtCore import QUrl
+
+        from tli_workbook.circlemap.export import display_png
+
+        self._new_block("figure")
+        w, h = block.fit_in(6.0, 5.0)
+        image = QImage.fromData(display_png(block.display, w, dpi=200))
+        name = f"figure-{id(block)}.png"
+        self.qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        from PySide6.QtGui import QTextImageFormat
+
+        fmt = QTextImageFormat()
+        fmt.setName(name)
+        fmt.setWidth(w * 72 * self.px)
+        fmt.setHeight(h * 72 * self.px)
+        self.cursor.insertImage(fmt)
+        if block.caption:
+            self.paragraph(Paragraph.of(block.caption, "caption"))
 
     def evidence_page(self, block: EvidencePage) -> None:
         self.paragraph(Paragraph.of(block.caption, "label"))

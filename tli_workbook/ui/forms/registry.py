@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from tli_workbook.ui.fishbone.editor import FishboneEditor
 from tli_workbook.ui.forms.base import FieldEditor
 from tli_workbook.ui.forms.fields_choice import (
     ChecklistEditor,
@@ -24,6 +25,7 @@ from tli_workbook.ui.forms.fields_outline import OutlineEditor
 from tli_workbook.ui.forms.fields_scalar import DateEditor, DateTimeEditor, NumberEditor
 from tli_workbook.ui.forms.fields_table import TableEditor
 from tli_workbook.ui.forms.fields_text import InfoEditor, LongTextEditor, ShortTextEditor
+from tli_workbook.ui.structuretree.editor import StructureTreeEditor
 
 EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
     {
@@ -42,6 +44,8 @@ EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
         "outline": OutlineEditor,
         "need_link": NeedLinkEditor,
         "file": FileEditor,
+        "fishbone": FishboneEditor,
+        "structure_tree": StructureTreeEditor,
     }
 )
 

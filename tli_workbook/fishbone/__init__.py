@@ -1,0 +1,1 @@
+"""The Fishbone (root cause analysis) diagram: plain-data model, layout and rendering."""

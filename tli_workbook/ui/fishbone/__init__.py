@@ -1,0 +1,1 @@
+"""The Fishbone editor: a canvas (scene, items, undo) for the fishbone field type."""

@@ -1,0 +1,1 @@
+"""The editor of the structure_tree field type: an indented list with a live tree preview."""
