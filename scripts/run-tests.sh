@@ -10,4 +10,5 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/python -m mypy tli_workbook
-.venv/bin/python -m pytest -q "$@"
+# Two workers (TLI_TEST_WORKERS=1 for one): see pytest-xdist in pyproject.toml.
+.venv/bin/python -m pytest -q -n "${TLI_TEST_WORKERS:-2}" "$@"
