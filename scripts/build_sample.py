@@ -2,8 +2,9 @@
 """Build resources/samples/coaching-and-mentoring-sample.tliwb from resources/samples/content/.
 
 The content is plain data (YAML + files) that each feature extends: text.yaml (written parts),
-design.yaml (the action plan answers), do.yaml (artifacts and respondents, with files/), and the
-Circle Map from tli_workbook.circlemap.sample. Run after changing any of them:
+design.yaml (the action plan answers), do.yaml (artifacts and respondents, with files/),
+tools.yaml (filled guidebook tools in the Toolkit) and the Circle Map from
+tli_workbook.circlemap.sample. Run after changing any of them:
 
     python scripts/build_sample.py
 """
@@ -55,7 +56,29 @@ def build(store: Store) -> int:
         from tli_workbook.artifacts.samples import load_do_content
 
         load_do_content(store, wid, CONTENT)
+    load_tools(store, wid)
     return wid
+
+
+def load_tools(store: Store, wid: int) -> None:
+    """tools.yaml's copies, each checked against its tool's definition (an unknown tool or
+    field id fails the build rather than shipping answers no page shows)."""
+    from tli_workbook.definitions.tools import default_tools
+
+    tools = default_tools()
+    for copy in _load("tools.yaml").get("copies", []):
+        tool = tools.get(copy["tool"])  # KeyError names an unknown tool
+        known = {f.id for f in tool.part.fields}
+        unknown = set(copy.get("answers", {})) - known
+        if unknown:
+            raise SystemExit(f"tools.yaml: {tool.id} has no field {sorted(unknown)}")
+        store.add_tool_copy(
+            wid,
+            tool.id,
+            copy["title"],
+            copy.get("answers", {}),
+            in_packet=bool(copy.get("in_packet", False)),
+        )
 
 
 def main() -> int:

@@ -18,6 +18,7 @@ CORE = (
     "packet",
     "artifacts",
     "circlemap",
+    "toolkit",
     "fishbone",
     "structuretree",
 )

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("out", type=Path)
     m.add_argument("--page", choices=("letter", "a4"), default="letter")
     m.add_argument("--landscape", action="store_true")
+    t = sub.add_parser("export-tool", help="write a filled guidebook tool copy as PDF or DOCX")
+    t.add_argument("workbook_id", type=int)
+    t.add_argument("tool_copy_id", help="the copy's id; `list` prints the workbook's copies")
+    t.add_argument("out", type=Path, nargs="?")
+    t.add_argument("--page", choices=("letter", "a4"), default="letter")
     x = sub.add_parser("export", help="export the submission packet (DOCX, PDF, upload kit)")
     x.add_argument("workbook_id", type=int, nargs="?")
     x.add_argument("--archive", type=Path, help="export from a .tliwb file without importing it")
@@ -59,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="refuse to export (exit 1, nothing written) unless `check` would say READY",
     )
+    sub.add_parser("tools", help="print each guidebook tool's id, stage and title")
+    t = sub.add_parser("tool-form", help="write a guidebook tool's blank form (PDF or DOCX)")
+    t.add_argument("tool_id")
+    t.add_argument("out", type=Path, metavar="OUT.pdf|OUT.docx")
+    t.add_argument("--page", choices=("letter", "a4"), default="letter")
     k = sub.add_parser("check", help="readiness and privacy check; exit 0 only when ready")
     k.add_argument("workbook_id", type=int, nargs="?")
     k.add_argument("--archive", type=Path)

@@ -34,7 +34,8 @@ def open_store(args: argparse.Namespace, write: bool = False) -> Store:
             raise StoreError(
                 f"the data folder {folder} is open in TLI Workbook (process {pid}), so this "
                 "command, which changes it, did not run. Close the window and try again; "
-                "commands that only read (list, export, export-archive, check) work meanwhile."
+                "commands that only read (list, export, export-archive, export-tool, check) work "
+                "meanwhile."
             ) from None
         except OSError as exc:
             raise StoreError(f"the data folder {folder} cannot be used: {exc}") from None
@@ -128,6 +129,57 @@ def cmd_export_map(args: argparse.Namespace, catalog) -> int:  # type: ignore[no
     finally:
         store.close()
     print(args.out)
+    return 0
+
+
+def cmd_export_tool(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    """Read-only: no lock is taken, so it works while the window is open."""
+    import tempfile
+
+    from tli_workbook.atomic_write import atomic_path
+    from tli_workbook.packet.errors import ExportError
+    from tli_workbook.packet.tool_copy import find_copy, write_tool_copy
+
+    out: Path | None = args.out
+    fmt = out.suffix.lower().lstrip(".") if out is not None else ""
+    if args.tool_copy_id != "list" and out is None:
+        return _err("give the output file (OUT.pdf or OUT.docx)")
+    store = open_store(args)
+    try:
+        snap = store.snapshot(args.workbook_id)
+        if args.tool_copy_id == "list":
+            for c in snap.get("tools") or []:
+                print(f"{c['id']}\t{c.get('tool', '')}\t{c.get('title', '')}")
+            return 0
+        assert out is not None
+        if fmt not in ("pdf", "docx"):
+            return _err("the output file must end in .pdf or .docx")
+        try:
+            find_copy(snap, args.tool_copy_id)
+        except KeyError:
+            return _err(
+                f"workbook {args.workbook_id} has no tool copy {args.tool_copy_id!r}; "
+                f"`tli-workbook export-tool {args.workbook_id} list` prints its copies"
+            )
+
+        def file_path(sha: str) -> Path | None:
+            p = store.file_path(sha)
+            return p if p.exists() else None
+
+        try:
+            with tempfile.TemporaryDirectory(prefix="tli-tool-") as work, atomic_path(out) as tmp:
+                warnings = write_tool_copy(
+                    snap, args.tool_copy_id, file_path, tmp, fmt, Path(work), page=args.page
+                )
+        except OSError as exc:
+            return _err(f"could not write {out}: {exc.strerror or exc}")
+        except ExportError as exc:
+            return _err(str(exc))
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
+    finally:
+        store.close()
+    print(out)
     return 0
 
 
@@ -232,6 +284,46 @@ def cmd_check(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unty
     return _with_snapshot(args, catalog, run)
 
 
+def cmd_tools(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    from tli_workbook.definitions.tools import default_tools
+
+    try:
+        tools = default_tools()
+    except DefinitionError as exc:
+        return _err(f"a guidebook tool definition is invalid: {exc}")
+    for tool in tools:
+        print(f"{tool.id}\t{tool.stage}\t{tool.title}")
+    return 0
+
+
+def cmd_tool_form(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    import os
+
+    from tli_workbook.definitions.tools import default_tools
+    from tli_workbook.packet.errors import os_error_message
+    from tli_workbook.packet.tool_form import write_blank_tool_form
+
+    fmt = args.out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "docx"):
+        return _err("the output file must end in .pdf or .docx")
+    try:
+        tools = default_tools()
+    except DefinitionError as exc:
+        return _err(f"a guidebook tool definition is invalid: {exc}")
+    if args.tool_id not in tools:
+        return _err(f"unknown tool {args.tool_id!r}; `tli-workbook tools` lists them")
+    out: Path = args.out
+    part = out.with_name(f".{out.name}.part")
+    try:
+        write_blank_tool_form(tools.get(args.tool_id), part, fmt, page=args.page)
+        os.replace(part, out)  # a reader never sees half a file
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        return _err(f"could not write {out}: {os_error_message(exc, out)}")
+    print(out)
+    return 0
+
+
 _COMMANDS = {
     "credentials": cmd_credentials,
     "list": cmd_list,
@@ -239,6 +331,9 @@ _COMMANDS = {
     "export-archive": cmd_export_archive,
     "import-archive": cmd_import_archive,
     "export-map": cmd_export_map,
+    "export-tool": cmd_export_tool,
     "export": cmd_export,
     "check": cmd_check,
+    "tools": cmd_tools,
+    "tool-form": cmd_tool_form,
 }

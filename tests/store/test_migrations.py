@@ -38,6 +38,13 @@ FILL: dict[str | None, list[str]] = {
         " 16.0, 180.0)",
     ],
 }
+# 0003 adds tool copies; a database at 0003 holds the same data plus a copy.
+FILL["0003"] = [
+    *FILL["0002"],
+    "INSERT INTO tool_copies (workbook_id, uid, tool_id, title, position, in_packet,"
+    " created_at, updated_at) VALUES (1, 't1', 'goals-and-objectives', 'Goals', 0, 0,"
+    " '2025-01-01', '2025-01-02')",
+]
 
 
 def _at(path: Path, revision: str | None) -> None:

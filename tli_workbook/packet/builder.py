@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.fields.base import NO_ANSWER, prompt_blocks
+from tli_workbook.fields.conditions import BRANCH_TYPES, visible
 from tli_workbook.fields.links import LINK_BROKEN  # noqa: F401 (re-exported)
 from tli_workbook.fields.registry import kind_of
 from tli_workbook.packet.document import (
@@ -173,9 +174,13 @@ class _Builder:
             sections.append(self.part_section(part, self.progress.sub(i / n, (i + 1) / n)))
         if self.options.include_rubric:
             sections.append(self.rubric_section())
+        appendix = self.tool_appendix()
+        if appendix is not None:
+            sections.append(appendix)
         self.progress(1.0, "Layout done")
+        what = "guidebook tools" if not cred.parts else "micro-credential submission"
         return Document(
-            title=f"{cred.title}: micro-credential submission",
+            title=f"{cred.title}: {what}",
             header_text=cred.title,
             cover=self.cover(),
             toc=self.options.toc,
@@ -195,7 +200,7 @@ class _Builder:
             lines.append(("Submitted by", self.options.author_name.strip()))
         return Cover(
             title=cred.title,
-            subtitle="Micro-credential submission",
+            subtitle="Guidebook tools" if not cred.parts else "Micro-credential submission",
             lines=lines,
             statement=cred.competency,
         )
@@ -239,6 +244,9 @@ class _Builder:
         out: list[Block] = []
         # A private note is the teacher's own: it never reaches the assessor.
         shown = [f for f in fields if f.stores_value and not f.private]
+        # A Yes/No branch not taken is not printed (fields.conditions).
+        siblings = {f.id: value_of(f) for f in shown if f.type in BRANCH_TYPES}
+        shown = [f for f in shown if visible(f, siblings)]
         # A part with one long answer needs no second heading repeating the part's title.
         single = len(shown) == 1 and kind_of(shown[0]).multiline
         compact: list[tuple[str, str]] = []
@@ -407,6 +415,18 @@ class _Builder:
                 blocks.append(self.heading(prompt.label, 3, toc=False))
                 answer = str(answers.get(prompt.id) or "").strip()
                 blocks.extend(text_blocks(answer) if answer else [Paragraph.of(NO_ANSWER, "note")])
+
+    # -- guidebook tools appendix
+
+    def tool_appendix(self) -> Section | None:
+        """The tool copies the teacher chose for the packet (a team binder, which has no
+        credential parts, prints all of them)."""
+        from tli_workbook.packet.tool_appendix import appendix_section, tool_copies
+
+        copies = tool_copies(self.snap)
+        if self.cred.parts:
+            copies = [c for c in copies if c.get("in_packet")]
+        return appendix_section(self, copies) if copies else None
 
     # -- rubric appendix
 

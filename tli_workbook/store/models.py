@@ -135,6 +135,25 @@ class Respondent(Base):
     answers: Mapped[Any] = mapped_column(JSON, default=dict, nullable=True)
 
 
+class ToolCopy(Base):
+    """A filled copy of a guidebook tool. Its answers are ordinary answers under
+    definitions.keys.tool_key(uid, field); this row gives the copy its identity."""
+
+    __tablename__ = "tool_copies"
+    __table_args__ = (UniqueConstraint("workbook_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(32))
+    tool_id: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # The teacher chose to add this copy to the submission packet as an appendix.
+    in_packet: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Setting(Base):
     """App-wide settings and the personal spelling dictionary (key 'dictionary')."""
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tli_workbook.atomic_write import create_temp, replace
+from tli_workbook.definitions.keys import TOOL_PREFIX, tool_copy_prefix, tool_key
 from tli_workbook.store.database import DB_NAME, open_database
 from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
 from tli_workbook.store.models import (
@@ -29,6 +30,7 @@ from tli_workbook.store.models import (
     Respondent,
     Setting,
     StoredFile,
+    ToolCopy,
     Workbook,
     utcnow,
 )
@@ -202,6 +204,7 @@ class Store:
                 )
             }
             now = utcnow()
+            _touch_tool_copies(s, workbook_id, values, now)
             for key, value in values.items():
                 row = existing.get(key)
                 if value is None:
@@ -371,7 +374,12 @@ class Store:
             s.execute(delete(model).where(model.workbook_id == workbook_id, model.uid == uid))
 
     def reorder(self, kind: str, workbook_id: int, uids: list[str]) -> None:
-        model: Any = {"artifacts": Artifact, "respondents": Respondent, "entries": MapEntry}[kind]
+        model: Any = {
+            "artifacts": Artifact,
+            "respondents": Respondent,
+            "entries": MapEntry,
+            "tools": ToolCopy,
+        }[kind]
         with self._write() as s:
             self._touch(s, workbook_id)
             rows = {
@@ -380,6 +388,117 @@ class Store:
             for i, uid in enumerate(uids):
                 if uid in rows:
                     rows[uid].position = i
+
+    # ----- guidebook tool copies --------------------------------------------------------------
+
+    def tool_copies(self, workbook_id: int) -> list[dict[str, Any]]:
+        return self._list(ToolCopy, workbook_id, None, _tool_dict)
+
+    def tool_copy(self, workbook_id: int, copy_id: str) -> dict[str, Any]:
+        with self._read() as s:
+            return _tool_dict(self._get_copy(s, workbook_id, copy_id))
+
+    @staticmethod
+    def _get_copy(s: Session, workbook_id: int, copy_id: str) -> ToolCopy:
+        row = s.scalar(
+            select(ToolCopy).where(ToolCopy.workbook_id == workbook_id, ToolCopy.uid == copy_id)
+        )
+        if row is None:
+            raise NotFoundError(f"This workbook has no tool copy {copy_id!r}.")
+        return row
+
+    def add_tool_copy(
+        self,
+        workbook_id: int,
+        tool_id: str,
+        title: str,
+        answers: Mapping[str, Any] | None = None,
+        copy_id: str | None = None,
+        position: int | None = None,
+        in_packet: bool = False,
+    ) -> str:
+        """A new copy of a tool, with its answers given by field id (in one transaction)."""
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            uid = copy_id or new_uid()
+            data: dict[str, Any] = {"id": uid, "tool": tool_id, "title": title[:300]}
+            data["in_packet"] = in_packet
+            if position is not None:
+                # Make room: a restored copy goes back where it was.
+                for row in s.scalars(
+                    select(ToolCopy).where(
+                        ToolCopy.workbook_id == workbook_id, ToolCopy.position >= position
+                    )
+                ):
+                    row.position += 1
+                data["position"] = position
+            _upsert(s, ToolCopy, workbook_id, data, _TOOL_FIELDS)
+            now = utcnow()
+            for fid, value in (answers or {}).items():
+                if value is not None:
+                    s.add(
+                        Answer(
+                            workbook_id=workbook_id,
+                            key=tool_key(uid, fid),
+                            value=value,
+                            modified_at=now,
+                        )
+                    )
+            return uid
+
+    def update_tool_copy(
+        self,
+        workbook_id: int,
+        copy_id: str,
+        *,
+        title: str | None = None,
+        in_packet: bool | None = None,
+    ) -> None:
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            row = self._get_copy(s, workbook_id, copy_id)
+            if title is not None and title.strip():
+                row.title = title.strip()[:300]
+            if in_packet is not None:
+                row.in_packet = bool(in_packet)
+            row.updated_at = utcnow()
+
+    def tool_copy_answers(self, workbook_id: int, copy_id: str) -> dict[str, Any]:
+        """The copy's answers by field id."""
+        prefix = tool_copy_prefix(copy_id)
+        with self._read() as s:
+            rows = s.execute(
+                select(Answer.key, Answer.value).where(
+                    Answer.workbook_id == workbook_id, Answer.key.startswith(prefix)
+                )
+            ).all()
+            return {k[len(prefix) :]: v for k, v in rows}
+
+    def delete_tool_copy(
+        self, workbook_id: int, copy_id: str
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Remove a copy and its answers; return both (record with its position, answers by
+        field id) so the deletion can be undone with add_tool_copy."""
+        prefix = tool_copy_prefix(copy_id)
+        with self._write() as s:
+            self._touch(s, workbook_id)
+            row = self._get_copy(s, workbook_id, copy_id)
+            record = {**_tool_dict(row), "position": row.position}
+            rows = s.scalars(
+                select(Answer).where(
+                    Answer.workbook_id == workbook_id, Answer.key.startswith(prefix)
+                )
+            ).all()
+            answers = {a.key[len(prefix) :]: a.value for a in rows}
+            for a in rows:
+                s.delete(a)
+            s.delete(row)
+            return record, answers
+
+    def duplicate_tool_copy(self, workbook_id: int, copy_id: str, title: str) -> str:
+        record = self.tool_copy(workbook_id, copy_id)
+        answers = self.tool_copy_answers(workbook_id, copy_id)
+        return self.add_tool_copy(workbook_id, record["tool"], title, answers)
 
     # ----- settings --------------------------------------------------------------------------
 
@@ -439,6 +558,12 @@ class Store:
                 _upsert(s, Artifact, w.id, {"position": i, **a}, _ARTIFACT_FIELDS)
             for i, r in enumerate(snap.get("respondents", [])):
                 _upsert(s, Respondent, w.id, {"position": i, **r}, _RESPONDENT_FIELDS)
+            for i, t in enumerate(snap.get("tools", [])):
+                row_data: dict[str, Any] = {"position": i, **t}
+                for stamp in ("created", "updated"):
+                    if stamp in row_data:
+                        row_data[stamp] = _parse_stamp(row_data[stamp])
+                _upsert(s, ToolCopy, w.id, row_data, _TOOL_FIELDS)
             return w.id
 
     def count_workbooks(self) -> int:
@@ -477,6 +602,15 @@ _ARTIFACT_FIELDS = {
     "markup": "markup",
     "position": "position",
 }
+_TOOL_FIELDS = {
+    "tool": "tool_id",
+    "title": "title",
+    "in_packet": "in_packet",
+    "position": "position",
+    "created": "created_at",
+    "updated": "updated_at",
+}
+_STAMP = "%Y-%m-%dT%H:%M:%S"
 _RESPONDENT_FIELDS = {
     "part": "part_id",
     "role": "role",
@@ -525,6 +659,15 @@ def _defaults(model: Any) -> dict[str, Any]:
         }
     if model is Respondent:
         return {"role": "", "method": "", "answers": {}, "part_id": ""}
+    if model is ToolCopy:
+        now = utcnow()
+        return {
+            "title": "",
+            "tool_id": "",
+            "in_packet": False,
+            "created_at": now,
+            "updated_at": now,
+        }
     return {}
 
 
@@ -593,3 +736,35 @@ def _respondent_dict(r: Respondent) -> dict[str, Any]:
         "method": r.method,
         "answers": r.answers or {},
     }
+
+
+def _tool_dict(t: ToolCopy) -> dict[str, Any]:
+    return {
+        "id": t.uid,
+        "tool": t.tool_id,
+        "title": t.title,
+        "in_packet": bool(t.in_packet),
+        "created": t.created_at.strftime(_STAMP),
+        "updated": t.updated_at.strftime(_STAMP),
+    }
+
+
+def _parse_stamp(value: Any) -> datetime:
+    try:
+        return datetime.strptime(str(value), _STAMP)
+    except ValueError:
+        return utcnow()
+
+
+def _touch_tool_copies(
+    s: Session, workbook_id: int, values: Mapping[str, Any], now: datetime
+) -> None:
+    """A tool copy's "updated" follows its answers."""
+    lead = f"{TOOL_PREFIX}."
+    uids = {k.split(".")[1] for k in values if k.startswith(lead) and k.count(".") >= 2}
+    if not uids:
+        return
+    for row in s.scalars(
+        select(ToolCopy).where(ToolCopy.workbook_id == workbook_id, ToolCopy.uid.in_(uids))
+    ):
+        row.updated_at = now

@@ -89,6 +89,18 @@ class Respondent(TypedDict, total=False):
     answers: Any  # JSON; prompt id -> answer when well formed
 
 
+class ToolCopyRecord(TypedDict, total=False):
+    """A filled copy of a guidebook tool; its answers are in `answers` under
+    definitions.keys.tool_key(id, field)."""
+
+    id: str
+    tool: str  # the tool's id (forms/tools/<id>.yaml)
+    title: str  # "Results Analysis: Book club pilot"
+    in_packet: bool  # the teacher chose it as a packet appendix
+    created: str  # ISO date-time, UTC
+    updated: str
+
+
 class FileMeta(TypedDict, total=False):
     size: int
     media_type: str
@@ -106,6 +118,7 @@ class Snapshot(TypedDict, total=False):
     circle_map: CircleMap
     artifacts: list[ArtifactRecord]
     respondents: list[Respondent]
+    tools: list[ToolCopyRecord]
     files: dict[str, FileMeta]
 
 
@@ -141,6 +154,7 @@ def build_snapshot(store: Store, workbook_id: int) -> Snapshot:
         },
         "artifacts": artifacts,
         "respondents": store.respondents(workbook_id),
+        "tools": store.tool_copies(workbook_id),
         "files": {
             sha: {"size": f["size"], "media_type": f["media_type"]} for sha, f in files.items()
         },
@@ -253,7 +267,8 @@ def validate_snapshot(snap: Any, known_credentials: Any) -> Snapshot:
     v.text(wb.get("title"), 200)
     v.up().at("credential")
     cred = v.text(wb.get("credential"), 100)
-    if cred not in known_credentials:
+    # "" is a team binder: guidebook tools only, no credential.
+    if cred and cred not in known_credentials:
         raise ArchiveError(
             f"The archive is for a credential this version does not know ({cred!r}). "
             "Update the app to import it."
@@ -346,10 +361,21 @@ def validate_snapshot(snap: Any, known_credentials: Any) -> Snapshot:
         v.text(r.get("method", ""), 100)
         _json_value(v, r.get("answers", {}))
 
+    def tool_copy(t: Any) -> None:
+        v.typed(t, dict, "an object")
+        _uid(v, t)
+        v.text(t.get("tool", ""), 100)
+        v.text(t.get("title", ""), 300)
+        v.typed(t.get("in_packet", False), bool, "true or false")
+        for k in ("created", "updated"):
+            v.text(t.get(k, ""), 40)
+
     v.at("artifacts")
     v.items(snap.get("artifacts", []), artifact)
     v.up().at("respondents")
     v.items(snap.get("respondents", []), respondent)
+    v.up().at("tools")
+    v.items(snap.get("tools", []), tool_copy)
     v.up()
     return cast(Snapshot, snap)
 

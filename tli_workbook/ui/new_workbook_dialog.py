@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions import Catalog
+from tli_workbook.definitions.binder import TEAM_BINDER_ID, is_team_binder
 
 
 class NewWorkbookDialog(QDialog):
@@ -28,6 +29,8 @@ class NewWorkbookDialog(QDialog):
         self.credential.setAccessibleName("Micro-credential")
         for cred in catalog:
             self.credential.addItem(f"{cred.title} ({cred.issuer})", cred.id)
+        # No credential: a binder of guidebook tools for a leadership team or partnership.
+        self.credential.addItem(self.tr("Team binder (guidebook tools only)"), TEAM_BINDER_ID)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setObjectName("fieldHelp")
@@ -58,11 +61,14 @@ class NewWorkbookDialog(QDialog):
     def _update(self) -> None:
         cred = self.catalog.get(self.credential.currentData())
         self.about.setText(cred.competency)
+        binder = is_team_binder(cred)
+        self.fellow.setVisible(not binder)  # Fellows' plans belong to a credential's Design
         if not self.title.isModified():
-            self.title.setText(cred.title)
+            self.title.setText(self.tr("Leadership team binder") if binder else cred.title)
 
     def result_values(self) -> tuple[str, str, bool]:
-        return self.credential.currentData(), self.title.text().strip(), self.fellow.isChecked()
+        cid = self.credential.currentData()
+        return cid, self.title.text().strip(), self.fellow.isChecked() and not is_team_binder(cid)
 
     @classmethod
     def get(

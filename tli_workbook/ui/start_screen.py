@@ -128,7 +128,12 @@ class StartScreen(QWidget):
             known = w.credential_id in self.catalog
             cred = self.catalog.get(w.credential_id) if known else None
             progress = "?"
-            if cred is not None:
+            if cred is not None and not cred.parts:  # a team binder holds tools only
+                n = len(self.store.tool_copies(w.id))
+                progress = (
+                    self.tr("{0} filled tools").format(n) if n != 1 else self.tr("1 filled tool")
+                )
+            elif cred is not None:
                 sts = readiness(cred, self.store.snapshot(w.id))
                 done = sum(s.state == "complete" for s in sts)
                 progress = f"{done} of {len(sts)} parts"

@@ -54,6 +54,10 @@ ReviewFactory = Callable[["WorkbookView"], QWidget]
 _REVIEW_PAGES: list[tuple[str, str, ReviewFactory]] = []
 
 
+# Review pages about a credential's requirements: a team binder (no credential) has none.
+_CREDENTIAL_REVIEW_PAGES = frozenset({"readiness", "rubric"})
+
+
 def register_review_page(page_id: str, label: str) -> Callable[[ReviewFactory], ReviewFactory]:
     def deco(fn: ReviewFactory) -> ReviewFactory:
         _REVIEW_PAGES.append((page_id, label, fn))
@@ -115,14 +119,22 @@ class WorkbookView(QWidget):
         self.review_pages: dict[str, QWidget] = {}
         self._stage_items: dict[str, QTreeWidgetItem] = {}
         self._build_nav()
+        from tli_workbook.ui.toolkit.nav import Toolkit
+
+        self.toolkit = Toolkit(self)
         self.nav.currentItemChanged.connect(self._on_nav)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_marks)
         self.autosaver.saved.connect(lambda: self._refresh_timer.start(300))
         self.refresh_marks()
-        first = next((p for p in credential.parts if p.kind != "learn"), credential.parts[0])
-        self.show_part(first.id)
+        first = next((p for p in credential.parts if p.kind != "learn"), None)
+        if first is None and credential.parts:
+            first = credential.parts[0]
+        if first is not None:
+            self.show_part(first.id)
+        else:  # a team binder: no credential, only the Toolkit
+            self.toolkit.show("toolkit")
 
     # ----- navigator -------------------------------------------------------------------------
 
@@ -151,6 +163,8 @@ class WorkbookView(QWidget):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.nav.addTopLevelItem(top)
             for page_id, label, _factory in _REVIEW_PAGES:
+                if not self.credential.parts and page_id in _CREDENTIAL_REVIEW_PAGES:
+                    continue  # a team binder has no requirements or rubric to check
                 it = QTreeWidgetItem([f"   {label}"])
                 it.setData(0, PartRole, page_id)
                 top.addChild(it)
@@ -201,18 +215,23 @@ class WorkbookView(QWidget):
         pid = current.data(0, PartRole)
         if pid in self._review_items:
             self.show_review(pid)
+        elif self.toolkit.handles(pid):
+            self.toolkit.show(pid)
         elif pid:
             self.show_part(pid)
 
     # ----- pages -----------------------------------------------------------------------------
 
     def page(self, part_id: str) -> PageBase:
+        if part_id not in self.pages and self.toolkit.handles(part_id):
+            return self.toolkit.page(part_id)  # type: ignore[return-value]
         if part_id not in self.pages:
             part = self.credential.part(part_id)
             page = self._make_page(part)
             page.changed.connect(lambda: self._refresh_timer.start(300))
             self.pages[part_id] = page
             self.stack.addWidget(page)
+            self.toolkit.page_made(part_id, page)
         return self.pages[part_id]
 
     def _make_page(self, part: Part) -> PageBase:
@@ -235,6 +254,8 @@ class WorkbookView(QWidget):
     def show_part(self, part_id: str) -> PageBase:
         # Pages stay alive while the teacher moves around, so undo history and scroll
         # positions are kept; pending text is written before leaving a page.
+        if self.toolkit.handles(part_id):
+            return self.toolkit.show(part_id)  # type: ignore[return-value]
         self.flush()
         page = self.page(part_id)
         self.stack.setCurrentWidget(page)

@@ -1,0 +1,48 @@
+"""The team binder: a workbook with no credential, holding only guidebook tools.
+
+It is stored with the credential id TEAM_BINDER_ID (""), and the catalog answers that id with
+an empty credential (no parts, no rubric), so every screen that shows a workbook's credential
+(start screen, navigator, readiness, export) works on a binder without special cases.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tli_workbook.definitions.model import Attribution, Credential, Rubric
+
+TEAM_BINDER_ID = ""
+TEAM_BINDER_TITLE = "Team binder (guidebook tools only)"
+
+
+def is_team_binder(credential: Credential | str) -> bool:
+    cid = credential if isinstance(credential, str) else credential.id
+    return cid == TEAM_BINDER_ID
+
+
+@lru_cache(maxsize=1)
+def team_binder_credential() -> Credential:
+    return Credential(
+        id=TEAM_BINDER_ID,
+        title="Team binder",
+        short_title="Team binder",
+        issuer="NEA guidebook Collaborating for Student Success",
+        strand="",
+        competency=(
+            "A binder of the guidebook's tools for a leadership team or partnership that uses "
+            "Collaborating for Student Success on its own: no micro-credential, only tools."
+        ),
+        key_method="",
+        method_components="",
+        attribution=Attribution(
+            source="NEA, Collaborating for Student Success", revised="", licence="", note=""
+        ),
+        earning="",
+        anonymity="",
+        levels=(),
+        plan_types=(),
+        research=(),
+        resources=(),
+        rubric=Rubric(scale=(), passing=(), rows=()),
+        parts=(),
+    )

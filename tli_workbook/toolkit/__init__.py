@@ -1,0 +1,1 @@
+"""The guidebook toolkit's core: what a tool copy can hand to the credential's parts."""
