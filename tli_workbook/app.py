@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="refuse to export (exit 1, nothing written) unless `check` would say READY",
     )
+    sub.add_parser("tools", help="print each guidebook tool's id, stage and title")
+    t = sub.add_parser("tool-form", help="write a guidebook tool's blank form (PDF or DOCX)")
+    t.add_argument("tool_id")
+    t.add_argument("out", type=Path, metavar="OUT.pdf|OUT.docx")
+    t.add_argument("--page", choices=("letter", "a4"), default="letter")
     k = sub.add_parser("check", help="readiness and privacy check; exit 0 only when ready")
     k.add_argument("workbook_id", type=int, nargs="?")
     k.add_argument("--archive", type=Path)

@@ -232,6 +232,46 @@ def cmd_check(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unty
     return _with_snapshot(args, catalog, run)
 
 
+def cmd_tools(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    from tli_workbook.definitions.tools import default_tools
+
+    try:
+        tools = default_tools()
+    except DefinitionError as exc:
+        return _err(f"a guidebook tool definition is invalid: {exc}")
+    for tool in tools:
+        print(f"{tool.id}\t{tool.stage}\t{tool.title}")
+    return 0
+
+
+def cmd_tool_form(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
+    import os
+
+    from tli_workbook.definitions.tools import default_tools
+    from tli_workbook.packet.errors import os_error_message
+    from tli_workbook.packet.tool_form import write_blank_tool_form
+
+    fmt = args.out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "docx"):
+        return _err("the output file must end in .pdf or .docx")
+    try:
+        tools = default_tools()
+    except DefinitionError as exc:
+        return _err(f"a guidebook tool definition is invalid: {exc}")
+    if args.tool_id not in tools:
+        return _err(f"unknown tool {args.tool_id!r}; `tli-workbook tools` lists them")
+    out: Path = args.out
+    part = out.with_name(f".{out.name}.part")
+    try:
+        write_blank_tool_form(tools.get(args.tool_id), part, fmt, page=args.page)
+        os.replace(part, out)  # a reader never sees half a file
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        return _err(f"could not write {out}: {os_error_message(exc, out)}")
+    print(out)
+    return 0
+
+
 _COMMANDS = {
     "credentials": cmd_credentials,
     "list": cmd_list,
@@ -241,4 +281,6 @@ _COMMANDS = {
     "export-map": cmd_export_map,
     "export": cmd_export,
     "check": cmd_check,
+    "tools": cmd_tools,
+    "tool-form": cmd_tool_form,
 }
