@@ -39,6 +39,7 @@ from tli_workbook.definitions.yamlnode import (
     unique,
 )
 from tli_workbook.fields.base import COMMON_KEYS
+from tli_workbook.fields.conditions import check_show_if, parse_show_if
 from tli_workbook.fields.registry import COLUMN_TYPES, FIELD_TYPES, KINDS
 from tli_workbook.paths import forms_dir
 
@@ -60,6 +61,7 @@ def _field(node: Node, *, column: bool = False) -> Field:
     ftype = node.get("type").choice(COLUMN_TYPES if column else FIELD_TYPES)
     kind = KINDS[ftype]
     allowed = COMMON_KEYS | kind.keys | ({"private"} if kind.stores_value and not column else set())
+    allowed |= set() if column else {"show_if"}
     extra = sorted(set(map(str, node.value)) - allowed)
     if extra:
         where = f"{ftype} table columns" if column else f"{ftype} fields"
@@ -81,6 +83,8 @@ def _field(node: Node, *, column: bool = False) -> Field:
     kw["required"] = node.get("required", kind.required_by_default and not kw["private"]).bool()
     if kw["private"] and kw["required"]:
         raise node.get("required").fail("a private note is never required")
+    if node.has("show_if"):
+        kw["show_if"] = parse_show_if(node.get("show_if"))
     kind.parse(node, kw, _field)
     return Field(**kw)
 
@@ -89,6 +93,7 @@ def _fields(node: Node) -> tuple[Field, ...]:
     nodes = node.items()
     fields = tuple(_field(n) for n in nodes)
     unique(nodes, [f.id for f in fields], "field")
+    check_show_if(nodes, fields)
     for n, f in zip(nodes, fields, strict=True):
         if f.id in RESERVED_FIELD_IDS:
             raise n.get("id").fail(f"{f.id!r} is kept for the app's own use: choose another id")

@@ -60,6 +60,14 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class ShowIf:
+    """Show a field only while a sibling choice holds one of `values` (a Yes/No branch)."""
+
+    field: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Field:
     id: str
     type: str
@@ -97,6 +105,11 @@ class Field:
     checks: dict[str, tuple[Option, ...]] = field(default_factory=dict)
     min_links: int = 1
     accept: tuple[str, ...] = ()
+    show_if: ShowIf | None = None  # any field: shown (and required, printed) only then
+    minutes: int | None = None  # info: a timed section (the page offers a countdown)
+    template: str = ""  # letter: text with {sub-field id} placeholders
+    option_rows: dict[str, tuple[Option, ...]] = field(default_factory=dict)  # choice_table
+    note_label: str = ""  # signoff: the label of the notes column ("" = no notes)
 
     @property
     def all_items(self) -> tuple[Option, ...]:

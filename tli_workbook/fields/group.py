@@ -18,6 +18,7 @@ from tli_workbook.fields.base import (
     TextPiece,
     is_empty,
 )
+from tli_workbook.fields.conditions import check_show_if, visible
 from tli_workbook.packet.document import Block, Paragraph
 from tli_workbook.review.items import Item
 
@@ -35,6 +36,7 @@ class Group(FieldKind):
         if not kw["fields"]:
             raise node.get("fields").fail("a group needs at least one field")
         unique(sub_nodes, [f.id for f in kw["fields"]], "field")
+        check_show_if(sub_nodes, kw["fields"])
         kw["min_rows"] = node.get("min", 0).int()
         if node.has("max"):
             kw["max_rows"] = node.get("max").int(minimum=1)
@@ -77,7 +79,8 @@ class Group(FieldKind):
             problems = [
                 f"{sub.label}: {p}"
                 for sub in field.fields
-                if (p := self.kinds[sub.type].problem(sub, entry.get(sub.id)))
+                if visible(sub, entry)
+                and (p := self.kinds[sub.type].problem(sub, entry.get(sub.id)))
             ]
             yield Item(part_id, key, f"{field.item_label} {i}", not problems, "; ".join(problems))
         cov = field.coverage
@@ -105,7 +108,7 @@ class Group(FieldKind):
             if not isinstance(entry, dict):
                 continue
             for sub in field.fields:
-                if sub.private:
+                if sub.private or not visible(sub, entry):
                     continue
                 label = f"{where}, {field.item_label} {i}: {sub.label}"
                 yield from self.kinds[sub.type].texts(

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.base import FieldKind
+from tli_workbook.fields.choice_table import ChoiceTable
 from tli_workbook.fields.choices import Checklist, MultiChoice
 from tli_workbook.fields.group import Group
+from tli_workbook.fields.letter import Letter
 from tli_workbook.fields.links import File, NeedLink
 from tli_workbook.fields.outline import Outline
+from tli_workbook.fields.partners import Agreement, Signoff
 from tli_workbook.fields.scalar import Choice, Date, DateTime, Number, Rating
 from tli_workbook.fields.table import Table
 from tli_workbook.fields.text import Info, LongText, ShortText
@@ -34,6 +37,12 @@ for _kind in (
     Outline(KINDS),
     NeedLink(),
     File(),
+    # Guidebook tools (forms/tools): a style that brings its rows, partners' ticks and
+    # initials, a fill-in letter.
+    ChoiceTable(),
+    Agreement(),
+    Signoff(),
+    Letter(KINDS),
 ):
     KINDS[_kind.name] = _kind
 del _kind

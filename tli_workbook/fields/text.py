@@ -25,11 +25,13 @@ class Info(FieldKind):
     """Guidance text shown on the page; stores nothing."""
 
     name = "info"
-    keys = frozenset({"text"})
+    keys = frozenset({"text", "minutes"})
     stores_value = False
 
     def parse(self, node: Node, kw: dict[str, Any], parse_field: Callable[..., Field]) -> None:
         kw["text"] = node.get("text").str(allow_empty=False)
+        if node.has("minutes"):  # a timed section: the page offers a countdown
+            kw["minutes"] = node.get("minutes").int(minimum=1)
 
     def normalise(self, field: Field, value: Any) -> Any:
         return None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.fields.base import NO_ANSWER, prompt_blocks
+from tli_workbook.fields.conditions import BRANCH_TYPES, visible
 from tli_workbook.fields.links import LINK_BROKEN  # noqa: F401 (re-exported)
 from tli_workbook.fields.registry import kind_of
 from tli_workbook.packet.document import (
@@ -239,6 +240,9 @@ class _Builder:
         out: list[Block] = []
         # A private note is the teacher's own: it never reaches the assessor.
         shown = [f for f in fields if f.stores_value and not f.private]
+        # A Yes/No branch not taken is not printed (fields.conditions).
+        siblings = {f.id: value_of(f) for f in shown if f.type in BRANCH_TYPES}
+        shown = [f for f in shown if visible(f, siblings)]
         # A part with one long answer needs no second heading repeating the part's title.
         single = len(shown) == 1 and kind_of(shown[0]).multiline
         compact: list[tuple[str, str]] = []

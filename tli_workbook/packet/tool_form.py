@@ -213,7 +213,15 @@ def blank_fields(fields: Sequence[Field]) -> list[Block]:
     """Fields in order; runs of one-line fields share one label/box table."""
     out: list[Block] = []
     run: list[Field] = []
+    by_id = {f.id: f for f in fields}
     for f in fields:
+        if f.show_if is not None:  # on paper both branches show, each saying when it applies
+            if run:
+                out.append(_compact_table(run))
+                run = []
+            out.append(Paragraph.of(_branch_note(f, by_id), "note", italic=True))
+            out.extend(blank_field(f))
+            continue
         if f.type in _COMPACT and not f.prompts and not f.help:
             run.append(f)
             continue
@@ -224,6 +232,17 @@ def blank_fields(fields: Sequence[Field]) -> list[Block]:
     if run:
         out.append(_compact_table(run))
     return out
+
+
+def _branch_note(field: Field, siblings: dict[str, Field]) -> str:
+    cond = field.show_if
+    assert cond is not None
+    target = siblings.get(cond.field)
+    if target is None:
+        return "Answer if it applies:"
+    opts = target.scale if target.type == "rating" else target.options
+    names = [o.label for o in opts if o.id in cond.values]
+    return f"Answer if \u201c{target.packet_label}\u201d is {' or '.join(names)}:"
 
 
 def build_blank_tool_form(tool: Tool) -> Document:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part, Variant
 from tli_workbook.fields.base import is_empty
+from tli_workbook.fields.conditions import BRANCH_TYPES, visible
 from tli_workbook.fields.registry import kind_of
 from tli_workbook.review.evidence_readiness import annotation_items, original_file_items
 from tli_workbook.review.items import Item
@@ -81,8 +82,13 @@ def form_fields(part: Part, snap: Snapshot) -> list[tuple[Field, str]]:
     """The submitted fields of a form part with their answer keys (chosen variant only)."""
     variant = chosen_variant(part, snap)
     if variant is not None:
-        return [(f, answer_key(part, f, variant)) for f in variant.fields]
-    return [(f, answer_key(part, f)) for f in part.fields]
+        pairs = [(f, answer_key(part, f, variant)) for f in variant.fields]
+    else:
+        pairs = [(f, answer_key(part, f)) for f in part.fields]
+    # A Yes/No branch not taken is neither asked for nor read (fields.conditions).
+    answers = snap.get("answers", {}) or {}
+    branches = {f.id: answers.get(k) for f, k in pairs if f.type in BRANCH_TYPES}
+    return [(f, k) for f, k in pairs if visible(f, branches)]
 
 
 def _filled(value: Any) -> bool:
