@@ -176,10 +176,14 @@ def _checklist(field: Field) -> list[Block]:
     return out
 
 
+def _info(field: Field) -> list[Block]:
+    out: list[Block] = [Paragraph.of(field.label, "label")] if field.label else []
+    out.append(Paragraph.of(field.text))
+    return out
+
+
 _BLANK: dict[str, Callable[[Field], list[Block]]] = {
-    "info": lambda f: (
-        ([Paragraph.of(f.label, "label")] if f.label else []) + [Paragraph.of(f.text)]
-    ),
+    "info": lambda f: _info(f),
     "long_text": lambda f: _label(f) + [writing_box()],
     "choice": lambda f: _label(f) + boxes(f.options),
     "multi_choice": lambda f: _label(f) + boxes(f.options),
