@@ -137,7 +137,9 @@ def test_the_letter_fills_in_as_it_is_typed(qtbot, store, catalog) -> None:
 
 def test_a_timed_section_counts_down_and_stores_nothing(qtbot, store, catalog) -> None:
     field, editor = editor_for(qtbot, store, catalog, "lessons-learned", "results_heading")
+    editor.show()
     assert field.minutes == 20 and editor.clock.text() == "20:00"
+    assert editor.clock.isVisible() and editor.start_btn.isVisible()
     click(qtbot, editor.start_btn)
     assert editor.timer.isActive() and editor.start_btn.text() == "Pause timer"
     for _ in range(3):
@@ -215,3 +217,24 @@ def test_bad_tool_definitions_are_refused_by_name(fields: list, message: str) ->
     with pytest.raises(DefinitionError) as err:
         parse_tool({**BASE, "fields": fields}, "tools/x-tool.yaml")
     assert message in str(err.value)
+
+
+def test_a_project_plan_task_can_be_a_milestone(qtbot, store, catalog) -> None:
+    field, editor = editor_for(qtbot, store, catalog, "project-plan", "plan")
+    editor.show()
+    qtbot.keyClicks(editor.rows[(0,)].text, "90% find PD helpful")
+    qtbot.mouseClick(editor.rows[(0,)].child_btn, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.rows[(0, 0)].text, "Identify PD needs")
+    qtbot.mouseClick(editor.rows[(0, 0)].child_btn, Qt.MouseButton.LeftButton)
+    task = editor.rows[(0, 0, 0)]
+    qtbot.keyClicks(task.text, "Needs findings published")
+    qtbot.keyClicks(task.cells["lead"].edit, "JP")
+    assert list(task.checks) == ["_milestone"] and task.checks["_milestone"].text() == "Milestone"
+    assert not editor.rows[(0,)].checks  # goals are never milestones
+    click(qtbot, task.checks["_milestone"])
+    value = editor.value()
+    assert value[0]["children"][0]["children"][0]["checks"] == ["_milestone"]
+    assert KINDS["outline"].normalise(field, value) == value
+    (grid,) = KINDS["outline"].blocks(field, value, None, 2)  # type: ignore[arg-type]
+    labels = [r[0].text for r in grid.rows]  # type: ignore[union-attr]
+    assert labels[-1] == "Milestone 1.1.1: Needs findings published"

@@ -18,6 +18,7 @@ from typing import IO
 
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool
+from tli_workbook.fields.outline import MILESTONE, self_checks
 from tli_workbook.fields.registry import KINDS
 from tli_workbook.packet.document import (
     Block,
@@ -127,6 +128,11 @@ def _outline(field: Field) -> list[Block]:
         if depth + 2 == last or (last == 1 and depth == 0):
             for i in range(3):
                 add(depth + 1, children=i == 1)
+            if any(c.id == MILESTONE.id for c in field.checks.get(levels[depth + 1].id, ())):
+                rows.append(
+                    [Cell("Milestone:", indent=depth + 1, bold=True)]
+                    + [blank_cell(1) for _ in cols]
+                )
         else:
             add(depth + 1)
 
@@ -137,7 +143,7 @@ def _outline(field: Field) -> list[Block]:
         Table(header, rows, [3.0] + [KINDS[c.type].column_width for c in cols], shaded)
     ]
     for lv in levels:
-        checks = field.checks.get(lv.id)
+        checks = self_checks(field, lv.id)
         if checks:
             out.append(Paragraph.of(f"For each {lv.label.lower()}, tick:", "note"))
             out.extend(boxes(checks))

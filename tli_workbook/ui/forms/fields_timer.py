@@ -5,7 +5,7 @@ help for the meeting, not part of the answers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.ui.forms.base import FormContext
@@ -41,7 +41,9 @@ class TimedInfoEditor(InfoEditor):
         bar.addWidget(self.start_btn)
         bar.addWidget(self.reset_btn)
         bar.addStretch(1)
-        self.layout().addItem(bar)  # type: ignore[union-attr]
+        lay = self.layout()
+        assert isinstance(lay, QVBoxLayout)
+        lay.addLayout(bar)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
