@@ -51,6 +51,7 @@ REPEAT_ROWS = 5  # empty rows of a table whose rows the team adds
 GROUP_ITEMS = 2  # copies of a repeating group's questions
 _COMPACT = ("short_text", "date", "datetime", "number")
 _INLINE_CHARS = 80  # options this short in total sit on one line: "☐ Yes   ☐ No"
+GAP = "\u00a0" * 5  # no-break spaces: the writers keep them (plain spaces collapse)
 
 
 def blank_cell(lines: int = 1) -> Cell:
@@ -65,7 +66,7 @@ def boxes(options: Sequence[Option]) -> list[Block]:
     """Options as boxes to tick: on one line when short, else one per line."""
     labels = [o.label for o in options]
     if sum(len(s) + 4 for s in labels) <= _INLINE_CHARS:
-        return [Paragraph.of("     ".join(f"{BOX} {s}" for s in labels))]
+        return [Paragraph.of(GAP.join(f"{BOX}\u00a0{s}" for s in labels))]
     return [BulletList([[Run(s)] for s in labels], checked=[False] * len(labels))]
 
 
