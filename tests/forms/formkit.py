@@ -213,3 +213,52 @@ def fill_every_type(qtbot, page, monkeypatch, tmp_path, dialogs) -> None:  # typ
     teams = ed("form.teams")
     scroll_to(page, teams)
     fill_a_chart(qtbot, teams)
+    fill_tool_types(qtbot, page)
+
+
+def fill_tool_types(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The guidebook tools' types: a style and its rows, partners' ticks and initials, a
+    fill-in letter and a Yes/No branch (the branch not taken keeps its text, unprinted)."""
+    ed = page.editor
+    style = ed("form.style")
+    scroll_to(page, style)
+    pick_in_combo(qtbot, style.combo, "Plain")
+    qtbot.keyClicks(style.edits["opener"], "Opening words")
+    pick_in_combo(qtbot, style.combo, "Story")  # the opener keeps its text; new rows appear
+    assert style.edits["opener"].toPlainText() == "Opening words"
+    qtbot.keyClicks(style.edits["problem"], "Problem words")
+
+    agree = ed("form.agree")
+    scroll_to(page, agree)
+    qtbot.keyClicks(agree.name_edits[0], "Ana Partner")
+    qtbot.keyClicks(agree.name_edits[1], "Ben Partner")
+    click(qtbot, agree.boxes["trust"][0])
+    click(qtbot, agree.boxes["candour"][0])
+    assert not agree.is_agreed("trust")
+    click(qtbot, agree.boxes["trust"][1])
+    assert agree.is_agreed("trust") and not agree.is_agreed("candour")
+
+    sign = ed("form.sign")
+    scroll_to(page, sign)
+    qtbot.keyClicks(sign.name_edits[0], "Cara Lead")
+    qtbot.keyClicks(sign.name_edits[1], "Dev Lead")
+    qtbot.keyClicks(sign.notes["pledge"], "Pledge note")
+    qtbot.keyClicks(sign.initials["pledge"][0], "CL")
+    qtbot.keyClicks(sign.initials["pledge"][1], "DL")
+
+    memo = ed("form.memo")
+    scroll_to(page, memo)
+    qtbot.keyClicks(memo.editors["to"].edit, "All staff")
+    qtbot.keyClicks(memo.editors["topic"].edit, "early literacy")
+    assert "Dear All staff," in memo.preview_text()
+    assert "work on early literacy." in memo.preview_text()
+
+    went = ed("form.went")
+    scroll_to(page, went)
+    click(qtbot, went.radios.buttons["no"])
+    no_box = ed("form.if_no")
+    assert no_box.isVisibleTo(page) and not ed("form.if_yes").isVisibleTo(page)
+    qtbot.keyClicks(no_box.edit, "Untaken branch")
+    click(qtbot, went.radios.buttons["yes"])
+    assert ed("form.if_yes").isVisibleTo(page) and not no_box.isVisibleTo(page)
+    qtbot.keyClicks(ed("form.if_yes").edit, "Taken branch")

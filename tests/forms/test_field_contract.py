@@ -53,6 +53,11 @@ TYPED = {
         "Family committee",
         "Labor council",
     ],
+    "style": ["Opening words", "Problem words"],
+    "agree": ["Ana Partner", "Ben Partner"],
+    "sign": ["Cara Lead", "Dev Lead", "Pledge note"],
+    "memo": ["All staff", "early literacy"],
+    "if_yes": ["Taken branch"],
 }
 # ... and how the packet shows what was picked rather than typed.
 SHOWN = {
@@ -64,6 +69,10 @@ SHOWN = {
     "days": ["Monday", "Wednesday"],
     "confidence": ["Medium"],
     "needs": ["Need two"],
+    "style": ["Story"],
+    "agree": ["Agreed by all partners: 1 of 2"],
+    "sign": ["CL", "DL", "1 of 2 initialled by all"],
+    "memo": ["Dear All staff,", "Together we will work on early literacy."],
 }
 
 
@@ -155,6 +164,10 @@ def test_every_type_from_the_real_editor_reads_the_same_everywhere(
         "Parents": ["", "", "", "Mail"],
         "Staff": ["Staff meeting", "April 1, 2025", "30", ""],
     }
+    # The Yes/No branch not taken is kept in the store but neither printed nor read.
+    assert answers[answer_key(part, "if_no")] == "Untaken branch"
+    assert "Untaken branch" not in text and "What will you change?" not in text
+    assert "Untaken branch" not in " ".join(t for ts in texts.values() for t in ts)
     ticks = next(
         b for b in _blocks(doc) if isinstance(b, BulletList) and b.checked and len(b.items) == 1
     )

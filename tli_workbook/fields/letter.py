@@ -141,6 +141,6 @@ class Letter(FieldKind):
     def blank_blocks(self, field: Field) -> list[Block]:
         labels = {f.id: f.packet_label for f in field.fields}
         paras = fill(field.template, {}, lambda k: f"{BLANK_LINE} ({labels[k]})")
-        return [Paragraph.of(field.packet_label, "label")] + [
-            Paragraph([Run(text) for text, _f in pieces], "body") for pieces in paras
-        ]
+        out: list[Block] = [Paragraph.of(field.packet_label, "label")]
+        out.extend(Paragraph([Run(text) for text, _f in pieces], "body") for pieces in paras)
+        return out

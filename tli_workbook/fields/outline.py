@@ -23,10 +23,12 @@ from tli_workbook.fields.table import _Cells, parse_columns
 from tli_workbook.packet.document import Block, Cell, Paragraph, Table
 from tli_workbook.review.items import Item
 
+MILESTONE = Option("_milestone", "Milestone")  # not a YAML id: no definition can clash
+
 
 class Outline(FieldKind):
     name = "outline"
-    keys = frozenset({"levels", "columns", "checks"})
+    keys = frozenset({"levels", "columns", "checks", "milestones"})
 
     def __init__(self, kinds: Mapping[str, FieldKind]) -> None:
         self.cells = _Cells(kinds)
@@ -44,6 +46,15 @@ class Outline(FieldKind):
                 if key not in level_ids:
                     raise cn.get(key).fail(f"{key!r} is not a level of this outline")
                 checks[str(key)] = options(cn.get(key))
+        if node.has("milestones"):
+            # Rows of these levels can be marked as milestones (Project Plan): a tick kept
+            # with the row's checks, printed as the row's kind rather than as a self-check.
+            mn = node.get("milestones")
+            known = {lv.id for lv in kw["levels"]}
+            for i, lid in enumerate(mn.strs()):
+                if lid not in known:
+                    raise mn.items()[i].fail(f"{lid!r} is not a level of this outline")
+                checks[lid] = (*checks.get(lid, ()), MILESTONE)
         kw["checks"] = checks
 
     def normalise(self, field: Field, value: Any) -> Any:
@@ -116,7 +127,8 @@ class Outline(FieldKind):
             for i, node in enumerate(children, 1):
                 num = f"{number}.{i}" if number else str(i)
                 level_id = node["level"]
-                label = f"{labels.get(level_id, level_id)} {num}"
+                kind = "Milestone" if MILESTONE.id in node["checks"] else labels.get(level_id)
+                label = f"{kind or level_id} {num}"
                 text = node["text"].strip()
                 if depth == 0:
                     shaded.add(len(rows))
@@ -124,7 +136,7 @@ class Outline(FieldKind):
                     [Cell(f"{label}: {text}" if text else label, indent=depth, bold=depth == 0)]
                     + [self.cells.cell(c, node["cells"]) for c in field.columns]
                 )
-                if field.checks.get(level_id):
+                if self_checks(field, level_id):
                     checked.setdefault(level_id, []).append((label, set(node["checks"])))
                 walk(node["children"], depth + 1, num)
 
@@ -140,7 +152,7 @@ class Outline(FieldKind):
             check_rows = [
                 [Cell(c.label)]
                 + [Cell("\u2713" if c.id in ticks else "", align="center") for _l, ticks in marked]
-                for c in field.checks[lv.id]
+                for c in self_checks(field, lv.id)
             ]
             blocks.append(
                 Table(
@@ -150,3 +162,8 @@ class Outline(FieldKind):
                 )
             )
         return blocks
+
+
+def self_checks(field: Field, level_id: str) -> tuple[Option, ...]:
+    """A level's self-checks, without the milestone mark."""
+    return tuple(c for c in field.checks.get(level_id, ()) if c.id != MILESTONE.id)

@@ -40,12 +40,15 @@ BLANK_PARTNERS = 3  # columns for partners' names on the paper form
 
 
 def partners_of(value: Any) -> list[str]:
-    """The partners' names, as typed (blank names kept while they hold ticks by position)."""
+    """The partners' names, as typed; a blank name is kept (ticks and initials are stored by
+    position, and a partner may tick before their name is typed)."""
     raw = mapping(value).get("partners")
     names = [text_of(n) for n in raw] if isinstance(raw, list) else []
-    while names and not names[-1].strip():
-        names.pop()
     return names[:MAX_PARTNERS]
+
+
+def _nothing(names: Sequence[str], marks: Any) -> bool:
+    return not marks and not any(n.strip() for n in names)
 
 
 def partner_label(names: Sequence[str], i: int) -> str:
@@ -82,7 +85,7 @@ class Agreement(FieldKind):
             )
             if who:
                 ticks[item.id] = who
-        if not names and not ticks:
+        if _nothing(names, ticks):
             return {}
         return {"partners": names, "ticks": ticks}
 
@@ -186,7 +189,7 @@ class Signoff(FieldKind):
             if note.strip():
                 row["note"] = note
             rows[r.id] = row
-        if not names and not rows:
+        if _nothing(names, rows):
             return {}
         return {"partners": names, "rows": rows}
 

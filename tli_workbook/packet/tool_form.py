@@ -18,6 +18,7 @@ from typing import IO
 
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool
+from tli_workbook.fields.outline import MILESTONE, self_checks
 from tli_workbook.fields.registry import KINDS
 from tli_workbook.packet.document import (
     Block,
@@ -50,6 +51,7 @@ REPEAT_ROWS = 5  # empty rows of a table whose rows the team adds
 GROUP_ITEMS = 2  # copies of a repeating group's questions
 _COMPACT = ("short_text", "date", "datetime", "number")
 _INLINE_CHARS = 80  # options this short in total sit on one line: "☐ Yes   ☐ No"
+GAP = "\u00a0" * 5  # no-break spaces: the writers keep them (plain spaces collapse)
 
 
 def blank_cell(lines: int = 1) -> Cell:
@@ -64,7 +66,7 @@ def boxes(options: Sequence[Option]) -> list[Block]:
     """Options as boxes to tick: on one line when short, else one per line."""
     labels = [o.label for o in options]
     if sum(len(s) + 4 for s in labels) <= _INLINE_CHARS:
-        return [Paragraph.of("     ".join(f"{BOX} {s}" for s in labels))]
+        return [Paragraph.of(GAP.join(f"{BOX}\u00a0{s}" for s in labels))]
     return [BulletList([[Run(s)] for s in labels], checked=[False] * len(labels))]
 
 
@@ -127,6 +129,11 @@ def _outline(field: Field) -> list[Block]:
         if depth + 2 == last or (last == 1 and depth == 0):
             for i in range(3):
                 add(depth + 1, children=i == 1)
+            if any(c.id == MILESTONE.id for c in field.checks.get(levels[depth + 1].id, ())):
+                rows.append(
+                    [Cell("Milestone:", indent=depth + 1, bold=True)]
+                    + [blank_cell(1) for _ in cols]
+                )
         else:
             add(depth + 1)
 
@@ -137,7 +144,7 @@ def _outline(field: Field) -> list[Block]:
         Table(header, rows, [3.0] + [KINDS[c.type].column_width for c in cols], shaded)
     ]
     for lv in levels:
-        checks = field.checks.get(lv.id)
+        checks = self_checks(field, lv.id)
         if checks:
             out.append(Paragraph.of(f"For each {lv.label.lower()}, tick:", "note"))
             out.extend(boxes(checks))
@@ -176,10 +183,14 @@ def _checklist(field: Field) -> list[Block]:
     return out
 
 
+def _info(field: Field) -> list[Block]:
+    out: list[Block] = [Paragraph.of(field.label, "label")] if field.label else []
+    out.append(Paragraph.of(field.text))
+    return out
+
+
 _BLANK: dict[str, Callable[[Field], list[Block]]] = {
-    "info": lambda f: (
-        ([Paragraph.of(f.label, "label")] if f.label else []) + [Paragraph.of(f.text)]
-    ),
+    "info": lambda f: _info(f),
     "long_text": lambda f: _label(f) + [writing_box()],
     "choice": lambda f: _label(f) + boxes(f.options),
     "multi_choice": lambda f: _label(f) + boxes(f.options),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.registry import kind_of
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
+from tli_workbook.ui.forms.branches import wire_branches
 from tli_workbook.ui.forms.fields_table import clean_cells, discard, same_value, tool_button
 
 # Short answers sit side by side inside an item; everything else takes the full width.
@@ -77,6 +78,7 @@ def lay_out_fields(
     """Add labelled editors to `layout`: short answers (dates, numbers, choices) side by side,
     up to `per_row` in a row; everything else full width."""
     row: list[QWidget] = []
+    wrappers: dict[str, QWidget] = {}
 
     def flush() -> None:
         if not row:
@@ -91,14 +93,16 @@ def lay_out_fields(
         row.clear()
 
     for field, editor in pairs:
+        box = wrappers[field.id] = labelled(field, editor)
         if is_compact(field) and not editor.owns_label:
-            row.append(labelled(field, editor))
+            row.append(box)
             if len(row) == per_row:
                 flush()
             continue
         flush()
-        layout.addWidget(labelled(field, editor))
+        layout.addWidget(box)
     flush()
+    wire_branches(pairs, wrappers)
 
 
 def _add_label(text: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field, Option
+from tli_workbook.fields.outline import self_checks
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import (
     GrowingTextEdit,
@@ -133,9 +134,10 @@ class OutlineRow(QFrame):
             row = QHBoxLayout()
             row.setContentsMargins(badge.minimumWidth() + 6, 0, 0, 0)
             row.setSpacing(14)
-            hint = QLabel("Meets:")
-            hint.setObjectName("cellLabel")
-            row.addWidget(hint)
+            if self_checks(f, level.id):  # a milestone mark alone needs no "Meets:"
+                hint = QLabel("Meets:")
+                hint.setObjectName("cellLabel")
+                row.addWidget(hint)
             for opt in items:
                 cb = QCheckBox(short_label(opt.label))
                 cb.setObjectName(f"check:{opt.id}")
@@ -192,7 +194,7 @@ class OutlineEditor(FieldEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         for level in field.levels:
-            items = field.checks.get(level.id, ())
+            items = self_checks(field, level.id)
             if items:
                 text = "; ".join(o.label for o in items)
                 note = QLabel(f"Check each {level.label.lower()} against the criteria: {text}.")

@@ -18,18 +18,22 @@ from tli_workbook.ui.forms.fields_choice import (
     MultiChoiceEditor,
     RatingEditor,
 )
+from tli_workbook.ui.forms.fields_choice_table import ChoiceTableEditor
 from tli_workbook.ui.forms.fields_file import FileEditor
 from tli_workbook.ui.forms.fields_group import GroupEditor
+from tli_workbook.ui.forms.fields_letter import LetterEditor
 from tli_workbook.ui.forms.fields_links import NeedLinkEditor
 from tli_workbook.ui.forms.fields_outline import OutlineEditor
+from tli_workbook.ui.forms.fields_partners import AgreementEditor, SignoffEditor
 from tli_workbook.ui.forms.fields_scalar import DateEditor, DateTimeEditor, NumberEditor
 from tli_workbook.ui.forms.fields_table import TableEditor
-from tli_workbook.ui.forms.fields_text import InfoEditor, LongTextEditor, ShortTextEditor
+from tli_workbook.ui.forms.fields_text import LongTextEditor, ShortTextEditor
+from tli_workbook.ui.forms.fields_timer import TimedInfoEditor
 from tli_workbook.ui.structuretree.editor import StructureTreeEditor
 
 EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
     {
-        "info": InfoEditor,
+        "info": TimedInfoEditor,  # guidance; with `minutes:` a section countdown
         "short_text": ShortTextEditor,
         "long_text": LongTextEditor,
         "date": DateEditor,
@@ -46,6 +50,10 @@ EDITORS: Mapping[str, type[FieldEditor]] = MappingProxyType(
         "file": FileEditor,
         "fishbone": FishboneEditor,
         "structure_tree": StructureTreeEditor,
+        "choice_table": ChoiceTableEditor,
+        "agreement": AgreementEditor,
+        "signoff": SignoffEditor,
+        "letter": LetterEditor,
     }
 )
 
