@@ -106,8 +106,14 @@ def test_choices_are_remembered_across_sessions(qtbot, catalog, data_dir, tmp_pa
 
 def _choice(folder: Path, **kw: object) -> ExportChoice:
     base: dict[str, object] = dict(
-        folder=folder, stem="Packet", docx=True, pdf=True, upload_kit=True, page="letter",
-        include_rubric=False, author_name=None,
+        folder=folder,
+        stem="Packet",
+        docx=True,
+        pdf=True,
+        upload_kit=True,
+        page="letter",
+        include_rubric=False,
+        author_name=None,
     )
     base.update(kw)
     return ExportChoice(**base)  # type: ignore[arg-type]

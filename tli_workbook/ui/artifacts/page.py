@@ -153,7 +153,7 @@ class ArtifactsPage(RecordCardsPage):
             paths = local_files(event)  # type: ignore[arg-type]
             if paths:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
-                # Attach after the drop returns, so the application the file was dragged from is not kept waiting.
+                # Attach after the drop returns: the program the file came from is not kept waiting.
                 QTimer.singleShot(0, lambda: self.attach_paths(paths))
                 return True
         return super().eventFilter(obj, event)
