@@ -272,6 +272,9 @@ class ArtifactsPage(RecordCardsPage):
             )
         if batch.made:
             self.changed.emit()  # once per batch: the navigator's marks are rebuilt once
+            first = self.cards.get(batch.made[0])
+            if first is not None:
+                self.reveal_card(first, first.title)
         report(self.ctx.dialogs, batch.refused, notes)
 
     def _batch_failed(self, batch: AttachBatch, exc: BaseException) -> None:
@@ -309,8 +312,9 @@ class ArtifactsPage(RecordCardsPage):
     def _create(self, rec: dict[str, Any]) -> str:
         uid = self.store.upsert_artifact(self.wid, rec)
         stored = next(a for a in self.store.artifacts(self.wid, self.part.id) if a["id"] == uid)
-        self._show_card(stored, FileView(stored.get("url") or "", "link"))
+        card = self._show_card(stored, FileView(stored.get("url") or "", "link"))
         self.changed.emit()
+        self.reveal_card(card, card.title)
         return uid
 
     # ----- cards -----------------------------------------------------------------------------
