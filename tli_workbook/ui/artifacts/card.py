@@ -234,6 +234,12 @@ class ArtifactCard(QFrame):
         self.up_btn.setEnabled(n > 1)
         self.down_btn.setEnabled(n < total)
 
+    def offer_photo_date(self, iso: str | None) -> None:
+        """Offer the attached photo's own date beside the date element(s)."""
+        for w in self.elements.values():
+            if isinstance(w, OptionalDateTime):
+                w.offer(iso)
+
     def set_file_text(self, text: str, kind: str, has_file: bool, is_link: bool) -> None:
         self.file_label.setText(text)
         self.thumb.kind = kind

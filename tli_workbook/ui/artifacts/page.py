@@ -393,6 +393,7 @@ class ArtifactsPage(RecordCardsPage):
         rec = card.record()
         is_link = bool(rec.get("url"))
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
+        card.offer_photo_date(view.taken)
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
