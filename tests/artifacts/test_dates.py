@@ -77,3 +77,20 @@ def test_artifact_date_offers_the_photos_own_date(
         ),
         timeout=10_000,
     )
+
+
+def test_a_24_hour_box_takes_p_for_the_afternoon(qtbot):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from tli_workbook.ui.forms.fields_scalar import NullableDateTimeEdit
+
+    box = NullableDateTimeEdit()
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClick(box, Qt.Key.Key_P)
+    assert box.is_null()  # a letter on an empty box does not make up a date
+    box.setDateTime(QDateTime(QDate(2025, 3, 14), QTime(3, 30)))
+    qtbot.keyClick(box, Qt.Key.Key_P)
+    assert box.dateTime().toString("yyyy-MM-dd HH:mm") == "2025-03-14 15:30"
+    qtbot.keyClick(box, Qt.Key.Key_A)
+    assert box.time() == QTime(3, 30)

@@ -33,7 +33,7 @@ NULL_DATE = QDate(1752, 9, 14)
 NO_DATE_TEXT = "No date"
 START_TIME = QTime(9, 0)
 DATE_FORMAT = "yyyy-MM-dd"
-DATETIME_FORMAT = "yyyy-MM-dd  h:mm AP"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 class _NullableMixin:
@@ -70,13 +70,14 @@ class _NullableMixin:
         box.setSelectedSection(box.sectionAt(0))
 
     def _typed_am_pm(self, event: QKeyEvent) -> bool:
-        """ "a" or "p" anywhere in a 12-hour box switches to AM or PM (Qt takes it only with
-        the AM/PM section selected, so typing it after the minutes did nothing)."""
+        """'a' or 'p' anywhere in a box with a time switches to AM or PM: "3:30" then "p" is
+        3:30 PM, in a 12-hour box and in a 24-hour one (15:30). Qt takes the letter only
+        with the AM/PM section selected, so typing it after the minutes did nothing."""
         box: QDateTimeEdit = self  # type: ignore[assignment]
         letter = event.text().lower()
         if letter not in ("a", "p") or self.is_null():
             return False
-        if not box.displayedSections() & QDateTimeEdit.Section.AmPmSection:
+        if not box.displayedSections() & QDateTimeEdit.Section.HourSection:
             return False
         t = box.time()
         box.setTime(QTime(t.hour() % 12 + (12 if letter == "p" else 0), t.minute()))
