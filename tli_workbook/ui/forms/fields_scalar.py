@@ -90,6 +90,13 @@ class _NullableMixin:
             return
         super().stepBy(steps)  # type: ignore[misc]
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        # Tab steps through a date's sections; "No date" has none to step through, and Qt
+        # kept the focus here for ever. Leave for the next widget instead.
+        if self.is_null():
+            return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+        return super().focusNextPrevChild(next)  # type: ignore[misc]
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         # Scrolling the page over a date must scroll the page, not set a date by accident.
         box: QDateTimeEdit = self  # type: ignore[assignment]
