@@ -100,7 +100,9 @@ class ArtifactCard(QFrame):
         grid.addWidget(self.file_label, 2, 1)
 
         buttons = QHBoxLayout()
-        self.open_btn = self._button("Open with system application", "open")
+        # Short labels: the four buttons share one row beside the preview at 1024 pixels.
+        self.open_btn = self._button("Open in its app", "open")
+        self.open_btn.setToolTip("Open the file with the program your computer uses for it")
         self.view_btn = self._button("View", "view")
         self.markup_btn = self._button("Mark up image…", "markup")
         self.replace_btn = self._button("Replace file…", "replace")
@@ -246,9 +248,7 @@ class ArtifactCard(QFrame):
         self.view_btn.setVisible(kind in ("image", "pdf"))
         self.markup_btn.setVisible(kind == "image")
         self.open_btn.setVisible(has_file or is_link)
-        self.open_btn.setText(
-            "Open link" if is_link and not has_file else "Open with system application"
-        )
+        self.open_btn.setText("Open link" if is_link and not has_file else "Open in its app")
         self.replace_btn.setText(
             "Attach screenshot…" if is_link and not has_file else "Replace file…"
         )

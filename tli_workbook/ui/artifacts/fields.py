@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +31,10 @@ class OptionalDateTime(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        lay = QHBoxLayout()
         self.edit = NullableDateTimeEdit(display=DISPLAY)
         self.edit.setMinimumWidth(210)
         self.clear_btn = QToolButton()
@@ -45,8 +48,10 @@ class OptionalDateTime(QWidget):
         self._offered: str | None = None
         lay.addWidget(self.edit)
         lay.addWidget(self.clear_btn)
-        lay.addWidget(self.offer_btn)
         lay.addStretch(1)
+        column.addLayout(lay)
+        # Under the box, not beside it: the card stays narrow enough for a 1024-pixel window.
+        column.addWidget(self.offer_btn, 0, Qt.AlignmentFlag.AlignLeft)
         self._loading = False
         self.edit.dateTimeChanged.connect(self._on_changed)
 
