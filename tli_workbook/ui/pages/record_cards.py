@@ -48,7 +48,8 @@ class RecordCardsPage(PageBase):
         """Scroll a new card's top into view and put the cursor in it. Waits for the card to
         be shown and laid out: scrolling to a card not yet placed went to the page top."""
         if not card.isVisible() and tries > 0:
-            QTimer.singleShot(0, lambda: self.reveal_card(card, focus, tries - 1))
+            # The card as the timer's context: a card removed meanwhile cancels the retry.
+            QTimer.singleShot(0, card, lambda: self.reveal_card(card, focus, tries - 1))
             return
         inner = self.widget()
         lay = inner.layout() if inner is not None else None
