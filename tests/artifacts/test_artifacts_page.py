@@ -154,7 +154,7 @@ def test_attach_annotate_markup_close_reopen(
     qtbot.keyClicks(card.type_combo.lineEdit(), "Newsletters")
     card.elements["date_time"].edit.setFocus()
     qtbot.mouseClick(card.elements["date_time"].edit, Qt.MouseButton.LeftButton)
-    assert card.elements["date_time"].value() is not None  # a click starts from today
+    assert card.elements["date_time"].value() is None  # a click alone sets no date
     # What the calendar popup does when a day is picked and the time typed:
     card.elements["date_time"].edit.setDateTime(QDateTime(QDate(2025, 2, 3), QTime(7, 30)))
     spin = card.elements["participants"]

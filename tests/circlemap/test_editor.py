@@ -242,10 +242,9 @@ def test_core_belief_panel_colour_and_theme_list(
     themes.write_text("# my list\nFirst theme\n\nSecond theme\nFirst theme\n", encoding="utf-8")
     monkeypatch.setattr(page, "_ask_open_file", lambda *a: themes)
     assert page.load_theme_list() == ["First theme", "Second theme"]
-    assert [page.core.theme.itemText(i) for i in range(page.core.theme.count())] == [
-        "First theme",
-        "Second theme",
-    ]
+    items = [page.core.theme.itemText(i) for i in range(page.core.theme.count())]
+    assert items[:2] == ["First theme", "Second theme"]  # the teacher's own list first
+    assert items[2:] and all(t.startswith("Example: ") for t in items[2:])
     assert store.setting("circle_map.themes") == ["First theme", "Second theme"]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 REPO = Path(__file__).resolve().parents[2]
 # The diagram editors are driven by the helpers their own tests use.
@@ -137,6 +137,9 @@ def fill_every_type(qtbot, page, monkeypatch, tmp_path, dialogs) -> None:  # typ
     colour = ed("form.colour")
     scroll_to(page, colour)
     click(qtbot, colour.radios.buttons["green"])
+    click(qtbot, colour.radios.buttons["other"])  # "Other" opens its box, cursor in it
+    assert colour.other_edit.isVisible() and colour.other_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Teal")
     pick_in_combo(qtbot, ed("form.size").combo, "Medium")
     days = ed("form.days")
     click(qtbot, days.boxes["mon"])

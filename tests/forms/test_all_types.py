@@ -19,7 +19,7 @@ def _expected(store, pdf_sha: str) -> dict:  # type: ignore[no-untyped-def]
         "form.meeting": "2025-03-14T15:30",
         "form.count": 12,
         "form.ratio": 2.5,
-        "form.colour": "green",
+        "form.colour": {"other": "Teal"},
         "form.size": "m",
         "form.days": ["mon", "wed"],
         "form.skills": ["pause", {"other": "Mirror body language"}],
@@ -81,7 +81,9 @@ def test_every_type_through_the_widgets_then_reopen_and_archive(
     assert ed("form.when").edit.text() == "2025-03-14"
     assert ed("form.meeting").edit.text() == "2025-03-14 15:30"
     assert ed("form.count").edit.text() == "12"
-    assert ed("form.colour").radios.buttons["green"].isChecked()
+    colour = ed("form.colour")
+    assert colour.radios.buttons["other"].isChecked()
+    assert colour.other_edit.isVisibleTo(p2) and colour.other_edit.text() == "Teal"
     assert ed("form.size").combo.currentText() == "Medium"
     assert ed("form.skills").other_box.isChecked()
     assert ed("form.skills").other_edit.text() == "Mirror body language"

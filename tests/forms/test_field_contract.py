@@ -4,7 +4,8 @@ For every field type of all_types.yaml, the values typed and clicked into the re
 through the kind's normaliser (unchanged), readiness (met), the privacy scan's text (every
 typed word is read), the packet (every answer printed, under the right row) and an archive
 round trip (equal, and read the same again). The checklist's "Other" text and the fixed-row
-table are the two shapes the readers once disagreed on; a definition that adds a row must not
+table are the two shapes the readers once disagreed on (a choice's "Other" box follows the
+checklist's shape); a definition that adds a row must not
 move answers under another row's label.
 """
 
@@ -30,6 +31,7 @@ from tli_workbook.store.archive import export_archive, import_archive
 # Everything fill_every_type types, by the field it goes into.
 TYPED = {
     "name": ["A short answer"],
+    "colour": ["Teal"],
     "essay": ["A few words of essay"],
     "skills": ["Mirror body language"],
     "outreach": ["Staff meeting"],
@@ -64,7 +66,7 @@ SHOWN = {
     "when": ["March 14, 2025"],
     "count": ["12"],
     "ratio": ["2.5"],
-    "colour": ["Green"],
+    "colour": ["Other: Teal"],
     "size": ["Medium"],
     "days": ["Monday", "Wednesday"],
     "confidence": ["Medium"],

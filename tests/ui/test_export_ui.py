@@ -48,8 +48,8 @@ def test_export_from_the_window_writes_docx_and_pdf(qtbot, window, monkeypatch, 
         "get",
         classmethod(lambda cls, cred, folder, parent=None: (_choice(out), True)),
     )
-    infos = []
-    monkeypatch.setattr(window.dialogs, "info", lambda t, m: infos.append(m))
+    shown = []
+    monkeypatch.setattr(window.dialogs, "run", lambda dialog: shown.append(dialog))
     # The export runs on the task runner: a zero-interval timer on the GUI thread keeps firing
     # while it writes, and the writing happens on another thread.
     ticks = [0]
@@ -74,7 +74,7 @@ def test_export_from_the_window_writes_docx_and_pdf(qtbot, window, monkeypatch, 
     assert seen["ticks_after"] > seen["ticks_before"]  # the GUI thread kept processing events
     assert runner().is_idle()
     assert sorted(p.name for p in out.iterdir()) == ["Packet.docx", "Packet.pdf"]
-    assert "Packet.pdf" in infos[0]
+    assert shown[0].pdf == out / "Packet.pdf" and shown[0].show_pdf is not None
     text = subprocess.run(
         ["pdftotext", str(out / "Packet.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -17,7 +17,9 @@ def _create(qtbot, window, monkeypatch, cred="coaching-and-mentoring", title="My
         "get",
         classmethod(lambda cls, cat, parent=None: ((cred, title, False), True)),
     )
-    qtbot.mouseClick(window.start.new_btn, Qt.MouseButton.LeftButton)
+    start = window.start  # the welcome panel while there is no workbook, else the list
+    new = start.first_run.new_btn if start.first_run.isVisible() else start.new_btn
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
     assert window.view is not None
     return window.view
 

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 log = logging.getLogger(__name__)
 
-__all__ = ["document_metadata", "image_metadata"]
+__all__ = ["document_metadata", "image_metadata", "photo_taken"]
 
 # -- image metadata ---------------------------------------------------------------------------
 
@@ -122,6 +122,47 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
         log.exception("Could not read image metadata from %s", path)
         return out
     return out
+
+
+_DATETIME_ORIGINAL = 0x9003  # in the EXIF sub-directory: when the photo was taken
+_DATETIME = 0x0132  # base directory: when the file was last changed (a fallback)
+_EXIF_STAMP = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2})")
+
+
+def photo_taken(path: str | PathLike[str]) -> str | None:
+    """When a photo was taken, from its EXIF DateTimeOriginal (else DateTime), as ISO
+    "YYYY-MM-DDTHH:MM"; None when the file has no usable date. Pixel data is never decoded."""
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow is a dependency
+        return None
+    try:
+        with Image.open(path) as image:
+            exif = image.getexif()
+            try:
+                sub = exif.get_ifd(_EXIF_IFD)
+            except Exception:  # noqa: BLE001 - malformed EXIF: try the base directory
+                log.exception("Malformed EXIF sub-directory in %s", path)
+                sub = {}
+            stamps = (sub.get(_DATETIME_ORIGINAL), exif.get(_DATETIME))
+    except (OSError, ValueError):  # not an image
+        return None
+    except Exception:  # noqa: BLE001 - a damaged image: no date, but say why
+        log.exception("Could not read the date of %s", path)
+        return None
+    for raw in stamps:
+        m = _EXIF_STAMP.match(_exif_text(raw)) if raw is not None else None
+        if m is None:
+            continue
+        y, mo, d, h, mi = (int(g) for g in m.groups())
+        if 1900 < y < 2200 and 1 <= mo <= 12 and 1 <= d <= 31 and h < 24 and mi < 60:
+            try:
+                from datetime import datetime
+
+                return datetime(y, mo, d, h, mi).strftime("%Y-%m-%dT%H:%M")
+            except ValueError:  # 31 February and the like
+                continue
+    return None
 
 
 # -- document metadata ------------------------------------------------------------------------

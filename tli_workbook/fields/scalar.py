@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.yamlnode import Node, options
-from tli_workbook.fields.base import FieldKind, is_empty, option_label
+from tli_workbook.fields.base import FieldKind, TextPiece, is_empty, option_label
 from tli_workbook.packet.prose import format_number
 from tli_workbook.text.dates import format_date
 
+OTHER = "other"  # the option id whose choice opens a text box (see forms/README.md)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
 
@@ -89,13 +90,32 @@ class Choice(_Scalar):
         return field.options
 
     def normalise(self, field: Field, value: Any) -> Any:
+        """An option id; for the option with id "other", {"other": text} once the teacher
+        has said what it is (the text as typed), else "other"."""
         known = {o.id for o in self._options(field)}
+        if isinstance(value, dict) and OTHER in known:
+            text = value.get(OTHER)
+            if isinstance(text, str):
+                return {OTHER: text} if text.strip() else OTHER
+            return None
         return value if isinstance(value, str) and value in known else None
 
+    def other_text(self, field: Field, value: Any) -> str:
+        v = self.normalise(field, value)
+        return v[OTHER] if isinstance(v, dict) else ""
+
+    def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
+        text = self.other_text(field, value)
+        if text.strip():
+            yield TextPiece(f"{loc}#other", f"{where} (other)", text)
+
     def compact_text(self, field: Field, value: Any) -> str:
-        if is_empty(value):
+        v = self.normalise(field, value)
+        if is_empty(v):
             return "\u2014"
-        return option_label(self._options(field), value)
+        if isinstance(v, dict):
+            return f"{option_label(self._options(field), OTHER)}: {v[OTHER].strip()}"
+        return option_label(self._options(field), v)
 
 
 class Rating(Choice):

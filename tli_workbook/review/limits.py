@@ -25,6 +25,11 @@ class LimitStatus:
         return self.state == "within"
 
     @property
+    def has_limit(self) -> bool:
+        """A range with at least one bound: without one there is nothing to be within."""
+        return _bounded(self.word_range) or _bounded(self.bullet_range)
+
+    @property
     def passes(self) -> bool:
         """Meets the requirement: within a hard range, or anything written for a guide."""
         return self.state == "within" or (self.guide and self.state != "empty")
@@ -37,11 +42,13 @@ class LimitStatus:
     def summary(self) -> str:
         """'312 / 350-500 words' or '72 words (50-150) · 4 bullets (3-5)'."""
         parts = []
-        if self.word_range is not None:
+        if _bounded(self.word_range):
+            assert self.word_range is not None
             parts.append(f"{self.words} / {_range_text(self.word_range)} words")
         else:
             parts.append(f"{self.words} words")
-        if self.bullet_range is not None:
+        if _bounded(self.bullet_range):
+            assert self.bullet_range is not None
             parts.append(f"{self.bullets} / {_range_text(self.bullet_range)} bullets")
         return " · ".join(parts)
 
@@ -54,6 +61,8 @@ class LimitStatus:
     def _explanation(self) -> str:
         if self.state == "empty":
             return "Not started"
+        if not self.has_limit:
+            return "Written"
         if self.state == "within":
             if self.bullet_range is not None:
                 return f"Within range (by {self.satisfied_by})"
@@ -66,6 +75,10 @@ class LimitStatus:
         if wr is not None and wr.max is not None and self.words > wr.max:
             return f"Above range: {self.words - wr.max} words over"
         return "Above range"
+
+
+def _bounded(r: Range | None) -> bool:
+    return r is not None and (r.min is not None or r.max is not None)
 
 
 def _range_text(r: Range) -> str:

@@ -263,6 +263,9 @@ def run(
         return EXIT_DEFINITIONS
     folder = data_dir(data_dir_override)
     from tli_workbook.store.lock import AlreadyRunningError, InstanceLock
+    from tli_workbook.ui import settings
+
+    settings.use_folder(folder)
 
     lock = InstanceLock(folder)
     try:

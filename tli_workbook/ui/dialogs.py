@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -14,6 +14,10 @@ class Dialogs:
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def run(self, dialog: QDialog) -> int:
+        """Show a dialog the caller built (the export summary) and wait for it."""
+        return dialog.exec()
 
     def warning(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tli_workbook.definitions.model import Credential
+from tli_workbook.ui import settings
 from tli_workbook.ui.tasks import Task, TaskCancelled, progress_dialog, runner, wait_for
 
 if TYPE_CHECKING:
@@ -61,65 +64,160 @@ def safe_stem(text: str) -> str:
     return stem or "Submission_packet"
 
 
+# Keys in the settings file (tli_workbook.ui.settings); the Preferences dialog reads the same.
+FOLDER_KEY = "export/folder"
+DOCX_KEY = "export/docx"
+PDF_KEY = "export/pdf"
+KIT_KEY = "export/upload_kit"
+PAGE_KEY = "export/page"
+RUBRIC_KEY = "export/include_rubric"
+
+
 class ExportDialog(QDialog):
+    """Remembers folder, formats, paper and the rubric appendix across sessions (saved when
+    Export is pressed, so a failed export's retry starts from the same choices). A folder
+    that does not exist is offered to be created; nothing closes the dialog with an error."""
+
     def __init__(self, credential: Credential, folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export submission packet")
+        self.setWindowTitle(self.tr("Export submission packet"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         intro = QLabel(
-            f"Writes the {credential.title} submission packet in the order the credential asks "
-            "for. Nothing in it names you unless you type a name below."
+            self.tr(
+                "Writes the {0} submission packet in the order the credential asks for. "
+                "Nothing in it names you unless you type a name below."
+            ).format(credential.title)
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         row = QHBoxLayout()
-        self.folder = QLineEdit(str(folder))
-        self.folder.setAccessibleName("Destination folder")
-        browse = QPushButton("Choose…")
+        self.folder = QLineEdit(str(settings.get_path(FOLDER_KEY, folder)))
+        self.folder.setAccessibleName(self.tr("Destination folder"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow("Save in:", row)
+        form.addRow(self.tr("Save in:"), row)
         self.stem = QLineEdit(safe_stem(f"{credential.short_title}_submission"))
-        self.stem.setAccessibleName("File name")
-        form.addRow("File name:", self.stem)
-        self.docx = QCheckBox("Word document (.docx)")
-        self.docx.setChecked(True)
-        self.pdf = QCheckBox("PDF")
-        self.pdf.setChecked(True)
-        self.kit = QCheckBox("Upload kit: one PDF per part and artifact, in a folder")
-        form.addRow("Write:", self.docx)
+        self.stem.setAccessibleName(self.tr("File name"))
+        form.addRow(self.tr("File name:"), self.stem)
+        self.docx = QCheckBox(self.tr("Word document (.docx)"))
+        self.docx.setChecked(settings.get_bool(DOCX_KEY, True))
+        self.pdf = QCheckBox(self.tr("PDF"))
+        self.pdf.setChecked(settings.get_bool(PDF_KEY, True))
+        self.kit = QCheckBox(self.tr("Upload kit: one PDF per part and artifact, in a folder"))
+        self.kit.setChecked(settings.get_bool(KIT_KEY, False))
+        form.addRow(self.tr("Write:"), self.docx)
         form.addRow("", self.pdf)
         form.addRow("", self.kit)
         self.page = QComboBox()
-        self.page.addItem("US Letter", "letter")
-        self.page.addItem("A4", "a4")
-        form.addRow("Paper:", self.page)
-        self.rubric = QCheckBox("Add my rubric self-assessment as an appendix")
+        self.page.addItem(self.tr("US Letter"), "letter")
+        self.page.addItem(self.tr("A4"), "a4")
+        self.page.setCurrentIndex(max(0, self.page.findData(settings.get_str(PAGE_KEY, "letter"))))
+        form.addRow(self.tr("Paper:"), self.page)
+        self.rubric = QCheckBox(self.tr("Add my rubric self-assessment as an appendix"))
+        self.rubric.setChecked(settings.get_bool(RUBRIC_KEY, False))
         form.addRow("", self.rubric)
         self.author = QLineEdit()
-        self.author.setPlaceholderText("Leave empty: the credentials ask for anonymous work")
-        self.author.setAccessibleName("Name on the cover (optional)")
-        form.addRow("Name on cover:", self.author)
+        self.author.setPlaceholderText(
+            self.tr("Leave empty: the credentials ask for anonymous work")
+        )
+        self.author.setAccessibleName(self.tr("Name on the cover (optional)"))
+        form.addRow(self.tr("Name on cover:"), self.author)
         lay.addLayout(form)
         bb = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        bb.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.export_button = bb.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export"))
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
 
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Save the packet in", self.folder.text())
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the packet in"), self.folder.text()
+        )
         if name:
             self.folder.setText(name)
 
+    def accept(self) -> None:
+        """Export only with a folder to write in; otherwise say what to do and stay open."""
+        if self._ready():
+            self._remember()
+            super().accept()
+
+    def _ready(self) -> bool:
+        if not (self.docx.isChecked() or self.pdf.isChecked() or self.kit.isChecked()):
+            self._tell(self.tr("Choose what to write: a Word document, a PDF or an upload kit."))
+            return False
+        text = self.folder.text().strip()
+        if not text:
+            self._tell(self.tr("Choose the folder to save the packet in."))
+            self.folder.setFocus()
+            return False
+        folder = Path(text).expanduser()
+        if folder.is_dir():
+            return True
+        if folder.exists():
+            self._tell(
+                self.tr(
+                    "{0} is a file, not a folder. Choose a folder to save the packet in."
+                ).format(folder)
+            )
+            self.folder.setFocus()
+            return False
+        if not self._ask_create(folder):
+            self.folder.setFocus()
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("could not create the export folder %s: %s", folder, exc)
+            self._tell(
+                self.tr("The folder {0} could not be made ({1}). Choose another folder.").format(
+                    folder, exc.strerror or exc
+                )
+            )
+            self.folder.setFocus()
+            return False
+        return True
+
+    def _ask_create(self, folder: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Create the folder?"),
+            self.tr(
+                "The folder {0} does not exist yet. Create it and save the packet there?"
+            ).format(folder),
+            parent=self,
+        )
+        create = box.addButton(self.tr("Create folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(create)
+        box.exec()
+        return box.clickedButton() is create
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Export submission packet"), text)
+
+    def _remember(self) -> None:
+        settings.set_values(
+            {
+                FOLDER_KEY: Path(self.folder.text().strip()).expanduser(),
+                DOCX_KEY: self.docx.isChecked(),
+                PDF_KEY: self.pdf.isChecked(),
+                KIT_KEY: self.kit.isChecked(),
+                PAGE_KEY: str(self.page.currentData()),
+                RUBRIC_KEY: self.rubric.isChecked(),
+            }
+        )
+
     def choice(self) -> ExportChoice:
         return ExportChoice(
-            folder=Path(self.folder.text()).expanduser(),
+            folder=Path(self.folder.text().strip()).expanduser(),
             stem=safe_stem(self.stem.text()),
             docx=self.docx.isChecked(),
             pdf=self.pdf.isChecked(),
@@ -136,6 +234,67 @@ class ExportDialog(QDialog):
         dlg = cls(credential, folder, parent)
         ok = dlg.exec() == QDialog.DialogCode.Accepted
         return (dlg.choice() if ok else None), ok
+
+
+class ExportDoneDialog(QDialog):
+    """What was written, in words, with the two next steps a teacher takes: look in the
+    folder, or open the PDF."""
+
+    def __init__(self, choice: ExportChoice, paths: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Packet exported"))
+        self.setMinimumWidth(460)
+        self.folder = choice.folder
+        written = [Path(p) for p in paths]
+        targets = choice.targets()
+        self.pdf = targets["pdf"] if targets["pdf"] in written else None
+        lay = QVBoxLayout(self)
+        head = QLabel(self.tr("Your packet is ready."))
+        head.setObjectName("sectionHeading")
+        lay.addWidget(head)
+        lines = [self.tr("Saved in {0}:").format(choice.folder)]
+        names = {"docx": self.tr("Word document"), "pdf": self.tr("PDF")}
+        for kind in ("docx", "pdf"):
+            target = targets[kind]
+            if target is not None and target in written:
+                lines.append(f"•  {names[kind]}: {target.name}")
+        kit = targets["upload_kit"]
+        if kit is not None:
+            count = sum(1 for p in written if kit in p.parents)
+            lines.append(
+                "•  " + self.tr("Upload kit: {0} files in the folder {1}").format(count, kit.name)
+            )
+        body = QLabel("\n".join(lines))
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(body)
+        bb = QDialogButtonBox()
+        self.open_folder = bb.addButton(
+            self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_folder.clicked.connect(lambda: self._open(self.folder))
+        self.show_pdf: QPushButton | None = None
+        if self.pdf is not None:
+            self.show_pdf = bb.addButton(
+                self.tr("Show the PDF"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            pdf = self.pdf
+            self.show_pdf.clicked.connect(lambda: self._open(pdf))
+            self.show_pdf.setDefault(True)
+        close = bb.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        lay.addWidget(bb)
+
+    def _open(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self,
+                self.tr("Could not open"),
+                self.tr("No program opened {0}. Open it from your file manager.").format(path),
+            )
+            return
+        self.accept()
 
 
 def export_job(

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
     def export_packet(self) -> None:
         if self.view is None:
             return
-        from tli_workbook.ui.export_dialog import ExportDialog, run_export
+        from tli_workbook.ui.export_dialog import ExportDialog, ExportDoneDialog, run_export
 
         self.view.flush()
         store, wid = self.store, self.view.workbook_id
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
                 self.dialogs.error("The packet was not exported", error)
             return
         self.store.set_setting("export.folder", str(choice.folder))
-        self.dialogs.info("Packet exported", "Saved:\n" + "\n".join(paths))
+        self.dialogs.run(ExportDoneDialog(choice, paths, self))
 
     def confirm_ready_to_export(self, snapshot: Snapshot) -> bool:
         """Lists unfinished requirements and open privacy findings, and asks before going on."""

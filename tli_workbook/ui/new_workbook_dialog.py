@@ -1,7 +1,9 @@
-"""Create a workbook: pick the credential, a title, and whether the teacher is a TLI Fellow."""
+"""Create a workbook: pick the credential, a title, and (for credentials with a Fellows
+variant) whether the teacher is a TLI Fellow."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +18,12 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions import Catalog
 from tli_workbook.definitions.binder import TEAM_BINDER_ID, is_team_binder
+from tli_workbook.definitions.model import Credential
+
+
+def has_fellow_variant(cred: Credential) -> bool:
+    """True when some part offers a variant for TLI Fellows (`fellow: true`)."""
+    return any(v.fellow is True for part in cred.parts for v in part.variants)
 
 
 class NewWorkbookDialog(QDialog):
@@ -35,6 +43,7 @@ class NewWorkbookDialog(QDialog):
         self.about.setWordWrap(True)
         self.about.setObjectName("fieldHelp")
         self.about.setMinimumWidth(460)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title = QLineEdit()
         self.title.setAccessibleName("Workbook title")
         self.title.setPlaceholderText("e.g. Coaching and Mentoring, spring term")
@@ -56,19 +65,36 @@ class NewWorkbookDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.credential.currentIndexChanged.connect(self._update)
+        self._reserve_description_height()
         self._update()
+
+    def _reserve_description_height(self) -> None:
+        """Room for the longest description, so switching credential never clips one (the
+        dialog was sized for the first, and the Educators Rising text was cut off)."""
+        self.about.ensurePolished()  # the style sheet's font is the one measured
+        width = self.about.minimumWidth()
+        tallest = 0
+        for cred in self.catalog:
+            self.about.setText(cred.competency)
+            tallest = max(tallest, self.about.heightForWidth(width))
+        self.about.setMinimumHeight(tallest)
 
     def _update(self) -> None:
         cred = self.catalog.get(self.credential.currentData())
         self.about.setText(cred.competency)
         binder = is_team_binder(cred)
-        self.fellow.setVisible(not binder)  # Fellows' plans belong to a credential's Design
         if not self.title.isModified():
             self.title.setText(self.tr("Leadership team binder") if binder else cred.title)
+        # Only credentials with a Fellows variant ask; the others (and a team binder) have no
+        # Fellows path.
+        has_fellows = has_fellow_variant(cred)
+        self.fellow.setVisible(has_fellows)
+        if not has_fellows:
+            self.fellow.setChecked(False)
 
     def result_values(self) -> tuple[str, str, bool]:
-        cid = self.credential.currentData()
-        return cid, self.title.text().strip(), self.fellow.isChecked() and not is_team_binder(cid)
+        fellow = self.fellow.isChecked() and not self.fellow.isHidden()
+        return self.credential.currentData(), self.title.text().strip(), fellow
 
     @classmethod
     def get(

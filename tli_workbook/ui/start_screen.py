@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedLayout,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +39,16 @@ class StartScreen(QWidget):
         self.store = store
         self.catalog = catalog
         self.setObjectName("startScreen")
-        lay = QVBoxLayout(self)
+        # Two faces: the list of workbooks, and a compact welcome while there are none.
+        self.faces = QStackedLayout(self)
+        self.list_face = QWidget()
+        self.faces.addWidget(self.list_face)
+        self.first_run = FirstRunPanel()
+        self.faces.addWidget(self.first_run)
+        self.first_run.newRequested.connect(self.newRequested)
+        self.first_run.sampleRequested.connect(self.sampleRequested)
+        self.first_run.importRequested.connect(self.importRequested)
+        lay = QVBoxLayout(self.list_face)
         lay.setContentsMargins(36, 28, 36, 28)
         lay.setSpacing(12)
         title = QLabel("Your workbooks")
@@ -153,4 +163,80 @@ class StartScreen(QWidget):
             self.table.selectRow(0)
         self.empty.setVisible(not books)
         self.table.setVisible(bool(books))
+        self.show_first_run(not books)
+
+    def show_first_run(self, first: bool) -> None:
+        """The welcome panel while there is no workbook; the list once there is one."""
+        self.faces.setCurrentWidget(self.first_run if first else self.list_face)
         self._update_buttons()
+
+
+class FirstRunPanel(QWidget):
+    """What the app does in three lines and the three ways to begin, as one compact block in
+    the middle of the window (the empty list spread a few widgets over its whole height)."""
+
+    newRequested = Signal()
+    sampleRequested = Signal()
+    importRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRun")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 28, 36, 28)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        box = QWidget()
+        box.setObjectName("firstRunBox")
+        box.setMaximumWidth(600)
+        lay = QVBoxLayout(box)
+        lay.setSpacing(10)
+        title = QLabel(self.tr("Welcome to TLI Workbook"))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        lay.addWidget(title)
+        self.lines: list[QLabel] = []
+        for text in (
+            self.tr(
+                "Prepare a micro-credential submission part by part, with each prompt, word "
+                "count and rubric beside what you write."
+            ),
+            self.tr(
+                "Build your Circle Map, attach and mark up your artifacts, and collect "
+                "feedback. Everything is saved as you type, on this computer only."
+            ),
+            self.tr(
+                "When it is ready, export the packet as Word, PDF or an upload kit, in the "
+                "order the credential asks for."
+            ),
+        ):
+            line = QLabel(text)
+            line.setObjectName("pageIntro")
+            line.setWordWrap(True)
+            lay.addWidget(line)
+            self.lines.append(line)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.new_btn = QPushButton(self.tr("New workbook…"))
+        self.new_btn.setObjectName("primary")
+        self.new_btn.setDefault(True)
+        self.sample_btn = QPushButton(self.tr("Open the sample"))
+        self.sample_btn.setToolTip(
+            self.tr("A finished Coaching and Mentoring submission to look through")
+        )
+        self.import_btn = QPushButton(self.tr("Import…"))
+        self.import_btn.setToolTip(self.tr("Open a workbook archive (.tliwb) from TLI Workbook"))
+        for b in (self.new_btn, self.sample_btn, self.import_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addSpacing(6)
+        lay.addLayout(buttons)
+        row.addWidget(box, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.new_btn.clicked.connect(self.newRequested)
+        self.sample_btn.clicked.connect(self.sampleRequested)
+        self.import_btn.clicked.connect(self.importRequested)
+        self.setFocusProxy(self.new_btn)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from tli_workbook.artifacts.inspect import inspect_file
+from tli_workbook.artifacts.metadata import photo_taken
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
 from tli_workbook.artifacts.thumbs import (
     THUMB_PX,
@@ -102,6 +103,7 @@ class FileView:
     media_type: str = ""
     thumb: Path | None = None
     pending: bool = False  # a PDF preview is still to be drawn (see render_in_background)
+    taken: str | None = None  # a photo's own date (EXIF), offered for the artifact's date
 
 
 def file_view(store: Store, record: dict[str, Any]) -> FileView:
@@ -132,7 +134,8 @@ def file_view(store: Store, record: dict[str, Any]) -> FileView:
     except PreviewError as exc:
         # Shown by name and icon only; an image that cannot be drawn cannot be marked up.
         return FileView(f"{text}\n{exc}", "file" if kind == "image" else kind, media)
-    return FileView(text, kind, media, thumb)
+    taken = photo_taken(source) if kind == "image" else None
+    return FileView(text, kind, media, thumb, taken=taken)
 
 
 class _Relay(QObject):

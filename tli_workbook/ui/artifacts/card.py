@@ -100,7 +100,9 @@ class ArtifactCard(QFrame):
         grid.addWidget(self.file_label, 2, 1)
 
         buttons = QHBoxLayout()
-        self.open_btn = self._button("Open with system application", "open")
+        # Short labels: the four buttons share one row beside the preview at 1024 pixels.
+        self.open_btn = self._button("Open in its app", "open")
+        self.open_btn.setToolTip("Open the file with the program your computer uses for it")
         self.view_btn = self._button("View", "view")
         self.markup_btn = self._button("Mark up image…", "markup")
         self.replace_btn = self._button("Replace file…", "replace")
@@ -234,15 +236,19 @@ class ArtifactCard(QFrame):
         self.up_btn.setEnabled(n > 1)
         self.down_btn.setEnabled(n < total)
 
+    def offer_photo_date(self, iso: str | None) -> None:
+        """Offer the attached photo's own date beside the date element(s)."""
+        for w in self.elements.values():
+            if isinstance(w, OptionalDateTime):
+                w.offer(iso)
+
     def set_file_text(self, text: str, kind: str, has_file: bool, is_link: bool) -> None:
         self.file_label.setText(text)
         self.thumb.kind = kind
         self.view_btn.setVisible(kind in ("image", "pdf"))
         self.markup_btn.setVisible(kind == "image")
         self.open_btn.setVisible(has_file or is_link)
-        self.open_btn.setText(
-            "Open link" if is_link and not has_file else "Open with system application"
-        )
+        self.open_btn.setText("Open link" if is_link and not has_file else "Open in its app")
         self.replace_btn.setText(
             "Attach screenshot…" if is_link and not has_file else "Replace file…"
         )

@@ -7,89 +7,100 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QHBoxLayout,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from tli_workbook.artifacts.annotation import MAX_PARTICIPANTS, parse_datetime
+from tli_workbook.ui.forms.fields_scalar import NullableDateTimeEdit
 from tli_workbook.ui.forms.fields_text import PlainEditor
 
 NOT_SET = "Not set"
-# QDateTimeEdit cannot be empty: its minimum stands for "not set" and shows NOT_SET.
-_EMPTY = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
-
-
-class _NullableDateTimeEdit(QDateTimeEdit):
-    def _wake(self) -> None:
-        # The first click or key on an empty field starts from today, not from 1900.
-        if self.dateTime() == self.minimumDateTime():
-            now = QDateTime.currentDateTime()
-            self.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._wake()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.text().strip() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._wake()
-        super().keyPressEvent(event)
+DISPLAY = "MMM d, yyyy  h:mm AP"
 
 
 class OptionalDateTime(QWidget):
-    """Value: ISO "YYYY-MM-DDTHH:MM" or None."""
+    """Value: ISO "YYYY-MM-DDTHH:MM" or None. Empty ("No date") until the teacher types or
+    picks one; a photo's own date is offered beside it (offer()), never filled in unasked."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = _NullableDateTimeEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("MMM d, yyyy  h:mm AP")
-        self.edit.setMinimumDateTime(_EMPTY)
-        self.edit.setSpecialValueText(NOT_SET)
-        self.edit.setDateTime(_EMPTY)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        lay = QHBoxLayout()
+        self.edit = NullableDateTimeEdit(display=DISPLAY)
         self.edit.setMinimumWidth(210)
         self.clear_btn = QToolButton()
-        self.clear_btn.setText("Clear")
-        self.clear_btn.setToolTip("Leave the date and time empty")
+        self.clear_btn.setText(self.tr("Clear"))
+        self.clear_btn.setToolTip(self.tr("Leave the date and time empty"))
         self.clear_btn.clicked.connect(self.clear)
+        self.offer_btn = QToolButton()
+        self.offer_btn.setObjectName("photoDate")
+        self.offer_btn.hide()
+        self.offer_btn.clicked.connect(self._take_offer)
+        self._offered: str | None = None
         lay.addWidget(self.edit)
         lay.addWidget(self.clear_btn)
         lay.addStretch(1)
+        column.addLayout(lay)
+        # Under the box, not beside it: the card stays narrow enough for a 1024-pixel window.
+        column.addWidget(self.offer_btn, 0, Qt.AlignmentFlag.AlignLeft)
         self._loading = False
         self.edit.dateTimeChanged.connect(self._on_changed)
 
     def _on_changed(self) -> None:
+        self._sync_offer()
         if not self._loading:
             self.changed.emit()
 
     def value(self) -> str | None:
-        dt = self.edit.dateTime()
-        if dt == self.edit.minimumDateTime():
+        if self.edit.is_null():
             return None
-        return dt.toString("yyyy-MM-ddTHH:mm")
+        return self.edit.dateTime().toString("yyyy-MM-ddTHH:mm")
 
     def set_value(self, value: Any) -> None:
         self._loading = True
         try:
             parsed = parse_datetime(value)
             if parsed is None:
-                self.edit.setDateTime(_EMPTY)
+                self.edit.clear_value()
             else:
                 self.edit.setDateTime(_qdatetime(parsed))
         finally:
             self._loading = False
+        self._sync_offer()
 
     def clear(self) -> None:
-        self.edit.setDateTime(_EMPTY)
+        self.edit.clear_value()
+
+    def offer(self, iso: str | None) -> None:
+        """Offer a date the file itself carries (a photo's "taken" time); None withdraws it."""
+        self._offered = iso if parse_datetime(iso) is not None else None
+        self._sync_offer()
+
+    def _take_offer(self) -> None:
+        if self._offered is not None:
+            self.set_value(self._offered)
+            self.changed.emit()
+            self.edit.setFocus()
+
+    def _sync_offer(self) -> None:
+        parsed = parse_datetime(self._offered)
+        if parsed is None or self.value() == self._offered:
+            self.offer_btn.hide()
+            return
+        shown = _qdatetime(parsed).toString(DISPLAY).replace("  ", " ")
+        self.offer_btn.setText(self.tr("Use the photo's date: {0}").format(shown))
+        self.offer_btn.setToolTip(self.tr("The date and time the photo was taken"))
+        self.offer_btn.setAccessibleName(self.offer_btn.text())
+        self.offer_btn.show()
 
 
 def _qdatetime(dt: datetime) -> QDateTime:

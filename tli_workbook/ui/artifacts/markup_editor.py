@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QGuiApplication,
     QImage,
     QKeySequence,
     QPainter,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -205,7 +208,6 @@ class MarkupEditor(QWidget):
         self.image_path = Path(image_path)
         self.setWindowTitle(f"Mark up image — {title}" if title else "Mark up image")
         self.setObjectName("markupEditor")
-        self.resize(1000, 760)
         # QUndoStack emits indexChanged from its destructor, which runs while the editor is
         # half destroyed. The relay is deleted before the stack (children go in creation
         # order), so Qt drops that connection instead of calling into a dying editor.
@@ -223,14 +225,53 @@ class MarkupEditor(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 10, 6)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setContentsMargins(10, 6, 10, 6)
+        self.hint.setContentsMargins(10, 6, 10, 0)
         self.hint.setObjectName("markupHint")
-        lay.addWidget(self.hint)
+        bottom.addWidget(self.hint, 1)
+        # Every edit is saved as it is made: Done only closes; Cancel takes back this
+        # window's edits first (the undo stack holds exactly those).
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Close and take back the changes made here"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("Close; your marks are saved"))
+        self.done_button.setAutoDefault(False)
+        self.done_button.clicked.connect(self.close)
+        bottom.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(bottom)
         self._build_actions()
         self.stack.indexChanged.connect(self._relay.relay)
         self.set_mode("select")
+        self.fit_to_screen(parent)
+
+    def fit_to_screen(self, near: QWidget | None = None) -> None:
+        """1000x760 where the screen has room, else 90% of the free area; centred on the
+        screen the app is on, so the bottom (Done, the hints) is never below the screen."""
+        screen = near.screen() if near is not None else None
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1000, 760)
+            return
+        free = screen.availableGeometry()
+        w = min(1000, int(free.width() * 0.9))
+        h = min(760, int(free.height() * 0.9))
+        self.resize(w, h)
+        frame = QRect(0, 0, w, h)
+        frame.moveCenter(free.center())
+        self.move(frame.topLeft())
+
+    def cancel(self) -> None:
+        """Undo what was done in this window (the page saves the result), then close."""
+        if self.act_exported.isChecked():
+            self.act_exported.setChecked(False)
+        self.stack.setIndex(0)
+        self.close()
 
     def _build_actions(self) -> None:
         tb = self.toolbar

@@ -153,7 +153,7 @@ class ArtifactsPage(RecordCardsPage):
             paths = local_files(event)  # type: ignore[arg-type]
             if paths:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
-                # Attach after the drop returns, so the source application is not kept waiting.
+                # Attach after the drop returns: the program the file came from is not kept waiting.
                 QTimer.singleShot(0, lambda: self.attach_paths(paths))
                 return True
         return super().eventFilter(obj, event)
@@ -272,6 +272,9 @@ class ArtifactsPage(RecordCardsPage):
             )
         if batch.made:
             self.changed.emit()  # once per batch: the navigator's marks are rebuilt once
+            first = self.cards.get(batch.made[0])
+            if first is not None:
+                self.reveal_card(first, first.title)
         report(self.ctx.dialogs, batch.refused, notes)
 
     def _batch_failed(self, batch: AttachBatch, exc: BaseException) -> None:
@@ -309,8 +312,9 @@ class ArtifactsPage(RecordCardsPage):
     def _create(self, rec: dict[str, Any]) -> str:
         uid = self.store.upsert_artifact(self.wid, rec)
         stored = next(a for a in self.store.artifacts(self.wid, self.part.id) if a["id"] == uid)
-        self._show_card(stored, FileView(stored.get("url") or "", "link"))
+        card = self._show_card(stored, FileView(stored.get("url") or "", "link"))
         self.changed.emit()
+        self.reveal_card(card, card.title)
         return uid
 
     # ----- cards -----------------------------------------------------------------------------
@@ -389,6 +393,7 @@ class ArtifactsPage(RecordCardsPage):
         rec = card.record()
         is_link = bool(rec.get("url"))
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
+        card.offer_photo_date(view.taken)
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Part
+from tli_workbook.paths import resources_dir
+
+log = logging.getLogger(__name__)
+EXAMPLES_FILE = "core-belief-examples.txt"
+
+
+def read_examples() -> list[str]:
+    """The app's own example beliefs (resources/circlemap), [] if the file is missing."""
+    path = resources_dir() / "circlemap" / EXAMPLES_FILE
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        log.exception("could not read the example core beliefs from %s", path)
+        return []
+    lines = (" ".join(line.split()) for line in raw.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -57,28 +74,40 @@ class CoreBeliefPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.theme.setMinimumContentsLength(12)
-        self.theme_edit.setPlaceholderText("Type your core belief or theme")
+        self.theme_edit.setPlaceholderText(self.tr("Type your core belief or theme"))
         self.theme.setAccessibleName(label)
         heading.setBuddy(self.theme)
         row.addWidget(self.theme, 1)
         self.load_button = QPushButton("Load list…")
         self.load_button.setAccessibleName("Load theme list")
         self.load_button.setToolTip(
-            "Choose a text file with one theme per line (for example, typed from your "
-            "booklet) to pick from; the app ships no list."
+            self.tr(
+                "Optional: add your own list to pick from, a text file with one theme per "
+                "line (for example, the themes you noted from your booklet)."
+            )
         )
         row.addWidget(self.load_button)
         layout.addLayout(row)
+        self.examples = read_examples()
+        self.hint = _label(
+            self.tr(
+                "Write it in your own words. The list offers a few examples to start from; "
+                "the one that matters is the belief that drives your work."
+            ),
+            "fieldHelp",
+        )
+        layout.addWidget(self.hint)
         self.note = QLineEdit()
         self.note.setPlaceholderText("Source (optional), e.g. where the theme comes from")
         self.note.setAccessibleName(f"{label} source note")
         layout.addWidget(self.note)
         self.theme_edit.editingFinished.connect(self._theme_done)
-        self.theme.activated.connect(lambda _i: self._theme_done())
+        self.theme.activated.connect(self._picked)
         self.note.editingFinished.connect(self._note_done)
         self.theme_edit.textEdited.connect(lambda t: self.themeTyped.emit(t.strip()))
         self.note.textEdited.connect(lambda t: self.noteTyped.emit(t.strip()))
         self.load_button.clicked.connect(self.loadListRequested)
+        self.set_themes([])
 
     def set_values(self, text: str, note: str) -> None:
         self._text, self._note = text, note
@@ -89,16 +118,30 @@ class CoreBeliefPanel(QWidget):
             self.note.setText(note)
 
     def set_themes(self, themes: Sequence[str]) -> None:
+        """The teacher's own list (if loaded), then the app's examples, marked as such."""
         current = self.theme.currentText()
         self.theme.blockSignals(True)
         self.theme.clear()
-        self.theme.addItems(list(themes))
+        own = list(themes)
+        for text in own:
+            self.theme.addItem(text, text)
+        for text in self.examples:
+            if text not in own:
+                self.theme.addItem(self.tr("Example: {0}").format(text), text)
         self.theme.setEditText(current)
         self.theme.blockSignals(False)
-        completer = QCompleter(list(themes), self.theme)
+        words = own + [t for t in self.examples if t not in own]
+        completer = QCompleter(words, self.theme)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.theme.setCompleter(completer)
+
+    def _picked(self, index: int) -> None:
+        # The box takes the belief itself, not the "Example:" mark, ready to be reworded.
+        text = self.theme.itemData(index)
+        if isinstance(text, str):
+            self.theme.setEditText(text)
+        self._theme_done()
 
     def commit(self) -> None:
         """Save what is typed but not yet confirmed (the page is being left)."""

@@ -91,8 +91,7 @@ class FeedbackPage(RecordCardsPage):
         rec = next(r for r in self.store.respondents(self.wid, self.part.id) if r["id"] == uid)
         card = self._add_card(rec)
         self._relayout()
-        card.role.setFocus()
-        self.ensureWidgetVisible(card)
+        self.reveal_card(card, card.role)
         self.changed.emit()
         return uid
 

@@ -44,6 +44,10 @@ class CounterLabel(QLabel):
             text, self.words, self.bullets, words_always=self.words_always, guide=self.guide
         )
         self.status = st
+        if not st.has_limit:
+            # No range to be within: a plain count, neither a tick nor a warning.
+            self._show_count(st.words)
+            return st
         fg, bg = COLOURS["below" if st.warns else st.state]
         self.setText(f"{SYMBOLS[st.state]}  {st.summary()}  ·  {st.explanation()}")
         self.setStyleSheet(
@@ -52,3 +56,13 @@ class CounterLabel(QLabel):
         )
         self.setAccessibleDescription(f"{st.summary()}. {st.explanation()}.")
         return st
+
+    def _show_count(self, words: int) -> None:
+        text = self.tr("1 word") if words == 1 else self.tr("{0} words").format(words)
+        fg, bg = COLOURS["empty"]
+        self.setText(text)
+        self.setStyleSheet(
+            f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 3px 8px;"
+            " font-weight: 600; }"
+        )
+        self.setAccessibleDescription(text)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.fields.choices import Checklist
+from tli_workbook.fields.registry import kind_of
+from tli_workbook.fields.scalar import OTHER
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
 PLACEHOLDER = "Choose…"
@@ -121,12 +123,16 @@ class _RadioSet(QWidget):
 
 
 class ChoiceEditor(FieldEditor):
+    """One pick, as radio buttons or a dropdown. An option with id "other" opens a text box
+    beside the list for what the other choice is."""
+
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.combo: QComboBox | None = None
         self.radios: _RadioSet | None = None
+        self.other_edit: QLineEdit | None = None
         if field.style == "dropdown":
             self.combo = ComboBox()
             self.combo.setAccessibleName(field.label)
@@ -134,28 +140,61 @@ class ChoiceEditor(FieldEditor):
             for opt in field.options:
                 self.combo.addItem(opt.label, opt.id)
             self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            self.combo.activated.connect(lambda _i: self.changed.emit())
+            self.combo.activated.connect(lambda _i: self._picked())
             lay.addWidget(self.combo)
-            lay.addStretch(1)
             self.setFocusProxy(self.combo)
         else:
             short = sum(len(o.label) for o in field.options) <= 48 and len(field.options) <= 5
-            self.radios = _RadioSet(field.options, field.label, short, self.changed.emit)
+            self.radios = _RadioSet(field.options, field.label, short, self._picked)
             lay.addWidget(self.radios)
+        if any(o.id == OTHER for o in field.options):
+            self.other_edit = QLineEdit()
+            self.other_edit.setObjectName("otherChoice")
+            self.other_edit.setAccessibleName(
+                self.tr("{0}: other, please describe").format(field.label)
+            )
+            self.other_edit.setPlaceholderText(self.tr("Say what it is"))
+            self.other_edit.setMaxLength(500)
+            self.other_edit.setMinimumWidth(220)
+            self.other_edit.textEdited.connect(lambda _t: self.changed.emit())
+            self.other_edit.hide()
+            lay.addWidget(self.other_edit, 1, Qt.AlignmentFlag.AlignTop)
+        lay.addStretch(1 if self.combo is not None else 0)
 
-    def value(self) -> Any:
+    def _current(self) -> str | None:
         if self.combo is not None:
-            return self.combo.currentData()
+            data = self.combo.currentData()
+            return data if isinstance(data, str) else None
         assert self.radios is not None
         return self.radios.current()
 
+    def _picked(self) -> None:
+        self._sync_other()
+        if self.other_edit is not None and self._current() == OTHER:
+            self.other_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def _sync_other(self) -> None:
+        if self.other_edit is not None:
+            self.other_edit.setVisible(self._current() == OTHER)
+
+    def value(self) -> Any:
+        current = self._current()
+        if current == OTHER and self.other_edit is not None:
+            text = self.other_edit.text()
+            return {OTHER: text} if text.strip() else OTHER
+        return current
+
     def set_value(self, value: Any) -> None:
-        known = {o.id for o in self.field.options}
-        v = value if isinstance(value, str) and value in known else None
+        v = kind_of(self.field).normalise(self.field, value)
+        pick = OTHER if isinstance(v, dict) else v
         if self.combo is not None:
-            self.combo.setCurrentIndex(max(0, self.combo.findData(v)) if v else 0)
+            self.combo.setCurrentIndex(max(0, self.combo.findData(pick)) if pick else 0)
         elif self.radios is not None:
-            self.radios.set_current(v)
+            self.radios.set_current(pick)
+        if self.other_edit is not None:
+            self.other_edit.setText(v[OTHER] if isinstance(v, dict) else "")
+        self._sync_other()
 
     def focus_editor(self) -> None:
         if self.combo is not None:

@@ -27,6 +27,7 @@ from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
+from tli_workbook.ui.forms.wrap_check import WrapCheckBox
 
 RING = "needs"
 BROKEN_TEXT = "This need is no longer on your Circle Map."
@@ -114,7 +115,7 @@ class NeedLinkEditor(FieldEditor):
                 discard(w)
         self.boxes = {}
         for entry_id, text in self.needs:
-            cb = QCheckBox(text or "(a need with no text yet)")
+            cb = WrapCheckBox(text or "(a need with no text yet)")
             cb.setObjectName(f"need:{entry_id}")
             cb.setAccessibleName(f"Need: {text or 'no text yet'}")
             cb.setChecked(entry_id in self.links)

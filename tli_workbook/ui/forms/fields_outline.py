@@ -88,25 +88,6 @@ class OutlineRow(QFrame):
         self.text.textChanged.connect(lambda: owner.text_changed(node, self.text.toPlainText()))
         badge.setBuddy(self.text)
         line.addWidget(self.text, 1)
-        self.child_btn: QToolButton | None = None
-        if depth + 1 < len(f.levels):
-            child = f.levels[depth + 1].label
-            self.child_btn = QToolButton()
-            self.child_btn.setText(f"+ {child}")
-            self.child_btn.setAccessibleName(f"Add a {child.lower()} under {self.name}")
-            self.child_btn.setToolTip(f"Add a {child.lower()} ({SHORTCUTS['child']})")
-            self.child_btn.clicked.connect(lambda: owner.act("child", path))
-            line.addWidget(self.child_btn, 0, Qt.AlignmentFlag.AlignTop)
-        self.menu_btn = QToolButton()
-        self.menu_btn.setText("⋯")
-        self.menu_btn.setObjectName("outlineMenu")
-        self.menu_btn.setAccessibleName(f"More actions for {self.name}")
-        self.menu_btn.setToolTip("Add, move, indent or delete")
-        self.menu_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = QMenu(self.menu_btn)
-        self.actions_by_id = self._actions(owner, path, node, level.label)
-        self.menu_btn.setMenu(self.menu)
-        line.addWidget(self.menu_btn, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(line)
 
         self.cells: dict[str, FieldEditor] = {}
@@ -149,6 +130,29 @@ class OutlineRow(QFrame):
                 self.checks[opt.id] = cb
             row.addStretch(1)
             outer.addLayout(row)
+
+        # The row's buttons are made last so that Tab goes through the row in reading order
+        # (text, cells, checks) and reaches "+ Subtask" and "⋯" only after them: typing a
+        # space after Tab from the text once added a stray subtask.
+        self.child_btn: QToolButton | None = None
+        if depth + 1 < len(f.levels):
+            child = f.levels[depth + 1].label
+            self.child_btn = QToolButton()
+            self.child_btn.setText(f"+ {child}")
+            self.child_btn.setAccessibleName(f"Add a {child.lower()} under {self.name}")
+            self.child_btn.setToolTip(f"Add a {child.lower()} ({SHORTCUTS['child']})")
+            self.child_btn.clicked.connect(lambda: owner.act("child", path))
+            line.addWidget(self.child_btn, 0, Qt.AlignmentFlag.AlignTop)
+        self.menu_btn = QToolButton()
+        self.menu_btn.setText("⋯")
+        self.menu_btn.setObjectName("outlineMenu")
+        self.menu_btn.setAccessibleName(f"More actions for {self.name}")
+        self.menu_btn.setToolTip("Add, move, indent or delete")
+        self.menu_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.menu_btn)
+        self.actions_by_id = self._actions(owner, path, node, level.label)
+        self.menu_btn.setMenu(self.menu)
+        line.addWidget(self.menu_btn, 0, Qt.AlignmentFlag.AlignTop)
 
     def _actions(
         self, owner: OutlineEditor, path: Path, node: dict[str, Any], label: str

@@ -31,6 +31,9 @@ from tli_workbook.ui.forms.base import FieldEditor, FormContext
 # minimum value + specialValueText). It is never returned by value().
 NULL_DATE = QDate(1752, 9, 14)
 NO_DATE_TEXT = "No date"
+START_TIME = QTime(9, 0)
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 class _NullableMixin:
@@ -58,12 +61,27 @@ class _NullableMixin:
         box.setDateTime(box.minimumDateTime())
 
     def start_today(self) -> None:
-        """Leave the empty state at today, first section selected, ready for typing."""
+        """Leave the empty state at today, first section selected, ready for typing. The
+        time starts at a school-day 9:00 AM, not at the hour the box was touched (which
+        showed "6:00 PM" for a date typed in the evening)."""
         box: QDateTimeEdit = self  # type: ignore[assignment]
-        now = QDateTime.currentDateTime()
-        box.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)))
+        box.setDateTime(QDateTime(QDate.currentDate(), START_TIME))
         box.setCurrentSectionIndex(0)
         box.setSelectedSection(box.sectionAt(0))
+
+    def _typed_am_pm(self, event: QKeyEvent) -> bool:
+        """'a' or 'p' anywhere in a box with a time switches to AM or PM: "3:30" then "p" is
+        3:30 PM, in a 12-hour box and in a 24-hour one (15:30). Qt takes the letter only
+        with the AM/PM section selected, so typing it after the minutes did nothing."""
+        box: QDateTimeEdit = self  # type: ignore[assignment]
+        letter = event.text().lower()
+        if letter not in ("a", "p") or self.is_null():
+            return False
+        if not box.displayedSections() & QDateTimeEdit.Section.HourSection:
+            return False
+        t = box.time()
+        box.setTime(QTime(t.hour() % 12 + (12 if letter == "p" else 0), t.minute()))
+        return True
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt override)
         # Arrow keys, the wheel and PageUp/Down from "No date" start at today, not in 1752.
@@ -71,6 +89,13 @@ class _NullableMixin:
             self.start_today()
             return
         super().stepBy(steps)  # type: ignore[misc]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        # Tab steps through a date's sections; "No date" has none to step through, and Qt
+        # kept the focus here for ever. Leave for the next widget instead.
+        if self.is_null():
+            return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+        return super().focusNextPrevChild(next)  # type: ignore[misc]
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         # Scrolling the page over a date must scroll the page, not set a date by accident.
@@ -84,6 +109,8 @@ class _NullableMixin:
         box: QDateTimeEdit = self  # type: ignore[assignment]
         if self.is_null() and event.text().isdigit():
             self.start_today()
+        elif self._typed_am_pm(event):
+            return
         elif (
             not self.is_null()
             and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -107,14 +134,14 @@ class _NullableMixin:
 class NullableDateEdit(_NullableMixin, QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(DATE_FORMAT)
         self._init_nullable()
 
 
 class NullableDateTimeEdit(_NullableMixin, QDateTimeEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, display: str = DATETIME_FORMAT) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.setDisplayFormat(display)
         self._init_nullable()
 
 
@@ -154,10 +181,10 @@ class _DateEditorBase(FieldEditor):
         )
         self.edit.setAccessibleName(field.label)
         self.edit.setAccessibleDescription(
-            "Type the date as year, month, day, or press Alt+Down for a calendar. "
-            "Delete with all selected empties it."
+            "Type the date as year, month, day (and the time; A or P for AM or PM), or press "
+            "Alt+Down for a calendar. Delete with all selected empties it."
         )
-        self.edit.setMinimumWidth(170 if self.with_time else 130)
+        self.edit.setMinimumWidth(190 if self.with_time else 130)
         self.edit.dateTimeChanged.connect(self._on_changed)
         self.clear_btn = QToolButton()
         self.clear_btn.setText("✕")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tli_workbook.store import StoreError
@@ -42,6 +43,25 @@ class RecordCardsPage(PageBase):
 
     def _relayout(self) -> None:
         raise NotImplementedError
+
+    def reveal_card(self, card: QWidget, focus: QWidget, tries: int = 20) -> None:
+        """Scroll a new card's top into view and put the cursor in it. Waits for the card to
+        be shown and laid out: scrolling to a card not yet placed went to the page top."""
+        if not card.isVisible() and tries > 0:
+            # The card as the timer's context: a card removed meanwhile cancels the retry.
+            QTimer.singleShot(0, card, lambda: self.reveal_card(card, focus, tries - 1))
+            return
+        inner = self.widget()
+        lay = inner.layout() if inner is not None else None
+        if lay is not None:
+            lay.activate()
+        if inner is not None:
+            top = card.mapTo(inner, QPoint(0, 0)).y()
+            bar = self.verticalScrollBar()
+            view = self.viewport().height()
+            if top < bar.value() or top + min(card.height(), view) > bar.value() + view:
+                bar.setValue(max(0, top - 12))
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _move(self, uid: str, delta: int) -> None:
         order = [c.uid for c in self.ordered()]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Rubric, RubricRow
 from tli_workbook.review.rubric import normalise, rubric_key, tick_id, ticked_indices, with_ticked
 from tli_workbook.ui.autosave import Autosaver
+from tli_workbook.ui.forms.wrap_check import WrapCheckBox
 
 
 class RubricHub(QObject):
@@ -109,7 +110,7 @@ class RubricRowBox(QFrame):
                 head.setObjectName("guidanceHeading")
                 lay.addWidget(head)
             for i, text in enumerate(criteria):
-                cb = QCheckBox(text)
+                cb = WrapCheckBox(text)
                 cb.setObjectName(f"criterion:{tick_id(level.id, i)}")
                 cb.toggled.connect(self._save)
                 cb.setStyleSheet("QCheckBox { spacing: 8px; }")
