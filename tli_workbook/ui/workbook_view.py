@@ -115,7 +115,7 @@ class WorkbookView(QWidget):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setSizes([270, 900])
-        lay.addWidget(split)
+        lay.addWidget(split, 1)  # the find bar, when shown above, takes only what it needs
         self._items: dict[str, QTreeWidgetItem] = {}
         self._review_items: dict[str, QTreeWidgetItem] = {}
         self.review_pages: dict[str, QWidget] = {}
@@ -395,7 +395,7 @@ class WorkbookView(QWidget):
                 return method(query) if method is not None else []
 
             self.find_bar = FindBar(search, weak_method(self._go_hit), self)
-            self._lay.insertWidget(0, self.find_bar)
+            self._lay.insertWidget(0, self.find_bar, 0)
         self.find_bar.open()
         return self.find_bar
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,7 @@ class FindBar(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.search_fn, self.go_fn = search, go
         self.hits: list[Hit] = []
         col = QVBoxLayout(self)
