@@ -152,6 +152,14 @@ def _short(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Find", text)
 
@@ -236,7 +244,7 @@ def _outline_texts(
         text = text_of(node.get("text"))
         if text.strip():
             yield SearchText(part.id, target, (*node_path, "text"), node_place, text)
-        cells = node.get("cells") if isinstance(node.get("cells"), dict) else {}
+        cells = _dict(node.get("cells"))
         for col in f.columns:
             yield from _field_texts(
                 part,
@@ -296,7 +304,7 @@ def artifacts(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
         for n, a in enumerate(mine, 1):
             target = f"artifact:{a.get('id')}"
             head = f"{part.short_title}{SEP}{_tr('Artifact {0}').format(n)}"
-            fields = a.get("fields") if isinstance(a.get("fields"), dict) else {}
+            fields = _dict(a.get("fields"))
             texts: list[tuple[Any, str, tuple[PathBit, ...]]] = [
                 (a.get("title"), _tr("Title"), ("title",)),
                 (a.get("url"), _tr("Link"), ("url",)),
@@ -306,7 +314,7 @@ def artifacts(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
                 (fields.get(el.id), _short(el.label), ("fields", el.id))
                 for el in part.annotation_elements
             ]
-            markup = a.get("markup") if isinstance(a.get("markup"), list) else []
+            markup = _list(a.get("markup"))
             texts += [
                 (m.get("text"), _tr("Callout {0}").format(j), ("markup", j - 1))
                 for j, m in enumerate(markup, 1)
@@ -328,7 +336,7 @@ def feedback(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
             role = str(r.get("role") or "")
             if role.strip():
                 yield SearchText(part.id, target, ("role",), f"{head}{SEP}{_tr('Role')}", role)
-            answers = r.get("answers") if isinstance(r.get("answers"), dict) else {}
+            answers = _dict(r.get("answers"))
             for j, p in enumerate(part.prompts, 1):
                 text = answers.get(p.id)
                 if isinstance(text, str) and text.strip():

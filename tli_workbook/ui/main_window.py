@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_redo)
         e.addSeparator()
         self.act_find = self._action(
-            self.tr("&Find in workbook…"), self.find, QKeySequence.StandardKey.Find, e
+            self.tr("&Find in workbook…"), self.find_in_workbook, QKeySequence.StandardKey.Find, e
         )
         self.edit_menu = e
 
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.step_part(step)
 
-    def find(self) -> None:
+    def find_in_workbook(self) -> None:
         """Edit > Find: the find bar over the open workbook."""
         if self.view is not None:
             self.view.show_find()

@@ -300,10 +300,11 @@ class WorkbookView(QWidget):
             return False
         if isinstance(box, QPlainTextEdit | QTextEdit):
             box.ensureCursorVisible()
-            if scroll is not None and scroll.widget() is not None:
+            inner = scroll.widget() if scroll is not None else None
+            if scroll is not None and inner is not None:
                 # The box may be taller than the page shows: bring the selected line itself
                 # into view, not only the box's top.
-                at = box.viewport().mapTo(scroll.widget(), box.cursorRect().center())
+                at = box.viewport().mapTo(inner, box.cursorRect().center())
                 scroll.ensureVisible(at.x(), at.y(), 40, 60)
         return True
 
@@ -344,8 +345,9 @@ class WorkbookView(QWidget):
         ids: list[str] = []
         for i in range(self.nav.topLevelItemCount()):
             top = self.nav.topLevelItem(i)
-            for j in range(top.childCount()):
-                pid = top.child(j).data(0, PartRole)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                pid = child.data(0, PartRole) if child is not None else None
                 if pid:
                     ids.append(pid)
         return ids
@@ -380,7 +382,7 @@ class WorkbookView(QWidget):
 
     # ----- find ------------------------------------------------------------------------------
 
-    def find(self, query: str) -> list[Hit]:
+    def search(self, query: str) -> list[Hit]:
         self.flush()  # what was typed a moment ago is found too
         return find_in(self.store.snapshot(self.workbook_id), self.credential, query)
 
@@ -388,7 +390,7 @@ class WorkbookView(QWidget):
         if self.find_bar is None:
             from tli_workbook.ui.find.find_bar import FindBar
 
-            find = weakref.WeakMethod(self.find)  # the bar must not keep the view alive
+            find = weakref.WeakMethod(self.search)  # the bar must not keep the view alive
 
             def search(query: str) -> list[Hit]:
                 method = find()
