@@ -115,3 +115,38 @@ def test_find_reaches_map_entries_and_nothing_found_says_so(qtbot, window, store
     qtbot.keyClick(bar.query, Qt.Key.Key_Return)
     assert bar.results.count() == 0
     assert bar.count.text() == "Not found"
+
+
+def test_find_goes_to_an_artifact_annotation_and_a_feedback_answer(
+    qtbot, window: MainWindow, store
+) -> None:
+    wid = store.create_workbook("purposeful-collaboration", "Find", False)
+    store.upsert_artifact(wid, {"part": "artifact4", "title": "Agenda for the lesson study"})
+    store.upsert_artifact(
+        wid, {"part": "artifact4", "title": "Sign-in sheet", "description": "Ten colleagues came"}
+    )
+    store.upsert_respondent(
+        wid,
+        {"part": "artifact5", "role": "Teacher", "answers": {"gained": "Time with colleagues"}},
+    )
+    view = window.open_workbook(wid)
+    view.show_part("part1")
+    _focus(qtbot, view.pages["part1"].editor("part1.overview").edit)
+    bar = _find(qtbot, window, "colleagues")
+    assert [bar.results.item(i).text().split("\n")[0] for i in range(bar.results.count())] == [
+        "A4 Evidence › Artifact 2 › Annotation",
+        "A5 Feedback › Stakeholder 1 › Answer 3",
+    ]
+    assert view.current_part_id() == "artifact4"
+    # The cards are built a few at a time; the find waits for the one it goes to.
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
+    box = QApplication.focusWidget()
+    assert box.toPlainText() == "Ten colleagues came"
+    assert box.textCursor().selectedText() == "colleagues"
+
+    bar.go(1)
+    assert view.current_part_id() == "artifact5"
+    qtbot.waitUntil(
+        lambda: getattr(QApplication.focusWidget(), "toPlainText", str)() == "Time with colleagues"
+    )
+    assert QApplication.focusWidget().textCursor().selectedText() == "colleagues"

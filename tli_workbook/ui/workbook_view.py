@@ -34,6 +34,8 @@ from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.base import PageBase
 from tli_workbook.ui.weakcall import weak_method
 
+LOADING_TRIES = 40  # record cards still being built: how often go_to looks again
+LOADING_RETRY_MS = 50
 MARKS = {"complete": "●", "started": "◐", "empty": "○"}
 MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#80868b"}
 PartRole = Qt.ItemDataRole.UserRole
@@ -280,7 +282,7 @@ class WorkbookView(QWidget):
         that text there (the privacy finding's words)."""
         self.go_to(Place(part_id, target, needle=select))
 
-    def go_to(self, place: Place) -> bool:
+    def go_to(self, place: Place, tries: int = LOADING_TRIES) -> bool:
         """The one way to a place (find, privacy, readiness, rubric): open its part, show the
         box that holds it, scroll it into view, focus it and select the words. False when the
         words (or the box) are not there any more; the part is open all the same."""
@@ -288,9 +290,18 @@ class WorkbookView(QWidget):
         focus = getattr(page, "focus_target", None)
         if place.target and callable(focus):
             focus(place.target)
+        elif not place.target:
+            focus_first(page)  # the part as a whole (a rubric row): start at its first box
         _settle_layouts()
         box = self._text_box(page, place)
         if box is None:
+            if tries > 0 and self._still_loading(page, place):
+                # Record cards are built a few per turn of the event loop: try again soon.
+                ref = weakref.ref(self)
+                QTimer.singleShot(
+                    LOADING_RETRY_MS,
+                    lambda: (view := ref()) is not None and view.go_to(place, tries - 1),
+                )
             return not (place.text or place.needle)
         scroll = page if isinstance(page, QScrollArea) else None
         if scroll is not None:
@@ -307,6 +318,15 @@ class WorkbookView(QWidget):
                 at = box.viewport().mapTo(inner, box.cursorRect().center())
                 scroll.ensureVisible(at.x(), at.y(), 40, 60)
         return True
+
+    @staticmethod
+    def _still_loading(page: QWidget, place: Place) -> bool:
+        """The place is a record card that is not built or shown yet."""
+        cards = getattr(page, "cards", None)
+        if not isinstance(cards, dict) or ":" not in place.target:
+            return False
+        card = cards.get(place.target.split(":", 1)[1])
+        return card is None or not card.isVisibleTo(page)
 
     def _text_box(self, page: QWidget, place: Place) -> QWidget | None:
         """The text box that shows the place's words: inside the target's editor or card."""
