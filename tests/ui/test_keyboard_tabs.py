@@ -118,3 +118,12 @@ def test_numbered_questions_have_alt_number_mnemonics(qtbot, opened) -> None:
     _focus(qtbot, first)
     qtbot.keyClick(first, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is page.editor("artifact2.inspire_leaders").edit
+
+
+def test_label_text_for_a_buddy() -> None:
+    from tli_workbook.ui.forms.base import mnemonic_label
+
+    assert mnemonic_label("2. Your role") == "&2. Your role"
+    assert mnemonic_label("Q&A notes") == "Q&&A notes"  # shown as typed, not as a mnemonic
+    assert mnemonic_label("12. Twelfth") == "12. Twelfth"
+    assert mnemonic_label("Lead") == "Lead"
