@@ -106,26 +106,48 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         f.addAction(self.act_quit)
 
-        e = mb.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        # Text editors handle Ctrl+Z themselves when focused; these serve the canvases.
-        e.addAction(undo)
-        e.addAction(redo)
+        e = mb.addMenu(self.tr("&Edit"))
+        from tli_workbook.ui.edit_actions import EditActions
+
+        # Undo/Redo act on the focused text box, else on the page's own stack (the map).
+        self.edit_actions = EditActions(self, self.undo_group)
+        self.act_undo, self.act_redo = self.edit_actions.undo, self.edit_actions.redo
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        e.addSeparator()
+        self.act_find = self._action(
+            self.tr("&Find in workbook…"), self.find_in_workbook, QKeySequence.StandardKey.Find, e
+        )
         self.edit_menu = e
+
+        g = mb.addMenu(self.tr("&Go"))
+        self.act_next_part = self._action(self.tr("&Next part"), lambda: self.step_part(1), None, g)
+        self.act_next_part.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+]")])
+        self.act_prev_part = self._action(
+            self.tr("&Previous part"), lambda: self.step_part(-1), None, g
+        )
+        self.act_prev_part.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+[")])
+        self.go_menu = g
 
         h = mb.addMenu("&Help")
         self._action("&About and credits", self.show_about, None, h)
 
     def _update_actions(self) -> None:
-        for act in self.workbook_actions:
+        for act in [*self.workbook_actions, self.act_find, self.act_next_part, self.act_prev_part]:
             act.setEnabled(self.view is not None)
         kinds = {p.kind for p in self.view.credential.parts} if self.view is not None else set()
         self.act_print_map.setEnabled("circle_map" in kinds)
         for act in (self.act_blank_form, self.act_blank_form_pdf, self.act_blank_form_docx):
             act.setEnabled("feedback" in kinds)
+
+    def step_part(self, step: int) -> None:
+        if self.view is not None:
+            self.view.step_part(step)
+
+    def find_in_workbook(self) -> None:
+        """Edit > Find: the find bar over the open workbook."""
+        if self.view is not None:
+            self.view.show_find()
 
     def print_circle_map(self) -> None:
         if self.view is None:
@@ -359,6 +381,7 @@ class MainWindow(QMainWindow):
         self.view.statusChanged.connect(self._on_save_state)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
+        self.view.focus_page()  # typing can start at once, without the mouse
         self.setWindowTitle(f"{info.title} — {APP_NAME}")
         self.saved_label.setText("All changes saved")
         self._update_actions()

@@ -6,12 +6,13 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import STAGE_TITLES, STAGES, Credential, Part
+from tli_workbook.review.find import Hit, Place
+from tli_workbook.review.find import find as find_in
 from tli_workbook.review.readiness import PartStatus, part_status
 from tli_workbook.store import Store
 from tli_workbook.ui.autosave import Autosaver
@@ -31,6 +34,8 @@ from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.base import PageBase
 from tli_workbook.ui.weakcall import weak_method
 
+LOADING_TRIES = 40  # record cards still being built: how often go_to looks again
+LOADING_RETRY_MS = 50
 MARKS = {"complete": "●", "started": "◐", "empty": "○"}
 MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#80868b"}
 PartRole = Qt.ItemDataRole.UserRole
@@ -99,6 +104,9 @@ class WorkbookView(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self._lay = lay
+        self.find_bar: Any = None  # made on first Ctrl+F
         split = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigator")
@@ -113,7 +121,7 @@ class WorkbookView(QWidget):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setSizes([270, 900])
-        lay.addWidget(split)
+        lay.addWidget(split, 1)  # the find bar, when shown above, takes only what it needs
         self._items: dict[str, QTreeWidgetItem] = {}
         self._review_items: dict[str, QTreeWidgetItem] = {}
         self.review_pages: dict[str, QWidget] = {}
@@ -292,13 +300,150 @@ class WorkbookView(QWidget):
 
     def jump(self, part_id: str, target: str = "", select: str = "") -> None:
         """Go to the place a readiness item or privacy finding points at; with `select`, select
-        that text in the editor that got the focus (the privacy finding's words)."""
-        page = self.show_part(part_id)
+        that text there (the privacy finding's words)."""
+        self.go_to(Place(part_id, target, needle=select))
+
+    def go_to(self, place: Place, tries: int = LOADING_TRIES) -> bool:
+        """The one way to a place (find, privacy, readiness, rubric): open its part, show the
+        box that holds it, scroll it into view, focus it and select the words. False when the
+        words (or the box) are not there any more; the part is open all the same."""
+        page = self.show_part(place.part_id)
         focus = getattr(page, "focus_target", None)
-        if target and callable(focus):
-            focus(target)
-        if select:
-            select_text_in_focus(select, page)
+        if place.target and callable(focus):
+            focus(place.target)
+        elif not place.target:
+            focus_first(page)  # the part as a whole (a rubric row): start at its first box
+        _settle_layouts()
+        box = self._text_box(page, place)
+        if box is None:
+            if tries > 0 and self._still_loading(page, place):
+                # Record cards are built a few per turn of the event loop: try again soon.
+                ref = weakref.ref(self)
+                QTimer.singleShot(
+                    LOADING_RETRY_MS,
+                    lambda: (view := ref()) is not None and view.go_to(place, tries - 1),
+                )
+            return not (place.text or place.needle)
+        scroll = page if isinstance(page, QScrollArea) else None
+        if scroll is not None:
+            scroll.ensureWidgetVisible(box, 40, 80)
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not _select_in(box, place):
+            return False
+        if isinstance(box, QPlainTextEdit | QTextEdit):
+            box.ensureCursorVisible()
+            inner = scroll.widget() if scroll is not None else None
+            if scroll is not None and inner is not None:
+                # The box may be taller than the page shows: bring the selected line itself
+                # into view, not only the box's top.
+                at = box.viewport().mapTo(inner, box.cursorRect().center())
+                scroll.ensureVisible(at.x(), at.y(), 40, 60)
+        return True
+
+    @staticmethod
+    def _still_loading(page: QWidget, place: Place) -> bool:
+        """The place is a record card that is not built or shown yet."""
+        cards = getattr(page, "cards", None)
+        if not isinstance(cards, dict) or ":" not in place.target:
+            return False
+        card = cards.get(place.target.split(":", 1)[1])
+        return card is None or not card.isVisibleTo(page)
+
+    def _text_box(self, page: QWidget, place: Place) -> QWidget | None:
+        """The text box that shows the place's words: inside the target's editor or card."""
+        if place.target.startswith("map:entry:"):
+            return None  # an entry is selected in the map's list by focus_target
+        container: QWidget = page
+        editor = getattr(page, "editor", None)
+        cards = getattr(page, "cards", None)
+        if callable(editor):
+            try:
+                container = editor(place.target)
+            except KeyError:
+                container = page
+        elif isinstance(cards, dict) and ":" in place.target:
+            container = cards.get(place.target.split(":", 1)[1], page)
+        boxes = [
+            w
+            for w in container.findChildren(QWidget)
+            if isinstance(w, QPlainTextEdit | QTextEdit | QLineEdit) and w.isVisibleTo(page)
+        ]
+        if isinstance(container, QPlainTextEdit | QTextEdit | QLineEdit):
+            boxes.insert(0, container)
+        if place.text:
+            same = [b for b in boxes if _text_of(b) == place.text]
+            if same:
+                return same[min(place.occurrence, len(same) - 1)]
+        needle = (place.needle or place.text).casefold()
+        if needle:
+            return next((b for b in boxes if needle in _text_of(b).casefold()), None)
+        focused = page.focusWidget()
+        return focused if focused in boxes else None
+
+    # ----- moving around by keyboard ---------------------------------------------------------
+
+    def _nav_ids(self) -> list[str]:
+        ids: list[str] = []
+        for i in range(self.nav.topLevelItemCount()):
+            top = self.nav.topLevelItem(i)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                pid = child.data(0, PartRole) if child is not None else None
+                if pid:
+                    ids.append(pid)
+        return ids
+
+    def step_part(self, step: int) -> str | None:
+        """Go to the next (1) or previous (-1) page of the navigator, focusing its first box
+        unless the teacher is in the navigator itself. Returns the page id."""
+        ids = self._nav_ids()
+        here = self.nav.currentItem()
+        current = here.data(0, PartRole) if here is not None else None
+        i = ids.index(current) if current in ids else -1
+        j = max(0, min(len(ids) - 1, i + step))
+        if not ids or j == i:
+            return current
+        in_nav = self.nav.hasFocus()
+        pid = ids[j]
+        if pid in self._review_items:
+            page: QWidget = self.show_review(pid)
+        else:
+            page = self.show_part(pid)
+        if in_nav:
+            self.nav.setFocus()
+        else:
+            focus_first(page)
+        return pid
+
+    def focus_page(self) -> None:
+        """Put the focus on the first box of the page on screen."""
+        page = self.stack.currentWidget()
+        if page is not None:
+            focus_first(page)
+
+    # ----- find ------------------------------------------------------------------------------
+
+    def search(self, query: str) -> list[Hit]:
+        self.flush()  # what was typed a moment ago is found too
+        return find_in(self.store.snapshot(self.workbook_id), self.credential, query)
+
+    def show_find(self) -> Any:
+        if self.find_bar is None:
+            from tli_workbook.ui.find.find_bar import FindBar
+
+            find = weakref.WeakMethod(self.search)  # the bar must not keep the view alive
+
+            def search(query: str) -> list[Hit]:
+                method = find()
+                return method(query) if method is not None else []
+
+            self.find_bar = FindBar(search, weak_method(self._go_hit), self)
+            self._lay.insertWidget(0, self.find_bar, 0)
+        self.find_bar.open()
+        return self.find_bar
+
+    def _go_hit(self, hit: Hit) -> bool:
+        return self.go_to(hit.place)
 
     def redact(self, part_id: str, artifact_id: str, marks: list[dict[str, Any]]) -> bool:
         """Add redaction marks to an artifact through its page (one-click redaction)."""
@@ -326,24 +471,54 @@ class WorkbookView(QWidget):
         return ok
 
 
-def select_text_in_focus(text: str, within: QWidget | None = None) -> bool:
-    """Select the first occurrence of `text` (any case) in the focused text editor (of
-    `within`, which knows its focus child even while its window is not active) and scroll to
-    it. False when the focus is not in a text editor or the text is not there."""
-    w = within.focusWidget() if within is not None else QApplication.focusWidget()
+def _settle_layouts() -> None:
+    # A page opened a moment ago has not been laid out yet; scrolling to a box needs its place.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def _text_of(w: QWidget) -> str:
     if isinstance(w, QPlainTextEdit | QTextEdit):
-        cursor = w.document().find(text, 0, QTextDocument.FindFlag(0))
-        if cursor.isNull():
-            return False
-        w.setTextCursor(cursor)
-        w.ensureCursorVisible()
-        return True
-    if isinstance(w, QLineEdit):
-        at = w.text().lower().find(text.lower())
-        if at < 0:
-            return False
-        w.setSelection(at, len(text))
-        return True
+        return w.toPlainText()
+    return w.text() if isinstance(w, QLineEdit) else ""
+
+
+def _select_in(box: QWidget, place: Place) -> bool:
+    """Select the place's characters in `box` (by offset when the box holds the very text the
+    hit was found in, else the first occurrence of its words)."""
+    text = _text_of(box)
+    start, length = -1, 0
+    if place.text and text == place.text and 0 <= place.offset <= len(text):
+        start, length = place.offset, place.length
+    elif place.needle or place.text:
+        needle = place.needle or place.text
+        start, length = text.casefold().find(needle.casefold()), len(needle)
+    if start < 0:
+        return not (place.needle or place.text)
+    if isinstance(box, QPlainTextEdit | QTextEdit):
+        cursor = box.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        box.setTextCursor(cursor)
+    elif isinstance(box, QLineEdit):
+        box.setSelection(start, length)
+    return True
+
+
+def focus_first(page: QWidget) -> bool:
+    """Focus the first widget of `page` that Tab would reach."""
+    w = page.nextInFocusChain()
+    for _ in range(2000):  # the chain is a ring; a guard against a broken one
+        if w is None or w is page:
+            break
+        if (
+            page.isAncestorOf(w)
+            and w.isVisibleTo(page)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        w = w.nextInFocusChain()
     return False
 
 

@@ -58,3 +58,13 @@ class FieldEditor(QWidget):
 
     def focus_editor(self) -> None:
         self.setFocus()
+
+
+def mnemonic_label(text: str) -> str:
+    """A label's text for a QLabel with a buddy: "&" shown as itself, and a numbered label
+    ("2. Your role ...") reached with Alt+its number."""
+    text = text.replace("&", "&&")
+    head = text.split(".", 1)[0]
+    if head.isdigit() and len(head) == 1 and text[1:2] == ".":
+        return "&" + text
+    return text

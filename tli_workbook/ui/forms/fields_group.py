@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.registry import kind_of
-from tli_workbook.ui.forms.base import FieldEditor, FormContext
+from tli_workbook.ui.forms.base import FieldEditor, FormContext, mnemonic_label
 from tli_workbook.ui.forms.branches import wire_branches
 from tli_workbook.ui.forms.fields_table import clean_cells, discard, same_value, tool_button
 
@@ -44,7 +44,8 @@ COMPACT_PER_ROW = 3
 
 
 def field_label(field: Field) -> QLabel:
-    label = QLabel(field.label + ("  *" if field.required else ""))
+    # The label is its editor's buddy: "&" shows as itself, "3. ..." gets Alt+3.
+    label = QLabel(mnemonic_label(field.label) + ("  *" if field.required else ""))
     label.setObjectName("fieldLabel")
     label.setWordWrap(True)
     return label

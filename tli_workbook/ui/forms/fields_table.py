@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from tli_workbook.fields.table import ROW_KEY
 from tli_workbook.fields.table import Table as TableKind
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
+from tli_workbook.ui.forms.fields_text import KeyboardTextEdit
 
 
 def _table_kind() -> TableKind:
@@ -43,7 +43,7 @@ def _table_kind() -> TableKind:
 TABLE = _table_kind()
 
 
-class GrowingTextEdit(QPlainTextEdit):
+class GrowingTextEdit(KeyboardTextEdit):
     """A plain-text box whose height follows its text (between min and max lines).
 
     `single_line` makes it a wrapping short-text box: Return moves on and pasted line breaks
@@ -60,7 +60,6 @@ class GrowingTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.min_lines, self.max_lines = min_lines, max_lines
         self.single_line = single_line
-        self.setTabChangesFocus(True)  # Tab moves on, as in every other cell
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()

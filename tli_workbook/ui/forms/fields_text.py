@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QFont, QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Field
-from tli_workbook.ui.forms.base import FieldEditor, FormContext
+from tli_workbook.ui.forms.base import FieldEditor, FormContext, mnemonic_label
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.spelling_service import attach_spelling
 
@@ -74,7 +74,64 @@ class ShortTextEditor(FieldEditor):
         self.edit.setFocus()
 
 
-class PlainEditor(QPlainTextEdit):
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_INNER_WORD = "'’-"  # "don't", "well-known": one word, one undo step
+
+
+class KeyboardTextEdit(QPlainTextEdit):
+    """The keyboard behaviour every multi-line box in the app shares.
+
+    Tab and Shift+Tab move to the next/previous box, as in every form (a teacher must be able
+    to leave a box without the mouse); Ctrl+Tab types a tab for the rare answer that wants one.
+    Typing undoes a word at a time: Qt merges all typed characters into one undo step until the
+    paragraph ends, so one Ctrl+Z took away a whole paragraph.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.ControlModifier:
+            if not self.isReadOnly():
+                self.insertPlainText("\t")
+            event.accept()
+            return
+        if self._starts_word(event, mods):
+            # An edit block ends Qt's merging: this word becomes its own undo step, and the
+            # characters typed after it merge into it (Qt merges plain inserts into a block).
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            try:
+                super().keyPressEvent(event)
+            finally:
+                cursor.endEditBlock()
+            return
+        super().keyPressEvent(event)
+
+    def _starts_word(self, event: QKeyEvent, mods: Qt.KeyboardModifier) -> bool:
+        text = event.text()
+        if len(text) != 1 or not text.isalnum() or mods & _COMMAND_MODIFIERS:
+            return False
+        if self.isReadOnly():
+            return False
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return True  # typing over a selection: a step of its own
+        pos = cursor.position()
+        doc = self.document()
+        before = doc.characterAt(pos - 1) if pos > 0 else " "
+        if before.isalnum():
+            return False
+        return not (before in _INNER_WORD and pos > 1 and doc.characterAt(pos - 2).isalnum())
+
+
+class PlainEditor(KeyboardTextEdit):
     """A plain-text editor that refuses absurd pastes instead of freezing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,7 +159,7 @@ class LongTextEditor(FieldEditor):
         outer.setSpacing(16)
 
         left = QVBoxLayout()
-        label = QLabel(field.label)
+        label = QLabel(mnemonic_label(field.label))
         label.setObjectName("fieldLabel")
         label.setWordWrap(True)
         left.addWidget(label)

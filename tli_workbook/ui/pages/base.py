@@ -25,6 +25,10 @@ class ScrollPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The page itself is no Tab stop: focus goes from the navigator straight to the first
+        # editor (keys typed into the scroll area went nowhere). Tab still scrolls the page to
+        # the focused editor.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         inner.setObjectName("page")
         self.body = QVBoxLayout(inner)

@@ -131,6 +131,10 @@ class FormPage(PageBase):
         self.variant_radios: dict[str, QRadioButton] = {}
         holders = QVBoxLayout()
         holders.setContentsMargins(0, 0, 0, 0)
+        # In the page before the holders are made: a holder shown while it has no parent
+        # would flash up as a window of its own and take the keyboard focus from the app.
+        self.body.addWidget(box)
+        self.body.addLayout(holders)
         for v in part.variants:
             rb = QRadioButton(v.label)
             rb.setObjectName(f"variant:{v.id}")
@@ -149,8 +153,6 @@ class FormPage(PageBase):
             rb.setChecked(v is current)
             self.variant_stack[v.id].setVisible(v is current)
             rb.toggled.connect(lambda on, vid=v.id: self._switch(vid) if on else None)
-        self.body.addWidget(box)
-        self.body.addLayout(holders)
 
     def _variant_holder(self, part: Part, v: Variant, answers: dict[str, Any]) -> QWidget:
         holder = QWidget()
