@@ -332,12 +332,14 @@ class MainWindow(QMainWindow):
             p = store.file_path(sha)
             return p if p.exists() else None
 
+        # Recorded before the export runs: if it is killed, the next start knows where its
+        # hidden leftovers are.
+        self.store.set_setting("export.folder", str(choice.folder))
         paths, error = run_export(self, snapshot, cred, file_path, choice)
         if paths is None:
             if error:
                 self.dialogs.error("The packet was not exported", error)
             return
-        self.store.set_setting("export.folder", str(choice.folder))
         self.dialogs.info("Packet exported", "Saved:\n" + "\n".join(paths))
 
     def confirm_ready_to_export(self, snapshot: Snapshot) -> bool:

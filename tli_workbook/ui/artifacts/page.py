@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from tli_workbook.artifacts.opening import make_open_copy, purge_open_copies
+from tli_workbook.artifacts.opening import make_open_copy, open_copies_root, purge_open_copies
 from tli_workbook.artifacts.thumbs import PreviewError
 from tli_workbook.store import StoreError
 from tli_workbook.ui.artifacts.attach import (
@@ -79,7 +79,7 @@ class ArtifactsPage(RecordCardsPage):
         self.batches: list[AttachBatch] = []
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
-        purge_open_copies()
+        purge_open_copies(open_copies_root(self.store.data_dir))
 
         self.body.addWidget(self._build_drop_zone())
         self.body.addWidget(self._build_progress())
@@ -472,7 +472,12 @@ class ArtifactsPage(RecordCardsPage):
         sha = rec["file"]
         try:
             media = self.store.file_info(sha)["media_type"]
-            copy = make_open_copy(self.store.file_path(sha), rec.get("filename") or "", media)
+            copy = make_open_copy(
+                self.store.file_path(sha),
+                rec.get("filename") or "",
+                media,
+                open_copies_root(self.store.data_dir),
+            )
         except (StoreError, OSError) as exc:
             self.ctx.dialogs.error("Could not open the file", f"A copy could not be made: {exc}")
             return None

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import functools
 import mimetypes
-import os
 import re
-import shutil
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -173,11 +169,16 @@ class FileEditor(FieldEditor):
                 "File missing", "This attachment is no longer in the workbook's data folder."
             )
             return None
-        folder = Path(tempfile.mkdtemp(prefix="tli-open-"))
-        copy = folder / _safe_name(str(ref.get("name") or src.name))
+        from tli_workbook.artifacts.opening import make_open_copy, open_copies_root
+
         try:
-            shutil.copyfile(src, copy)
-            os.chmod(copy, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            # In the data folder, never the system temp folder (the teacher's file).
+            copy = make_open_copy(
+                src,
+                _safe_name(str(ref.get("name") or src.name)),
+                "",
+                open_copies_root(self.ctx.store.data_dir),
+            )
         except OSError as exc:
             self.ctx.dialogs.warning(
                 "Could not open the file", f"A copy could not be made: {exc.strerror or exc}."
