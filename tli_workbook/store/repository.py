@@ -96,9 +96,50 @@ class Store:
         self.db_path = self.data_dir / DB_NAME
         self.engine = engine or open_database(self.db_path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._wal_id: tuple[int, int] | None = None  # the -wal file this store writes through
+        # Set when a removed journal made the store save a fresh copy: the window says so.
+        self.journal_notice: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def check_journal(self) -> None:
+        """Raise JournalLostError (after saving a fresh copy) when the database's -wal file
+        was removed or replaced under this store; every write checks, and the window checks
+        before its backups."""
+        from tli_workbook.store.journal import (
+            JournalLostError,
+            others_see_what_we_wrote,
+            save_fresh_copy,
+            wal_identity,
+        )
+
+        now = wal_identity(self.db_path)
+        if now is not None and now == self._wal_id:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            if now is not None and (
+                self._wal_id is None or others_see_what_we_wrote(con, self.db_path)  # type: ignore[arg-type]
+            ):
+                self._wal_id = now  # the first write of this store, or a new journal
+                return
+            # No -wal file after a write in WAL mode (or another one that does not hold what
+            # we wrote): it was removed under us.
+            mode = con.execute("PRAGMA journal_mode").fetchone()  # type: ignore[union-attr]
+            if not mode or str(mode[0]).lower() != "wal":
+                return
+            aside = save_fresh_copy(raw.driver_connection, self.data_dir)  # type: ignore[arg-type]
+        finally:
+            raw.close()
+        self.engine.dispose()
+        self.engine = open_database(self.db_path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._wal_id = None
+        error = JournalLostError(aside)
+        self.journal_notice = str(error)
+        raise error
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Session]:
@@ -108,12 +149,15 @@ class Store:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            session.close()
+            self.check_journal()  # a removed journal shows as "disk I/O error"
             raise _friendly(exc) from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+        self.check_journal()
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:

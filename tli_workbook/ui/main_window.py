@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -402,6 +403,10 @@ class MainWindow(QMainWindow):
         self.saved_label.style().polish(self.saved_label)
         if state == "error":
             self.statusBar().showMessage(message, 10000)
+        notice, self.store.journal_notice = self.store.journal_notice, None
+        if notice:
+            # After this slot returns: the autosave that noticed is still on the stack.
+            QTimer.singleShot(0, lambda: self.dialogs.warning("A file was removed", notice))
 
     def show_about(self) -> None:
         from tli_workbook.ui.about_dialog import AboutDialog
@@ -414,13 +419,32 @@ class MainWindow(QMainWindow):
         """Write everything pending. True when nothing is left unsaved."""
         return self.view.flush() if self.view is not None else True
 
+    def check_journal(self) -> bool:
+        """Say so when the database's journal was removed under the app (the store has saved
+        a fresh copy by then). False when that happened."""
+        from tli_workbook.store.journal import JournalLostError
+
+        try:
+            self.store.check_journal()
+        except JournalLostError as exc:
+            self.store.journal_notice = None
+            self.dialogs.warning("A file was removed", str(exc))
+            return False
+        except StoreError as exc:
+            self.dialogs.error("Your workbooks file needs attention", str(exc))
+            return False
+        return True
+
     def backup(self, reason: str) -> None:
+        import sqlite3
+
         from tli_workbook.store import backups
 
+        self.check_journal()  # a backup of a file whose journal was removed misses changes
         try:
             keep = int(self.store.setting("backup.keep", backups.DEFAULT_KEEP))
             backups.make_backup(self.store.data_dir, reason, keep)
-        except (OSError, ValueError, StoreError) as exc:
+        except (OSError, ValueError, StoreError, sqlite3.Error) as exc:
             # A failed backup must never stop the teacher working; it is logged and shown.
             from tli_workbook.logs import log
 
