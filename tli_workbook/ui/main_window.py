@@ -394,13 +394,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start)
 
     def _on_save_state(self, state: str, message: str) -> None:
-        self.saved_label.setText(
-            {"saved": "✓ All changes saved", "pending": "Saving…"}.get(state, "⚠ Not saved")
-        )
-        self.saved_label.setProperty("state", state)
+        text = {"saved": "✓ All changes saved", "pending": "Saving…"}.get(state, "⚠ Not saved")
+        if self.saved_label.text() != text:
+            self.saved_label.setText(text)
         self.saved_label.setToolTip(message)
-        self.saved_label.style().unpolish(self.saved_label)
-        self.saved_label.style().polish(self.saved_label)
+        if self.saved_label.property("state") != state:
+            # Re-polishing restyles the label: on a change of state, not on every keystroke.
+            self.saved_label.setProperty("state", state)
+            self.saved_label.style().unpolish(self.saved_label)
+            self.saved_label.style().polish(self.saved_label)
         if state == "error":
             self.statusBar().showMessage(message, 10000)
         notice, self.store.journal_notice = self.store.journal_notice, None
