@@ -37,6 +37,20 @@ if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Snapshot
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # per attached file; documented in the README
+MAX_TITLE_CHARS = 200
+
+
+def _checked_title(title: str) -> str:
+    """A workbook title as typed, or StoreError saying it is too long (never cut silently)."""
+    title = " ".join(title.split())  # no line breaks or tabs in a title
+    if len(title) > MAX_TITLE_CHARS:
+        raise StoreError(
+            f"A workbook title can be at most {MAX_TITLE_CHARS} characters; this one has "
+            f"{len(title):,}. Shorten it and try again."
+        )
+    return title
+
+
 FILES_DIR = "files"
 
 
@@ -188,11 +202,9 @@ class Store:
         return w
 
     def create_workbook(self, credential_id: str, title: str, fellow: bool = False) -> int:
-        title = title.strip() or "Untitled workbook"
+        title = _checked_title(title) or "Untitled workbook"
         with self._write() as s:
-            w = Workbook(
-                uid=new_uid(), title=title[:200], credential_id=credential_id, fellow=fellow
-            )
+            w = Workbook(uid=new_uid(), title=title, credential_id=credential_id, fellow=fellow)
             s.add(w)
             s.flush()
             return w.id
@@ -200,7 +212,7 @@ class Store:
     def rename_workbook(self, workbook_id: int, title: str) -> None:
         with self._write() as s:
             w = self._get(s, workbook_id)
-            w.title = (title.strip() or w.title)[:200]
+            w.title = _checked_title(title) or w.title
             w.modified_at = utcnow()
 
     def delete_workbook(self, workbook_id: int) -> None:

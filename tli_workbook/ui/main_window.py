@@ -15,6 +15,7 @@ from tli_workbook.definitions import Catalog
 from tli_workbook.paths import APP_NAME, resources_dir
 from tli_workbook.store import Store, StoreError
 from tli_workbook.store.snapshot import Snapshot
+from tli_workbook.text.display_names import display_name
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.start_screen import StartScreen
 from tli_workbook.ui.tasks import Task, progress_dialog, runner, wait_for
@@ -199,8 +200,8 @@ class MainWindow(QMainWindow):
         info = self.store.workbook(wid)
         if not self.dialogs.confirm(
             "Delete workbook",
-            f"Delete “{info.title}” and everything in it? This cannot be undone from the app "
-            "(the last automatic backup still holds it).",
+            f"Delete “{display_name(info.title)}” and everything in it? This cannot be undone "
+            "from the app (the last automatic backup still holds it).",
             "Delete",
         ):
             return
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         self.view.statusChanged.connect(self._on_save_state)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.setWindowTitle(f"{info.title} — {APP_NAME}")
+        self.setWindowTitle(f"{display_name(info.title)} — {APP_NAME}")
         self.saved_label.setText("All changes saved")
         self._update_actions()
         return self.view

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from tli_workbook.artifacts.opening import make_open_copy, open_copies_root, purge_open_copies
 from tli_workbook.artifacts.thumbs import PreviewError
 from tli_workbook.store import StoreError
+from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.artifacts.attach import (
     FileView,
     Stored,
@@ -191,7 +192,7 @@ class ArtifactsPage(RecordCardsPage):
                                 {
                                     "part": part_id,
                                     "title": title_from(path),
-                                    "filename": path.name,
+                                    "filename": clean_name(path.name),
                                     "file": got.sha256,
                                 },
                             )
@@ -250,7 +251,7 @@ class ArtifactsPage(RecordCardsPage):
         elif same is not None:
             n = self._order.index(same) + 1 if same in self._order else None
             where = f"Artifact {n}" if n else "an artifact of this part"
-            batch.notes.append(f"{path.name} is already attached as {where}.")
+            batch.notes.append(f"{display_name(path.name)} is already attached as {where}.")
         elif rec is not None:
             self._show_card(rec, view)
             batch.made.append(str(rec["id"]))
@@ -374,7 +375,7 @@ class ArtifactsPage(RecordCardsPage):
     def _show_placeholder(self, card: ArtifactCard) -> None:
         rec = card.record()
         is_link = bool(rec.get("url"))
-        name = rec.get("filename") or ""
+        name = display_name(rec.get("filename") or "")
         if rec.get("file"):
             card.set_file_text(
                 self.tr("{0} · preparing the preview…").format(name), "loading", True, is_link
@@ -389,6 +390,8 @@ class ArtifactsPage(RecordCardsPage):
         rec = card.record()
         is_link = bool(rec.get("url"))
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
+        # The whole name, where the label shows it elided.
+        card.file_label.setToolTip(display_name(rec.get("filename") or "", None))
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
@@ -580,7 +583,7 @@ class ArtifactsPage(RecordCardsPage):
             if got.refused or not got.sha256 or uid not in self.cards:
                 report(self.ctx.dialogs, [got.refused] if got.refused else [], got.notes)
                 return
-            card.update_record(file=got.sha256, filename=source.name, markup=[])
+            card.update_record(file=got.sha256, filename=clean_name(source.name), markup=[])
             if view is not None:
                 self._show_view(card, view)
             report(self.ctx.dialogs, [], got.notes)

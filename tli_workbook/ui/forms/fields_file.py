@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
+from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
 
@@ -115,7 +116,7 @@ class FileEditor(FieldEditor):
         if exts and path.suffix.lower() not in exts:
             self.ctx.dialogs.warning(
                 "File type not accepted",
-                f"“{path.name}” is not one of the accepted kinds of file "
+                f"“{display_name(path.name)}” is not one of the accepted kinds of file "
                 f"({', '.join(d for d, _e in accepted(self.field))}). Save it as one of "
                 "these and attach it again.",
             )
@@ -129,10 +130,10 @@ class FileEditor(FieldEditor):
         except OSError as exc:
             self.ctx.dialogs.warning(
                 "Could not attach the file",
-                f"“{path.name}” could not be read: {exc.strerror or exc}.",
+                f"“{display_name(path.name)}” could not be read: {exc.strerror or exc}.",
             )
             return
-        self.refs.append({"file": sha, "name": path.name, "media_type": kind})
+        self.refs.append({"file": sha, "name": clean_name(path.name), "media_type": kind})
         self._rebuild()
         self.changed.emit()
         self.attach_btn.setFocus()
@@ -209,7 +210,8 @@ class FileEditor(FieldEditor):
             discard(row)
         self.rows = []
         for i, ref in enumerate(self.refs):
-            name = str(ref.get("name") or "attachment")
+            full = display_name(ref.get("name") or "attachment", None)
+            name = display_name(ref.get("name") or "attachment")
             info = self._info(ref)
             row = QFrame()
             row.setObjectName("fileRow")
@@ -219,6 +221,7 @@ class FileEditor(FieldEditor):
             label = QLabel(name)
             label.setObjectName("fileName")
             label.setWordWrap(True)
+            label.setToolTip(full)
             h.addWidget(label, 1)
             size = QLabel(human_size(info["size"]) if info else "missing from this workbook")
             size.setObjectName("fieldHelp" if info else "fieldWarning")
