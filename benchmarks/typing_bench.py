@@ -4,7 +4,9 @@ marks) next to a bare QPlainTextEdit holding the same text, in the same run (off
 
     python benchmarks/typing_bench.py [--keys 120] [--cases 5k,20k,paste]
 
-Cases: 5,000 words, 20,000 words, and the 1.9-million-character paste (the accepted size).
+Cases: 5,000 words, 20,000 words, the 1.9-million-character paste (the accepted size), and
+"locked": 5,000 words while another program (a second sqlite3 connection in another
+process) holds the database's write lock, so every autosave waits out the busy timeout.
 Each keystroke is a real key event (QTest.keyClick) followed by processing every event it
 posted; keys come at typing speed (--gap ms), so debounced work (recount, autosave, marks)
 runs between them and shows in the stall column: the longest gap between two turns of a
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +40,7 @@ def _text(case: str) -> str:
         size = 1_900_000
         para = "\n".join([SENTENCE * 5] * (size // (len(SENTENCE) * 5) + 1))
         return para[:size]
-    n = {"5k": 5_000, "20k": 20_000}[case]
+    n = {"5k": 5_000, "20k": 20_000, "locked": 5_000}[case]
     out, paragraph = [], []
     for i in range(n):
         paragraph.append(words[i % len(words)])
@@ -85,11 +88,28 @@ def _type(edit, keys: int, gap_ms: int) -> tuple[list[float], float, float]:  # 
     return costs, first, max(gaps, default=0.0) * 1000
 
 
+def _hold_lock(db: Path) -> subprocess.Popen[str]:
+    other = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('BEGIN EXCLUSIVE');"
+            "print('locked', flush=True); sys.stdin.readline()",
+            str(db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert other.stdout is not None and other.stdout.readline().strip() == "locked"
+    return other
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keys", type=int, default=120)
     ap.add_argument("--gap", type=int, default=70, help="ms between keys (typing speed)")
-    ap.add_argument("--cases", default="5k,20k,paste")
+    ap.add_argument("--cases", default="5k,20k,paste,locked")
     args = ap.parse_args()
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QPlainTextEdit
@@ -140,7 +160,13 @@ def main() -> int:
                 from PySide6.QtTest import QTest
 
                 QTest.qWait(1300)  # settle: debounced work of the load is not the first key
-                costs, first, stall = _type(edit, args.keys, args.gap)
+                holder = _hold_lock(store.db_path) if case == "locked" else None
+                try:
+                    costs, first, stall = _type(edit, args.keys, args.gap)
+                finally:
+                    if holder is not None:
+                        holder.communicate("\n", timeout=30)
+                        view.flush()
                 row = (
                     _pct(costs, 0.5),
                     _pct(costs, 0.95),

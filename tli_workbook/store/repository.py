@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import logging
 import os
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tli_workbook.atomic_write import create_temp, replace
 from tli_workbook.store.database import DB_NAME, open_database
 from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
+from tli_workbook.store.journal import JournalLostError
 from tli_workbook.store.models import (
     Answer,
     Artifact,
@@ -35,6 +37,8 @@ from tli_workbook.store.models import (
 
 if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Snapshot
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # per attached file; documented in the README
 MAX_TITLE_CHARS = 200
@@ -75,8 +79,38 @@ def _info(w: Workbook) -> WorkbookInfo:
     )
 
 
-def _friendly(exc: OperationalError) -> StoreError:
+def _write_probe(folder: Path | None) -> int | None:
+    """The errno of writing a small file in folder, None when that works (or no folder)."""
+    if folder is None:
+        return None
+    probe = folder / f".tli-write-probe-{os.getpid()}"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"x")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as exc:
+        return exc.errno or errno.EIO
+    return None
+
+
+def _friendly(exc: OperationalError, folder: Path | None = None) -> StoreError:
     text = (str(exc.orig) if exc.orig else str(exc)).lower()
+    if "disk i/o error" in text or "unable to open" in text or "readonly" in text:
+        # SQLite says only "disk I/O error"; the folder says what it is.
+        why = _write_probe(folder)
+        if why == errno.EROFS:
+            return StoreError(
+                "The disk holding your workbooks has become read-only (it may have been "
+                "unplugged, switched to read-only or checked for errors), so changes cannot "
+                "be saved. Your text is still on screen and is saved again once the disk can "
+                "be written; if this goes on, save your work elsewhere and restart."
+            )
+        if why in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = "disk is full"
+        elif why in (errno.EACCES, errno.EPERM):
+            text = "readonly"
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(
             "The disk is full, so the last change could not be saved. Free some space "
@@ -122,7 +156,6 @@ class Store:
         was removed or replaced under this store; every write checks, and the window checks
         before its backups."""
         from tli_workbook.store.journal import (
-            JournalLostError,
             others_see_what_we_wrote,
             save_fresh_copy,
             wal_identity,
@@ -130,6 +163,11 @@ class Store:
 
         now = wal_identity(self.db_path)
         if now is not None and now == self._wal_id:
+            return
+        pool: Any = self.engine.pool
+        if now is None and pool.checkedin() + pool.checkedout() == 0:
+            # Every connection closed (SQLite removes the journal itself then): no loss.
+            self._wal_id = None
             return
         raw = self.engine.raw_connection()
         try:
@@ -164,8 +202,13 @@ class Store:
         except OperationalError as exc:
             session.rollback()
             session.close()
-            self.check_journal()  # a removed journal shows as "disk I/O error"
-            raise _friendly(exc) from exc
+            try:
+                self.check_journal()  # a removed journal shows as "disk I/O error"
+            except JournalLostError:
+                raise
+            except Exception:
+                log.warning("Could not check the journal after a failed write", exc_info=True)
+            raise _friendly(exc, self.data_dir) from exc
         except BaseException:
             session.rollback()
             raise
@@ -179,7 +222,7 @@ class Store:
         try:
             yield session
         except OperationalError as exc:
-            raise _friendly(exc) from exc
+            raise _friendly(exc, self.data_dir) from exc
         finally:
             session.close()
 
