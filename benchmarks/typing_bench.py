@@ -152,6 +152,7 @@ def main() -> int:
                     edit.setPlainText(text)
                 if edit is editor.edit:
                     view.flush()
+                edit.window().activateWindow()  # keys go to the focused editor, as typed
                 edit.setFocus()
                 cur = edit.textCursor()
                 cur.movePosition(QTextCursor.MoveOperation.Start)

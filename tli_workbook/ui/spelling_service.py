@@ -181,7 +181,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         spans16 = to_utf16_spans(text, spans)
         block = self.currentBlock()
         cursor = self.edit.textCursor()
-        if not self._releasing and cursor.block() == block and self.edit.hasFocus():
+        if not self._releasing and cursor.block() == block:
             at = cursor.positionInBlock()
             kept = [(a, b) for a, b in spans16 if b < at]
             if len(kept) < len(spans16):
