@@ -188,7 +188,14 @@ def _with_snapshot(args: argparse.Namespace, catalog, fn):  # type: ignore[no-un
     if args.archive is not None:
         from tli_workbook.store.archive import open_archive
 
-        with open_archive(args.archive, catalog) as arc:
+        # Unpacked inside the data folder (tmp/tliwb-import-*, removed at the next start if
+        # this is killed), never in the system temp folder: the files are the teacher's.
+        work = data_dir(args.data_dir) / "tmp"
+        try:
+            work.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return _err(f"the data folder {work.parent} cannot be used: {exc.strerror or exc}")
+        with open_archive(args.archive, catalog, work_dir=work) as arc:
             snap = arc.snapshot
             return fn(snap, catalog.get(snap["workbook"]["credential"]), arc.file)
     if args.workbook_id is None:

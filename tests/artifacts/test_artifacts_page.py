@@ -395,10 +395,25 @@ def test_open_with_system_application_uses_a_copy(
     copy.write_bytes(b"changed by another application")
     assert sha256(stored) == sha256(samples.pdf)
 
-    # The viewer shows the PDF's first page.
+    # The viewer shows the PDF's first page, drawn on the task runner behind a placeholder.
+    import threading
+
+    from tli_workbook.ui.artifacts import viewer as viewer_module
+
+    drawn_on: list[str] = []
+    real_preview = viewer_module.page_preview
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        drawn_on.append(threading.current_thread().name)
+        return real_preview(*args)
+
+    monkeypatch.setattr(viewer_module, "page_preview", spy)
     viewer = page.open_viewer(uid)
+    assert "Drawing the first page" in viewer.label.text() or drawn_on
     qtbot.waitExposed(viewer)
-    assert viewer._pixmap.width() > 100
+    qtbot.waitUntil(lambda: viewer._pixmap.width() > 100, timeout=30_000)
+    assert drawn_on and threading.main_thread().name not in drawn_on
+    assert copy.parent.parent == store.data_dir / "open"  # never the system temp folder
 
 
 def test_website_link_with_screenshot(qtbot, window, store, samples, dialog_log, monkeypatch):

@@ -43,7 +43,7 @@ def main() -> int:
     cred = default_catalog().get(snap["workbook"]["credential"])
 
     def progress(fraction: float, message: str) -> bool:
-        if fraction > 0.6:
+        if fraction > 0.8:  # inside the upload kit stage
             _halt("exporting")
         return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
@@ -27,16 +28,16 @@ def _paste(editor, text: str) -> None:
     editor.edit.paste()
 
 
-def _count_recounts(editor, monkeypatch) -> list[str]:
-    """Record every word count the editor makes (the work a keystroke may cost)."""
-    calls: list[str] = []
-    real = editor.counter.update_for
+def _count_recounts(editor, monkeypatch) -> list[tuple[int, int]]:
+    """Record every count the counter shows (the work a keystroke may cost)."""
+    calls: list[tuple[int, int]] = []
+    real = editor.counter.update_counts
 
-    def counted(text: str) -> None:
-        calls.append(text)
-        real(text)
+    def counted(words: int, bullets: int):  # type: ignore[no-untyped-def]
+        calls.append((words, bullets))
+        return real(words, bullets)
 
-    monkeypatch.setattr(editor.counter, "update_for", counted)
+    monkeypatch.setattr(editor.counter, "update_counts", counted)
     return calls
 
 
@@ -56,21 +57,48 @@ def test_ten_megabyte_paste_is_refused_with_a_message(qtbot, window, monkeypatch
 
 def test_one_megabyte_paste_is_counted_and_saved_without_stutter(qtbot, window, monkeypatch, store):
     view, editor = _editor(window, monkeypatch)
-    recounts = _count_recounts(editor, monkeypatch)
-    _paste(editor, "word " * 200_000)
-    # A big text is counted once, after the paste, not inside it (benchmarks/hostile_paste.py
-    # has the seconds).
-    assert recounts == []
+    counts = editor.counts
+    before = counts.blocks_counted
+    _paste(editor, "word " * 200_000)  # one paragraph of a megabyte
+    # A huge paragraph is counted once, after the paste, not inside it
+    # (benchmarks/hostile_paste.py and typing_bench.py have the milliseconds).
+    assert counts.blocks_counted == before
     qtbot.waitUntil(lambda: "200000 / 350–500 words" in editor.counter.text(), timeout=10_000)
-    assert len(recounts) == 1
-    # Typing after a big paste stays responsive: keystrokes do not recount synchronously, and
-    # a burst of them costs one recount.
+    assert counts.blocks_counted == before + 1
+    # Typing in it: keystrokes do not recount it, a burst of them costs one recount.
     qtbot.keyClicks(editor.edit, "abc")
-    assert len(recounts) == 1
+    assert counts.blocks_counted == before + 1
     qtbot.waitUntil(lambda: "200001 / 350–500 words" in editor.counter.text(), timeout=10_000)
-    assert len(recounts) == 2
+    assert counts.blocks_counted == before + 2
     view.flush()
     assert store.answer(view.workbook_id, "part1.overview").startswith("word word")
+
+
+def test_a_keystroke_recounts_only_its_paragraph(qtbot, window, monkeypatch, store):
+    view, editor = _editor(window, monkeypatch)
+    paragraphs = [f"Paragraph {i} says what we tried and what we saw." for i in range(2000)]
+    editor.edit.setPlainText("\n".join(paragraphs))
+    counts = editor.counts
+    words = counts.words
+    assert words == 2000 * 10
+    restyles = editor.counter.restyles
+    cursor = editor.edit.textCursor()
+    cursor.setPosition(editor.edit.document().findBlockByNumber(1000).position())
+    editor.edit.setTextCursor(cursor)
+    before = counts.blocks_counted
+    qtbot.keyClicks(editor.edit, "new ")
+    assert counts.blocks_counted - before == 4  # one paragraph per keystroke, not 2,000
+    assert counts.words == words + 1
+    assert f"{words + 1} / 350–500 words" in editor.counter.text()
+    assert editor.counter.restyles == restyles  # still above the range: no restyle
+    # Enter splits a paragraph: the two halves are counted, nothing else.
+    before = counts.blocks_counted
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert counts.blocks_counted - before <= 2
+    assert counts.words == words + 1
+    editor.edit.selectAll()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Delete)
+    assert counts.words == 0 and editor.counter.restyles == restyles + 1
 
 
 def test_control_characters_and_nul_are_dropped_on_paste(qtbot, window, monkeypatch, store):

@@ -135,7 +135,7 @@ def test_archive_reader_on_any_bytes(tmp_path: Path, data: bytes) -> None:
     arc = tmp_path / "b.tliwb"
     arc.write_bytes(data)
     try:
-        with open_archive(arc, {"coaching-and-mentoring"}):
+        with open_archive(arc, {"coaching-and-mentoring"}, work_dir=tmp_path):
             pass
     except ArchiveError:
         pass

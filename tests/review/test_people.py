@@ -127,7 +127,7 @@ def test_list_travels_in_the_archive_and_check_uses_it(
     store.set_answer(sample, PEOPLE_KEY, dump_people(PEOPLE))
     store.set_answer(sample, "part1.overview", "Jayden wrote the plan with me.")
     dest = export_archive(store, sample, tmp_path / "w.tliwb")
-    with open_archive(dest, catalog) as arc:
+    with open_archive(dest, catalog, work_dir=tmp_path) as arc:
         assert load_people(arc.snapshot) == PEOPLE
         text, ok = check_report(arc.snapshot, cm, arc.file)
     assert not ok

@@ -242,3 +242,25 @@ def test_bulleted_items_count_items(words: list[str]) -> None:
 def test_count_not_more_than_whitespace_tokens(text: str) -> None:
     spaced = text.replace("—", " ").replace("–", " ").replace("--", "  ")
     assert count_words(text) <= len(spaced.split())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(any_text, min_size=1, max_size=20))
+def test_long_texts_counted_by_line_match_the_direct_count(lines: list[str]) -> None:
+    from tli_workbook.text.counting import _count_direct, _normalise
+
+    text = "\n".join(lines * (25_000 // (sum(map(len, lines)) + len(lines)) + 1))
+    assert len(text) > 20_000
+    assert count(text) == _count_direct(_normalise(text))
+
+
+def test_a_keystroke_in_a_long_text_recounts_one_line() -> None:
+    from tli_workbook.text import counting
+
+    paragraphs = [f"Paragraph {i} " + "words in it " * 50 for i in range(400)]
+    text = "\n".join(paragraphs)
+    first = count(text)
+    before = counting.lines_counted
+    paragraphs[200] += " typed"
+    assert count("\n".join(paragraphs)) == TextStats(first.words + 1, 0)
+    assert counting.lines_counted - before == 1

@@ -4,15 +4,17 @@ The system application gets a copy, never the stored file: an editor that saves 
 a viewer that rewrites metadata) cannot change the bytes the workbook and its packet rely on.
 Copies are read-only, named like the original so the right application opens them, and
 cleared a day later (an application may still hold a copy open when the workbook closes).
+They live in the data folder ("open"), never in the system's temp folder: the teacher's files
+stay where the teacher keeps them.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,9 +24,8 @@ STALE_AFTER_S = 24 * 3600
 _UNSAFE = re.compile(r"[^\w.\- ()]+", re.UNICODE)
 
 
-def open_copies_root() -> Path:
-    uid = os.getuid() if hasattr(os, "getuid") else os.getpid()
-    return Path(tempfile.gettempdir()) / f"tli-workbook-open-{uid}"
+def open_copies_root(data_dir: Path) -> Path:
+    return Path(data_dir) / "open"
 
 
 def safe_filename(name: str, media_type: str = "", fallback: str = "attachment") -> str:
@@ -40,22 +41,19 @@ def safe_filename(name: str, media_type: str = "", fallback: str = "attachment")
     return (stem[:120] or fallback) + ext
 
 
-def make_open_copy(
-    source: Path, filename: str, media_type: str = "", root: Path | None = None
-) -> Path:
-    """Copy a stored file to a fresh read-only temporary file and return its path."""
-    root = root or open_copies_root()
+def make_open_copy(source: Path, filename: str, media_type: str, root: Path) -> Path:
+    """Copy a stored file to a fresh read-only file under root and return its path."""
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="open-", dir=root))
+    folder = root / f"open-{secrets.token_hex(6)}"
+    folder.mkdir(mode=0o700)
     dest = folder / safe_filename(filename, media_type)
     shutil.copyfile(source, dest)
     os.chmod(dest, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     return dest
 
 
-def purge_open_copies(root: Path | None = None, older_than_s: float = STALE_AFTER_S) -> int:
+def purge_open_copies(root: Path, older_than_s: float = STALE_AFTER_S) -> int:
     """Remove copies made more than older_than_s ago. Returns how many folders were removed."""
-    root = root or open_copies_root()
     if not root.is_dir():
         return 0
     cutoff = time.time() - older_than_s

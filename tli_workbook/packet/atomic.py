@@ -22,6 +22,21 @@ class Staging:
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []  # (temporary, final)
         self._made_dirs: list[Path] = []
+        self._folders: list[tuple[Path, Path]] = []  # (hidden work folder, final folder)
+        self._folders_done: list[tuple[Path, Path]] = []
+
+    def stage_dir(self, final: Path) -> Path:
+        """A hidden folder beside final to build a whole folder in (the upload kit); commit()
+        renames it into place, so a killed export leaves no empty visible folder, only a
+        hidden one that the next start or export removes."""
+        self.ensure_dir(final.parent)
+        hidden = final.parent / f"{KIT_PREFIX}{secrets.token_hex(4)}"
+        try:
+            hidden.mkdir()
+        except OSError as exc:
+            raise ExportError(os_error_message(exc, final)) from None
+        self._folders.append((hidden, final))
+        return hidden
 
     def ensure_dir(self, folder: Path) -> None:
         """Create folder (and remember it, to remove it again if the export fails)."""
@@ -78,8 +93,29 @@ class Staging:
             raise ExportError(os_error_message(exc, final)) from None
         finally:
             self._staged = [(t, f) for t, f in self._staged if f not in done]
+        try:
+            for hidden, final in self._folders:
+                self._commit_folder(hidden, final)
+        except OSError as exc:
+            raise ExportError(os_error_message(exc, exc.filename or "the upload kit")) from None
+        self._folders.clear()
         self._made_dirs.clear()
-        return done
+        return [self._final_path(p) for p in done]
+
+    def _final_path(self, p: Path) -> Path:
+        for hidden, final in self._folders_done:
+            if p.parent == hidden:
+                return final / p.name
+        return p
+
+    def _commit_folder(self, hidden: Path, final: Path) -> None:
+        if not final.exists():
+            os.replace(hidden, final)
+        else:  # exporting again into an existing kit folder: replace file by file
+            for child in hidden.iterdir():
+                replace(child, final / child.name)
+            hidden.rmdir()
+        self._folders_done.append((hidden, final))
 
     def rollback(self) -> None:
         for tmp, _final in self._staged:
@@ -88,6 +124,9 @@ class Staging:
             except OSError:
                 pass
         self._staged.clear()
+        for hidden, _final in self._folders:
+            shutil.rmtree(hidden, ignore_errors=True)
+        self._folders.clear()
         for d in reversed(self._made_dirs):
             try:
                 d.rmdir()  # only if still empty: never remove anything the teacher put there
@@ -97,6 +136,7 @@ class Staging:
 
 
 WORK_PREFIX = ".tli-packet-work-"
+KIT_PREFIX = ".tli-kit-work-"
 
 
 def clean_export_leftovers(folder: Path | None) -> int:
@@ -108,7 +148,7 @@ def clean_export_leftovers(folder: Path | None) -> int:
     for p in Path(folder).iterdir():
         name = p.name
         try:
-            if name.startswith(WORK_PREFIX) and p.is_dir() and not p.is_symlink():
+            if name.startswith((WORK_PREFIX, KIT_PREFIX)) and p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p)
             elif p.is_file() and (name.startswith(".tli-probe-") or _is_temp_name(name)):
                 p.unlink()

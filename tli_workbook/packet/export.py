@@ -73,8 +73,11 @@ def export_packet(
                     raise ExportError(f"{target} is a folder. Give a file name to save to.")
                 staging.check_writable(target.parent)
         if upload_kit is not None:
-            staging.ensure_dir(upload_kit)
-            staging.check_writable(upload_kit)
+            if upload_kit.exists() and not upload_kit.is_dir():
+                raise ExportError(f"{upload_kit} is a file. Give a folder name for the kit.")
+            # Built under a hidden name beside it and renamed at the end (stage_upload_kit).
+            staging.ensure_dir(upload_kit.parent)
+            staging.check_writable(upload_kit.parent)
         report(0.0, "Preparing the packet")
         # Prepared images (the teacher's photos) stay beside the output, under a hidden name,
         # never in the system's temp folder; leftovers of a killed export go next time.
@@ -85,7 +88,8 @@ def export_packet(
         )
         clean_export_leftovers(out_dir)
         if upload_kit is not None:
-            clean_export_leftovers(upload_kit)
+            clean_export_leftovers(upload_kit.parent)
+            clean_export_leftovers(upload_kit)  # temp files of kits built in place before
         with tempfile.TemporaryDirectory(prefix=WORK_PREFIX, dir=out_dir) as work:
             doc, found = build_document(
                 snapshot,

@@ -120,27 +120,29 @@ def stage_upload_kit(
     progress: Progress | None = None,
     zip_path: Path | None = None,
 ) -> list[Path]:
-    """Write every kit file to a temporary name inside folder (committed by the caller)."""
+    """Write every kit file into a hidden folder beside folder; the caller's commit renames
+    it to folder (returned paths are the final ones)."""
     from tli_workbook.packet.pdf_writer import write_pdf
 
     progress = progress or Progress(None)
     units = kit_units(doc)
     if not units:
         raise ExportError("This credential defines no parts for the upload kit.")
-    staging.ensure_dir(folder)
-    staging.check_writable(folder)
+    if folder.exists():
+        staging.check_writable(folder)
+    work = staging.stage_dir(folder)
     finals: list[Path] = []
     written: list[tuple[str, Path]] = []
     for i, unit in enumerate(units):
         progress(i / len(units), f"Writing {unit.name}.pdf")
-        final = folder / f"{unit.name}.pdf"
         sub = progress.sub(i / len(units), (i + 1) / len(units))
         tmp = staging.write(
-            final, functools.partial(write_pdf, unit.document, page=page, progress=sub)
+            work / f"{unit.name}.pdf",
+            functools.partial(write_pdf, unit.document, page=page, progress=sub),
         )
-        finals.append(final)
+        finals.append(folder / f"{unit.name}.pdf")
         written.append((f"{unit.name}.pdf", tmp))
-        finals.extend(_stage_originals(unit, folder, staging, written))
+        finals.extend(folder / p.name for p in _stage_originals(unit, work, staging, written))
     if zip_path is not None:
         progress(0.99, "Writing the zip file")
 

@@ -114,6 +114,23 @@ def evaluate(
     `guide`: the credential gives the range as a guide; see LimitStatus.passes."""
     words = count_words(text)
     bullets = count_bullets(text) if bullet_range is not None else 0
+    return evaluate_counts(
+        words, bullets, word_range, bullet_range, words_always=words_always, guide=guide
+    )
+
+
+def evaluate_counts(
+    words: int,
+    bullets: int,
+    word_range: Range | None,
+    bullet_range: Range | None = None,
+    *,
+    words_always: bool = False,
+    guide: bool = False,
+) -> LimitStatus:
+    """evaluate() for counts already made (the editor counts block by block as it changes)."""
+    if bullet_range is None:
+        bullets = 0
     if words == 0:
         return LimitStatus(0, 0, word_range, bullet_range, "empty", "", guide)
     if words_always and word_range is not None:

@@ -102,10 +102,9 @@ def _copy_limited(src: Any, out: Any, limit: int, compressed: int, name: str) ->
 
 
 @contextlib.contextmanager
-def open_archive(
-    path: Path, known_credentials: Any, work_dir: Path | None = None
-) -> Iterator[OpenedArchive]:
-    """Check an archive and unpack its files to a private temporary folder."""
+def open_archive(path: Path, known_credentials: Any, work_dir: Path) -> Iterator[OpenedArchive]:
+    """Check an archive and unpack its files to a private temporary folder inside work_dir
+    (the data folder's tmp: the files are the teacher's, never the system temp folder)."""
     path = Path(path)
     if not path.exists():
         raise ArchiveError(f"The archive {path} does not exist.")
@@ -176,11 +175,13 @@ def import_archive(store: Store, path: Path) -> int:
         return store.import_snapshot(arc.snapshot, file_source=arc.file)
 
 
-def _work_dir(store: Store) -> Path | None:
+def _work_dir(store: Store) -> Path:
     # Unpack inside the data folder so files can be renamed into the store, not copied twice.
     d = store.data_dir / "tmp"
     try:
         d.mkdir(parents=True, exist_ok=True)
         return d
-    except OSError:
-        return None
+    except OSError as exc:
+        raise ArchiveError(
+            f"The data folder cannot take the archive's files ({exc.strerror or exc})."
+        ) from exc

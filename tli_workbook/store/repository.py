@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import logging
 import os
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -22,6 +23,7 @@ from tli_workbook.atomic_write import create_temp, replace
 from tli_workbook.definitions.keys import TOOL_PREFIX, tool_copy_prefix, tool_key
 from tli_workbook.store.database import DB_NAME, open_database
 from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
+from tli_workbook.store.journal import JournalLostError
 from tli_workbook.store.models import (
     Answer,
     Artifact,
@@ -38,7 +40,23 @@ from tli_workbook.store.models import (
 if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Snapshot
 
+log = logging.getLogger(__name__)
+
 MAX_FILE_BYTES = 200 * 1024 * 1024  # per attached file; documented in the README
+MAX_TITLE_CHARS = 200
+
+
+def _checked_title(title: str) -> str:
+    """A workbook title as typed, or StoreError saying it is too long (never cut silently)."""
+    title = " ".join(title.split())  # no line breaks or tabs in a title
+    if len(title) > MAX_TITLE_CHARS:
+        raise StoreError(
+            f"A workbook title can be at most {MAX_TITLE_CHARS} characters; this one has "
+            f"{len(title):,}. Shorten it and try again."
+        )
+    return title
+
+
 FILES_DIR = "files"
 
 
@@ -63,8 +81,38 @@ def _info(w: Workbook) -> WorkbookInfo:
     )
 
 
-def _friendly(exc: OperationalError) -> StoreError:
+def _write_probe(folder: Path | None) -> int | None:
+    """The errno of writing a small file in folder, None when that works (or no folder)."""
+    if folder is None:
+        return None
+    probe = folder / f".tli-write-probe-{os.getpid()}"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"x")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as exc:
+        return exc.errno or errno.EIO
+    return None
+
+
+def _friendly(exc: OperationalError, folder: Path | None = None) -> StoreError:
     text = (str(exc.orig) if exc.orig else str(exc)).lower()
+    if "disk i/o error" in text or "unable to open" in text or "readonly" in text:
+        # SQLite says only "disk I/O error"; the folder says what it is.
+        why = _write_probe(folder)
+        if why == errno.EROFS:
+            return StoreError(
+                "The disk holding your workbooks has become read-only (it may have been "
+                "unplugged, switched to read-only or checked for errors), so changes cannot "
+                "be saved. Your text is still on screen and is saved again once the disk can "
+                "be written; if this goes on, save your work elsewhere and restart."
+            )
+        if why in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = "disk is full"
+        elif why in (errno.EACCES, errno.EPERM):
+            text = "readonly"
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(
             "The disk is full, so the last change could not be saved. Free some space "
@@ -98,9 +146,54 @@ class Store:
         self.db_path = self.data_dir / DB_NAME
         self.engine = engine or open_database(self.db_path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._wal_id: tuple[int, int] | None = None  # the -wal file this store writes through
+        # Set when a removed journal made the store save a fresh copy: the window says so.
+        self.journal_notice: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def check_journal(self) -> None:
+        """Raise JournalLostError (after saving a fresh copy) when the database's -wal file
+        was removed or replaced under this store; every write checks, and the window checks
+        before its backups."""
+        from tli_workbook.store.journal import (
+            others_see_what_we_wrote,
+            save_fresh_copy,
+            wal_identity,
+        )
+
+        now = wal_identity(self.db_path)
+        if now is not None and now == self._wal_id:
+            return
+        pool: Any = self.engine.pool
+        if now is None and pool.checkedin() + pool.checkedout() == 0:
+            # Every connection closed (SQLite removes the journal itself then): no loss.
+            self._wal_id = None
+            return
+        raw = self.engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            if now is not None and (
+                self._wal_id is None or others_see_what_we_wrote(con, self.db_path)  # type: ignore[arg-type]
+            ):
+                self._wal_id = now  # the first write of this store, or a new journal
+                return
+            # No -wal file after a write in WAL mode (or another one that does not hold what
+            # we wrote): it was removed under us.
+            mode = con.execute("PRAGMA journal_mode").fetchone()  # type: ignore[union-attr]
+            if not mode or str(mode[0]).lower() != "wal":
+                return
+            aside = save_fresh_copy(raw.driver_connection, self.data_dir)  # type: ignore[arg-type]
+        finally:
+            raw.close()
+        self.engine.dispose()
+        self.engine = open_database(self.db_path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._wal_id = None
+        error = JournalLostError(aside)
+        self.journal_notice = str(error)
+        raise error
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Session]:
@@ -110,12 +203,20 @@ class Store:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise _friendly(exc) from exc
+            session.close()
+            try:
+                self.check_journal()  # a removed journal shows as "disk I/O error"
+            except JournalLostError:
+                raise
+            except Exception:
+                log.warning("Could not check the journal after a failed write", exc_info=True)
+            raise _friendly(exc, self.data_dir) from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+        self.check_journal()
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:
@@ -123,7 +224,7 @@ class Store:
         try:
             yield session
         except OperationalError as exc:
-            raise _friendly(exc) from exc
+            raise _friendly(exc, self.data_dir) from exc
         finally:
             session.close()
 
@@ -146,11 +247,9 @@ class Store:
         return w
 
     def create_workbook(self, credential_id: str, title: str, fellow: bool = False) -> int:
-        title = title.strip() or "Untitled workbook"
+        title = _checked_title(title) or "Untitled workbook"
         with self._write() as s:
-            w = Workbook(
-                uid=new_uid(), title=title[:200], credential_id=credential_id, fellow=fellow
-            )
+            w = Workbook(uid=new_uid(), title=title, credential_id=credential_id, fellow=fellow)
             s.add(w)
             s.flush()
             return w.id
@@ -158,7 +257,7 @@ class Store:
     def rename_workbook(self, workbook_id: int, title: str) -> None:
         with self._write() as s:
             w = self._get(s, workbook_id)
-            w.title = (title.strip() or w.title)[:200]
+            w.title = _checked_title(title) or w.title
             w.modified_at = utcnow()
 
     def delete_workbook(self, workbook_id: int) -> None:

@@ -57,6 +57,8 @@ BUILTIN_WORDS: frozenset[str] = frozenset(
 
 # A word: letters (any script) possibly joined by apostrophes or hyphens, with digits allowed so
 # that "3rd" or "mp3" can be recognised and skipped as a whole.
+# Words whose check results are kept (a few MB at most).
+_WORD_CACHE_MAX = 50_000
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)*")
 # Links and email addresses are never spell-checked.
 _SKIP = re.compile(
@@ -129,6 +131,10 @@ class SpellCheck:
         self._checker: SpellChecker | None = None
         self._lock = threading.Lock()
         self._personal: set[str] = set()
+        # Misspelled parts of each word seen (offsets within the word). A keystroke re-checks
+        # its paragraph; with this each word costs a dict look-up, not a dictionary walk.
+        # Bounded: cleared when full, and whenever the personal dictionary changes.
+        self._word_spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self.add_words(personal_words)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -169,6 +175,7 @@ class SpellCheck:
         if not new:
             return
         self._personal |= new
+        self._word_spans = {}
         if self._checker is not None:
             with self._lock:
                 self._checker.word_frequency.load_words(sorted(new))
@@ -180,6 +187,7 @@ class SpellCheck:
         if not gone:
             return
         self._personal -= gone
+        self._word_spans = {}
         if self._checker is not None:
             dictionary = self._checker.word_frequency.dictionary
             with self._lock:
@@ -247,17 +255,27 @@ class SpellCheck:
             if skip_index < len(skipped) and skipped[skip_index][0] < end:
                 continue
             compound = match.group()
-            if "-" in compound:
-                if self._needs_check(compound) and self.is_known(compound):
-                    continue
-                offset = start
-                for part in compound.split("-"):
-                    if self._needs_check(part) and not self.is_known(part):
-                        spans.append((offset, offset + len(part)))
-                    offset += len(part) + 1
-            elif self._needs_check(compound) and not self.is_known(compound):
-                spans.append((start, end))
+            within = self._word_spans.get(compound)
+            if within is None:
+                within = self._check_word(compound)
+                if len(self._word_spans) >= _WORD_CACHE_MAX:
+                    self._word_spans = {}
+                self._word_spans[compound] = within
+            spans.extend((start + a, start + b) for a, b in within)
         return spans
+
+    def _check_word(self, compound: str) -> tuple[tuple[int, int], ...]:
+        if "-" not in compound:
+            bad = self._needs_check(compound) and not self.is_known(compound)
+            return ((0, len(compound)),) if bad else ()
+        if self._needs_check(compound) and self.is_known(compound):
+            return ()
+        out, offset = [], 0
+        for part in compound.split("-"):
+            if self._needs_check(part) and not self.is_known(part):
+                out.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        return tuple(out)
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         """Up to ``limit`` replacements for ``word``, most likely first, in its capitalisation."""

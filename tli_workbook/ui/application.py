@@ -127,9 +127,10 @@ class Recovery:
         aside = backups.set_aside(self.folder, "unreadable")
         log.error("Database unreadable (%s); set aside at %s", error.detail, aside)
         good = next((b for b in backups.list_backups(self.folder) if b.is_good()), None)
+        # What SQLite said ("On tree page 13 cell 1...") is for the log, not the teacher.
         text = (
-            f"Your workbooks database could not be read ({error.detail}).\n\n"
-            f"Nothing was deleted: the damaged file was moved to\n{aside}\n\n"
+            "Your workbooks database is damaged and could not be read (the details are in "
+            f"the log).\n\nNothing was deleted: the damaged file was moved to\n{aside}\n\n"
         )
         if good is not None:
             titles = ", ".join(t for t, _ in good.summary()[:5]) or "no workbooks"

@@ -108,7 +108,7 @@ class Autosaver(QObject):
         queued = dict(self._pending)
         batch = {k: (v() if callable(v) else v) for k, v in queued.items()}
         try:
-            self._write(batch)
+            self._write_once_more_after_journal_loss(batch)
         except StoreError as exc:
             self.last_error = str(exc)
             self._set_state("error", str(exc))
@@ -126,6 +126,16 @@ class Autosaver(QObject):
             self._set_state("saved", "All changes saved")
             self.saved.emit()
         return not self._pending
+
+    def _write_once_more_after_journal_loss(self, batch: dict[str, Any]) -> None:
+        from tli_workbook.store.journal import JournalLostError
+
+        try:
+            self._write(batch)
+        except JournalLostError:
+            # The store has just saved a fresh copy and reopened it: write the batch there
+            # again rather than show "Not saved" for a write that is safe.
+            self._write(batch)
 
     def _set_state(self, state: str, message: str) -> None:
         self.state = state

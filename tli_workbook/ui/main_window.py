@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -14,6 +15,7 @@ from tli_workbook.definitions import Catalog
 from tli_workbook.paths import APP_NAME, resources_dir
 from tli_workbook.store import Store, StoreError
 from tli_workbook.store.snapshot import Snapshot
+from tli_workbook.text.display_names import display_name
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.start_screen import StartScreen
 from tli_workbook.ui.tasks import Task, progress_dialog, runner, wait_for
@@ -220,8 +222,8 @@ class MainWindow(QMainWindow):
         info = self.store.workbook(wid)
         if not self.dialogs.confirm(
             "Delete workbook",
-            f"Delete “{info.title}” and everything in it? This cannot be undone from the app "
-            "(the last automatic backup still holds it).",
+            f"Delete “{display_name(info.title)}” and everything in it? This cannot be undone "
+            "from the app (the last automatic backup still holds it).",
             "Delete",
         ):
             return
@@ -354,12 +356,14 @@ class MainWindow(QMainWindow):
             p = store.file_path(sha)
             return p if p.exists() else None
 
+        # Recorded before the export runs: if it is killed, the next start knows where its
+        # hidden leftovers are.
+        self.store.set_setting("export.folder", str(choice.folder))
         paths, error = run_export(self, snapshot, cred, file_path, choice)
         if paths is None:
             if error:
                 self.dialogs.error("The packet was not exported", error)
             return
-        self.store.set_setting("export.folder", str(choice.folder))
         self.dialogs.run(ExportDoneDialog(choice, paths, self))
 
     def confirm_ready_to_export(self, snapshot: Snapshot) -> bool:
@@ -382,7 +386,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.focus_page()  # typing can start at once, without the mouse
-        self.setWindowTitle(f"{info.title} — {APP_NAME}")
+        self.setWindowTitle(f"{display_name(info.title)} — {APP_NAME}")
         self.saved_label.setText("All changes saved")
         self._update_actions()
         return self.view
@@ -414,15 +418,21 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start)
 
     def _on_save_state(self, state: str, message: str) -> None:
-        self.saved_label.setText(
-            {"saved": "✓ All changes saved", "pending": "Saving…"}.get(state, "⚠ Not saved")
-        )
-        self.saved_label.setProperty("state", state)
+        text = {"saved": "✓ All changes saved", "pending": "Saving…"}.get(state, "⚠ Not saved")
+        if self.saved_label.text() != text:
+            self.saved_label.setText(text)
         self.saved_label.setToolTip(message)
-        self.saved_label.style().unpolish(self.saved_label)
-        self.saved_label.style().polish(self.saved_label)
+        if self.saved_label.property("state") != state:
+            # Re-polishing restyles the label: on a change of state, not on every keystroke.
+            self.saved_label.setProperty("state", state)
+            self.saved_label.style().unpolish(self.saved_label)
+            self.saved_label.style().polish(self.saved_label)
         if state == "error":
             self.statusBar().showMessage(message, 10000)
+        notice, self.store.journal_notice = self.store.journal_notice, None
+        if notice:
+            # After this slot returns: the autosave that noticed is still on the stack.
+            QTimer.singleShot(0, lambda: self.dialogs.warning("A file was removed", notice))
 
     def show_about(self) -> None:
         from tli_workbook.ui.about_dialog import AboutDialog
@@ -435,13 +445,32 @@ class MainWindow(QMainWindow):
         """Write everything pending. True when nothing is left unsaved."""
         return self.view.flush() if self.view is not None else True
 
+    def check_journal(self) -> bool:
+        """Say so when the database's journal was removed under the app (the store has saved
+        a fresh copy by then). False when that happened."""
+        from tli_workbook.store.journal import JournalLostError
+
+        try:
+            self.store.check_journal()
+        except JournalLostError as exc:
+            self.store.journal_notice = None
+            self.dialogs.warning("A file was removed", str(exc))
+            return False
+        except StoreError as exc:
+            self.dialogs.error("Your workbooks file needs attention", str(exc))
+            return False
+        return True
+
     def backup(self, reason: str) -> None:
+        import sqlite3
+
         from tli_workbook.store import backups
 
+        self.check_journal()  # a backup of a file whose journal was removed misses changes
         try:
             keep = int(self.store.setting("backup.keep", backups.DEFAULT_KEEP))
             backups.make_backup(self.store.data_dir, reason, keep)
-        except (OSError, ValueError, StoreError) as exc:
+        except (OSError, ValueError, StoreError, sqlite3.Error) as exc:
             # A failed backup must never stop the teacher working; it is logged and shown.
             from tli_workbook.logs import log
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -27,6 +27,8 @@ SERVICE_KEY = "spelling"  # in FormContext.services
 # checking it would make typing stutter.
 MAX_BLOCK_CHARS = 10_000
 MAX_DOCUMENT_CHARS = 200_000
+# Underlines of the paragraph being typed in wait for this pause in typing.
+PAUSE_MS = 600
 MAX_SUGGESTIONS = 6
 
 
@@ -131,7 +133,14 @@ def spelling_service(services: dict[str, Any], store: Store) -> SpellingService:
 
 
 class SpellHighlighter(QSyntaxHighlighter):
-    """Red wavy underline under each misspelled word."""
+    """Red wavy underline under each misspelled word.
+
+    While the teacher types in a paragraph, the underlines from the word being typed to the
+    end of that paragraph wait for a pause (PAUSE_MS): a half-typed word is no mistake, and
+    underlines that move with every keystroke make Qt lay out and repaint the paragraph again
+    (most of a keystroke's cost in a long answer). Only the edited paragraph is checked, each
+    word's result is remembered (text/spelling.py), and above MAX_BLOCK_CHARS /
+    MAX_DOCUMENT_CHARS checking stops."""
 
     def __init__(self, edit: QPlainTextEdit, service: SpellingService) -> None:
         super().__init__(edit.document())
@@ -140,16 +149,25 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.fmt = QTextCharFormat()
         self.fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.fmt.setUnderlineColor(QColor("#d93025"))
+        self.held_block: int | None = None  # a paragraph whose later underlines wait
+        self._releasing = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.release)
         service.ready.connect(self.refresh)
         service.changed.connect(self.refresh)
+        edit.cursorPositionChanged.connect(self._cursor_moved)
 
     def refresh(self) -> None:
         """Re-underline everything. Qt reports a re-highlight as a text change, which the
         editor would take for typing and save; the editor's signals are held meanwhile."""
         was = self.edit.blockSignals(True)
+        self._releasing = True
         try:
             self.rehighlight()
         finally:
+            self._releasing = False
             self.edit.blockSignals(was)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
@@ -158,8 +176,41 @@ class SpellHighlighter(QSyntaxHighlighter):
         from tli_workbook.text.spelling import to_utf16_spans
 
         spans = self.service.misspelled(text)
-        for a, b in to_utf16_spans(text, spans):
+        if not spans:
+            return
+        spans16 = to_utf16_spans(text, spans)
+        block = self.currentBlock()
+        cursor = self.edit.textCursor()
+        if not self._releasing and cursor.block() == block:
+            at = cursor.positionInBlock()
+            kept = [(a, b) for a, b in spans16 if b < at]
+            if len(kept) < len(spans16):
+                self.held_block = block.blockNumber()
+                self._pause.start()
+            spans16 = kept
+        for a, b in spans16:
             self.setFormat(a, b - a, self.fmt)
+
+    def release(self) -> None:
+        """Underline the held paragraph in full (after a pause, or when the cursor left it)."""
+        number, self.held_block = self.held_block, None
+        self._pause.stop()
+        if number is None:
+            return
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        was = self.edit.blockSignals(True)  # a re-highlight is no text change
+        self._releasing = True
+        try:
+            self.rehighlightBlock(block)
+        finally:
+            self._releasing = False
+            self.edit.blockSignals(was)
+
+    def _cursor_moved(self) -> None:
+        if self.held_block is not None and self.edit.textCursor().blockNumber() != self.held_block:
+            self.release()
 
 
 def word_at(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -> QTextCursor | None:

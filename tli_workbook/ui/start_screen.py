@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions import Catalog
 from tli_workbook.review.readiness import readiness
 from tli_workbook.store import Store
+from tli_workbook.text.display_names import display_name
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -148,7 +149,7 @@ class StartScreen(QWidget):
                 done = sum(s.state == "complete" for s in sts)
                 progress = f"{done} of {len(sts)} parts"
             cells = [
-                w.title,
+                display_name(w.title, 120),  # an imported title is outside text
                 cred.title if cred else f"Unknown ({w.credential_id})",
                 w.modified_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
                 progress,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +28,7 @@ from tli_workbook.review.find import Hit, Place
 from tli_workbook.review.find import find as find_in
 from tli_workbook.review.readiness import PartStatus, part_status
 from tli_workbook.store import Store
+from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
@@ -133,8 +135,14 @@ class WorkbookView(QWidget):
         self.nav.currentItemChanged.connect(self._on_nav)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.timeout.connect(self.refresh_marks)
+        self._refresh_timer.timeout.connect(self._refresh_changed_marks)
         self.autosaver.saved.connect(lambda: self._refresh_timer.start(300))
+        # Parts edited since the last refresh; None: refresh every part (the first time, or
+        # after a change no part page reported).
+        self._dirty_parts: set[str] | None = None
+        self._statuses: dict[str, PartStatus] = {}
+        self._snap: Snapshot | None = None
+        self.full_refreshes = 0  # work done, for tests
         self.refresh_marks()
         first = next((p for p in credential.parts if p.kind != "learn"), None)
         if first is None and credential.parts:
@@ -191,8 +199,44 @@ class WorkbookView(QWidget):
             if p.kind != "learn"
         }
 
+    def _part_changed(self, part_id: str) -> None:
+        if self._dirty_parts is not None:
+            self._dirty_parts.add(part_id)
+        self._refresh_timer.start(300)
+
+    def _refresh_changed_marks(self) -> None:
+        """After a save: only the parts edited since the last refresh. A form part's status
+        needs the answers, not a full snapshot (artifacts, files, the map)."""
+        dirty, self._dirty_parts = self._dirty_parts, set()
+        forms = {p.id for p in self.credential.parts if p.kind == "form"}
+        if dirty is None or self._snap is None or not dirty <= forms:
+            self.refresh_marks()
+            return
+        if not dirty:
+            return
+        self._snap["answers"] = self.store.answers(self.workbook_id)
+        for pid in dirty:
+            self._statuses[pid] = part_status(
+                self.credential, self.credential.part(pid), self._snap, self._file_exists
+            )
+        self._show_marks(self._statuses, dirty)
+
+    def _file_exists(self, sha: str) -> bool:
+        return self.store.file_path(sha).exists()
+
     def refresh_marks(self) -> None:
-        statuses = self.statuses()
+        """Every part's mark, from a fresh snapshot."""
+        self.full_refreshes += 1
+        self._dirty_parts = set()
+        self._snap = self.store.snapshot(self.workbook_id)
+        self._statuses = {
+            p.id: part_status(self.credential, p, self._snap, self._file_exists)
+            for p in self.credential.parts
+            if p.kind != "learn"
+        }
+        self._show_marks(self._statuses, None)
+
+    def _show_marks(self, statuses: dict[str, PartStatus], only: set[str] | None) -> None:
         for stage, top in self._stage_items.items():
             sts = [
                 statuses[p.id] for p in self.credential.parts_in_stage(stage) if p.id in statuses
@@ -202,6 +246,8 @@ class WorkbookView(QWidget):
                 0, f"{STAGE_TITLES[stage]}   {done}/{len(sts)}" if sts else STAGE_TITLES[stage]
             )
         for pid, it in self._items.items():
+            if only is not None and pid not in only:
+                continue
             st = statuses.get(pid)
             part = self.credential.part(pid)
             if st is None:
@@ -236,7 +282,7 @@ class WorkbookView(QWidget):
         if part_id not in self.pages:
             part = self.credential.part(part_id)
             page = self._make_page(part)
-            page.changed.connect(lambda: self._refresh_timer.start(300))
+            page.changed.connect(functools.partial(self._part_changed, part_id))
             self.pages[part_id] = page
             self.stack.addWidget(page)
             self.toolkit.page_made(part_id, page)

@@ -27,6 +27,7 @@ from tli_workbook.artifacts.thumbs import (
     thumbnail,
 )
 from tli_workbook.store import Store, StoreError
+from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.tasks import Task, runner
 
@@ -54,9 +55,11 @@ def store_file(store: Store, path: Path) -> Stored:
         try:
             sha = store.add_file(path, check.media_type)
         except StoreError as exc:
-            return Stored(refused=f"{path.name}: {exc}", notes=check.notes)
+            return Stored(refused=f"{display_name(path.name)}: {exc}", notes=check.notes)
         except OSError as exc:
-            return Stored(refused=f"{path.name} could not be copied: {exc.strerror or exc}.")
+            return Stored(
+                refused=f"{display_name(path.name)} could not be copied: {exc.strerror or exc}."
+            )
         if preview is not None:
             try:
                 save_thumbnail_from(store.data_dir, sha, preview)
@@ -108,7 +111,7 @@ class FileView:
 
 def file_view(store: Store, record: dict[str, Any]) -> FileView:
     sha, url = record.get("file"), record.get("url") or ""
-    name = record.get("filename") or ""
+    name = display_name(record.get("filename") or "")
     if not sha:
         return FileView(url or "No file attached.", "link" if url else "none")
     try:
@@ -197,7 +200,7 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 def title_from(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip()[:200]
+    return clean_name(path.stem.replace("_", " ").replace("-", " ")).strip()[:200]
 
 
 def normalise_url(text: str) -> str | None:

@@ -21,9 +21,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from tli_workbook.artifacts.opening import make_open_copy, purge_open_copies
+from tli_workbook.artifacts.opening import make_open_copy, open_copies_root, purge_open_copies
 from tli_workbook.artifacts.thumbs import PreviewError
 from tli_workbook.store import StoreError
+from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.artifacts.attach import (
     FileView,
     Stored,
@@ -79,7 +80,7 @@ class ArtifactsPage(RecordCardsPage):
         self.batches: list[AttachBatch] = []
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
-        purge_open_copies()
+        purge_open_copies(open_copies_root(self.store.data_dir))
 
         self.body.addWidget(self._build_drop_zone())
         self.body.addWidget(self._build_progress())
@@ -191,7 +192,7 @@ class ArtifactsPage(RecordCardsPage):
                                 {
                                     "part": part_id,
                                     "title": title_from(path),
-                                    "filename": path.name,
+                                    "filename": clean_name(path.name),
                                     "file": got.sha256,
                                 },
                             )
@@ -250,7 +251,7 @@ class ArtifactsPage(RecordCardsPage):
         elif same is not None:
             n = self._order.index(same) + 1 if same in self._order else None
             where = f"Artifact {n}" if n else "an artifact of this part"
-            batch.notes.append(f"{path.name} is already attached as {where}.")
+            batch.notes.append(f"{display_name(path.name)} is already attached as {where}.")
         elif rec is not None:
             self._show_card(rec, view)
             batch.made.append(str(rec["id"]))
@@ -378,7 +379,7 @@ class ArtifactsPage(RecordCardsPage):
     def _show_placeholder(self, card: ArtifactCard) -> None:
         rec = card.record()
         is_link = bool(rec.get("url"))
-        name = rec.get("filename") or ""
+        name = display_name(rec.get("filename") or "")
         if rec.get("file"):
             card.set_file_text(
                 self.tr("{0} · preparing the preview…").format(name), "loading", True, is_link
@@ -394,6 +395,8 @@ class ArtifactsPage(RecordCardsPage):
         is_link = bool(rec.get("url"))
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
         card.offer_photo_date(view.taken)
+        # The whole name, where the label shows it elided.
+        card.file_label.setToolTip(display_name(rec.get("filename") or "", None))
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
@@ -477,7 +480,12 @@ class ArtifactsPage(RecordCardsPage):
         sha = rec["file"]
         try:
             media = self.store.file_info(sha)["media_type"]
-            copy = make_open_copy(self.store.file_path(sha), rec.get("filename") or "", media)
+            copy = make_open_copy(
+                self.store.file_path(sha),
+                rec.get("filename") or "",
+                media,
+                open_copies_root(self.store.data_dir),
+            )
         except (StoreError, OSError) as exc:
             self.ctx.dialogs.error("Could not open the file", f"A copy could not be made: {exc}")
             return None
@@ -580,7 +588,7 @@ class ArtifactsPage(RecordCardsPage):
             if got.refused or not got.sha256 or uid not in self.cards:
                 report(self.ctx.dialogs, [got.refused] if got.refused else [], got.notes)
                 return
-            card.update_record(file=got.sha256, filename=source.name, markup=[])
+            card.update_record(file=got.sha256, filename=clean_name(source.name), markup=[])
             if view is not None:
                 self._show_view(card, view)
             report(self.ctx.dialogs, [], got.notes)

@@ -1,5 +1,6 @@
 """A simple viewer for an artifact: an image (as exported, or without markup) or a PDF's first
-page, with zoom to fit or actual size."""
+page, with zoom to fit or actual size. The PDF page is drawn on the task runner (a hostile or
+huge page can take seconds) behind a placeholder."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.artifacts.thumbs import PreviewError, page_preview
 from tli_workbook.ui.artifacts.markup_editor import prepared_pixmap
+from tli_workbook.ui.tasks import Task, runner
 
 
 class ArtifactViewer(QWidget):
@@ -45,6 +47,7 @@ class ArtifactViewer(QWidget):
         self.markup = list(markup or [])
         self._pixmap = QPixmap()
         self._fit = True
+        self.render_task: Task[Path] | None = None
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -79,22 +82,47 @@ class ArtifactViewer(QWidget):
         self._load()
 
     def _load(self) -> None:
+        if self.kind == "pdf":
+            self._load_pdf()
+            return
         try:
-            if self.kind == "pdf":
-                self._pixmap = QPixmap(str(page_preview(self.data_dir, self.path, self.sha256)))
-                self.caption.setText("First page of the PDF. Open it to see every page.")
-            else:
-                marks = self.markup
-                if self.original_box.isChecked():
-                    # Never un-redact on screen: a screenshot of the viewer must stay safe.
-                    marks = [m for m in marks if m.get("kind") == "redact"]
-                self._pixmap = prepared_pixmap(self.path, marks)
-                self.caption.setText("Shown as the packet will contain it." if self.markup else "")
+            marks = self.markup
+            if self.original_box.isChecked():
+                # Never un-redact on screen: a screenshot of the viewer must stay safe.
+                marks = [m for m in marks if m.get("kind") == "redact"]
+            self._pixmap = prepared_pixmap(self.path, marks)
+            self.caption.setText("Shown as the packet will contain it." if self.markup else "")
         except PreviewError as exc:
             self._pixmap = QPixmap()
             self.label.setText(str(exc))
             return
         self._show()
+
+    def _load_pdf(self) -> None:
+        self.label.setText(self.tr("Drawing the first page…"))
+        self.caption.setText(self.tr("First page of the PDF. Open it to see every page."))
+        data_dir, path, sha = self.data_dir, self.path, self.sha256
+        self.render_task = runner().run(
+            lambda _task: page_preview(data_dir, path, sha),
+            self._pdf_drawn,
+            label=self.tr("drawing the first page"),
+            owner=self,
+            on_failure=self._pdf_failed,
+        )
+
+    def _pdf_drawn(self, png: Path) -> None:
+        self._pixmap = QPixmap(str(png))
+        if self._pixmap.isNull():
+            self.label.setText(self.tr("The first page could not be shown."))
+            return
+        self.label.setText("")
+        self._show()
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self._pixmap = QPixmap()
+        self.label.setText(
+            str(exc) if isinstance(exc, PreviewError) else self.tr("No preview of this PDF.")
+        )
 
     def _set_fit(self, on: bool) -> None:
         self._fit = on

@@ -1,12 +1,19 @@
-"""The live word/bullet counter under a long-text editor."""
+"""The live word/bullet counter under a long-text editor, and the per-block counts that keep
+it cheap: a keystroke recounts only the paragraph it changed, never the whole text."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tli_workbook.definitions.model import Range
-from tli_workbook.review.limits import LimitStatus, evaluate
+from tli_workbook.review.limits import LimitStatus, evaluate, evaluate_counts
+from tli_workbook.text.counting import TextStats, count
+
+log = logging.getLogger(__name__)
 
 COLOURS = {
     "empty": ("#5f6368", "#f1f3f4"),
@@ -15,6 +22,84 @@ COLOURS = {
     "above": ("#a50e0e", "#fce8e6"),
 }
 SYMBOLS = {"empty": "○", "below": "▲", "within": "✓", "above": "▼"}
+# A paragraph longer than this (one pasted megabyte without line breaks) is counted after a
+# pause in typing rather than on every keystroke.
+BIG_BLOCK_CHARS = 20_000
+
+
+class BlockCounts:
+    """Word and bullet counts of a QTextDocument, kept per block (paragraph) and updated from
+    contentsChange: an edit recounts the blocks it touched. The words of a text are the sum of
+    its lines' words (counting.py's rules are all line-local), so the totals equal
+    count(document text)."""
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
+        self._per: list[TextStats] = []
+        self._big: set[int] = set()  # block numbers of big blocks not yet recounted
+        self.words = 0
+        self.bullets = 0
+        self.blocks_counted = 0  # work done, for tests and benchmarks
+        doc.contentsChange.connect(self._changed)
+        self.reset()
+
+    @property
+    def pending(self) -> bool:
+        """Big blocks wait for settle() (called after a pause in typing)."""
+        return bool(self._big)
+
+    def reset(self) -> None:
+        self._per = []
+        block = self.doc.firstBlock()
+        while block.isValid():
+            self._per.append(self._count(block.text()))
+            block = block.next()
+        self._big.clear()
+        self._total()
+
+    def settle(self) -> None:
+        for n in sorted(self._big):
+            block = self.doc.findBlockByNumber(n)
+            if block.isValid() and n < len(self._per):
+                self._per[n] = self._count(block.text())
+        self._big.clear()
+        self._total()
+
+    def _count(self, text: str) -> TextStats:
+        self.blocks_counted += 1
+        return count(text)
+
+    def _total(self) -> None:
+        self.words = sum(s.words for s in self._per)
+        self.bullets = sum(s.bullets for s in self._per)
+
+    def _changed(self, position: int, removed: int, added: int) -> None:
+        doc = self.doc
+        delta = doc.blockCount() - len(self._per)
+        first = doc.findBlock(position).blockNumber()
+        end = doc.findBlock(position + added)
+        last = end.blockNumber() if end.isValid() else doc.blockCount() - 1
+        old_last = last - delta
+        if first < 0 or old_last < first - 1 or old_last >= len(self._per) or (self._big and delta):
+            self.reset()
+            return
+        fresh: list[TextStats] = []
+        block = doc.findBlockByNumber(first)
+        for n in range(first, last + 1):
+            text = block.text()
+            if len(text) > BIG_BLOCK_CHARS and last == first:
+                self._big.add(n)
+                fresh.append(self._per[n] if n < len(self._per) else TextStats(0, 0))
+            else:
+                fresh.append(self._count(text))
+            block = block.next()
+        old = self._per[first : old_last + 1]
+        self._per[first : old_last + 1] = fresh
+        self.words += sum(s.words for s in fresh) - sum(s.words for s in old)
+        self.bullets += sum(s.bullets for s in fresh) - sum(s.bullets for s in old)
+        if len(self._per) != doc.blockCount():  # never expected; never a wrong count either
+            log.warning("Block counts out of step (%d vs %d)", len(self._per), doc.blockCount())
+            self.reset()
 
 
 class CounterLabel(QLabel):
@@ -35,6 +120,8 @@ class CounterLabel(QLabel):
         self.guide = guide  # outside a guide is a caution, not an error
         self.words_always = words_always
         self.status: LimitStatus | None = None
+        self._colour: tuple[str, str] | None = None
+        self.restyles = 0  # style sheet changes, for tests
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName("Word counter")
         self.update_for("")
@@ -43,26 +130,42 @@ class CounterLabel(QLabel):
         st = evaluate(
             text, self.words, self.bullets, words_always=self.words_always, guide=self.guide
         )
+        self._show(st)
+        return st
+
+    def update_counts(self, words: int, bullets: int) -> LimitStatus:
+        st = evaluate_counts(
+            words,
+            bullets,
+            self.words,
+            self.bullets,
+            words_always=self.words_always,
+            guide=self.guide,
+        )
+        self._show(st)
+        return st
+
+    def _show(self, st: LimitStatus) -> None:
         self.status = st
         if not st.has_limit:
             # No range to be within: a plain count, neither a tick nor a warning.
-            self._show_count(st.words)
-            return st
-        fg, bg = COLOURS["below" if st.warns else st.state]
-        self.setText(f"{SYMBOLS[st.state]}  {st.summary()}  ·  {st.explanation()}")
-        self.setStyleSheet(
-            f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 3px 8px;"
-            " font-weight: 600; }"
-        )
-        self.setAccessibleDescription(f"{st.summary()}. {st.explanation()}.")
-        return st
-
-    def _show_count(self, words: int) -> None:
-        text = self.tr("1 word") if words == 1 else self.tr("{0} words").format(words)
-        fg, bg = COLOURS["empty"]
-        self.setText(text)
-        self.setStyleSheet(
-            f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 3px 8px;"
-            " font-weight: 600; }"
-        )
-        self.setAccessibleDescription(text)
+            n = st.words
+            text = self.tr("1 word") if n == 1 else self.tr("{0} words").format(n)
+            spoken = text
+            colour = COLOURS["empty"]
+        else:
+            text = f"{SYMBOLS[st.state]}  {st.summary()}  ·  {st.explanation()}"
+            spoken = f"{st.summary()}. {st.explanation()}."
+            colour = COLOURS["below" if st.warns else st.state]
+        if text != self.text():
+            self.setText(text)
+            self.setAccessibleDescription(spoken)
+        if colour != self._colour:
+            # A style sheet change re-polishes the label: only when the state changes.
+            self._colour = colour
+            self.restyles += 1
+            fg, bg = colour
+            self.setStyleSheet(
+                f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; "
+                "padding: 3px 8px; font-weight: 600; }"
+            )

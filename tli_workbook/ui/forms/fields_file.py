@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import functools
 import mimetypes
-import os
 import re
-import shutil
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.store import StoreError
+from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_table import discard, tool_button
 
@@ -119,7 +116,7 @@ class FileEditor(FieldEditor):
         if exts and path.suffix.lower() not in exts:
             self.ctx.dialogs.warning(
                 "File type not accepted",
-                f"“{path.name}” is not one of the accepted kinds of file "
+                f"“{display_name(path.name)}” is not one of the accepted kinds of file "
                 f"({', '.join(d for d, _e in accepted(self.field))}). Save it as one of "
                 "these and attach it again.",
             )
@@ -133,10 +130,10 @@ class FileEditor(FieldEditor):
         except OSError as exc:
             self.ctx.dialogs.warning(
                 "Could not attach the file",
-                f"“{path.name}” could not be read: {exc.strerror or exc}.",
+                f"“{display_name(path.name)}” could not be read: {exc.strerror or exc}.",
             )
             return
-        self.refs.append({"file": sha, "name": path.name, "media_type": kind})
+        self.refs.append({"file": sha, "name": clean_name(path.name), "media_type": kind})
         self._rebuild()
         self.changed.emit()
         self.attach_btn.setFocus()
@@ -173,11 +170,16 @@ class FileEditor(FieldEditor):
                 "File missing", "This attachment is no longer in the workbook's data folder."
             )
             return None
-        folder = Path(tempfile.mkdtemp(prefix="tli-open-"))
-        copy = folder / _safe_name(str(ref.get("name") or src.name))
+        from tli_workbook.artifacts.opening import make_open_copy, open_copies_root
+
         try:
-            shutil.copyfile(src, copy)
-            os.chmod(copy, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            # In the data folder, never the system temp folder (the teacher's file).
+            copy = make_open_copy(
+                src,
+                _safe_name(str(ref.get("name") or src.name)),
+                "",
+                open_copies_root(self.ctx.store.data_dir),
+            )
         except OSError as exc:
             self.ctx.dialogs.warning(
                 "Could not open the file", f"A copy could not be made: {exc.strerror or exc}."
@@ -208,7 +210,8 @@ class FileEditor(FieldEditor):
             discard(row)
         self.rows = []
         for i, ref in enumerate(self.refs):
-            name = str(ref.get("name") or "attachment")
+            full = display_name(ref.get("name") or "attachment", None)
+            name = display_name(ref.get("name") or "attachment")
             info = self._info(ref)
             row = QFrame()
             row.setObjectName("fileRow")
@@ -218,6 +221,7 @@ class FileEditor(FieldEditor):
             label = QLabel(name)
             label.setObjectName("fileName")
             label.setWordWrap(True)
+            label.setToolTip(full)
             h.addWidget(label, 1)
             size = QLabel(human_size(info["size"]) if info else "missing from this workbook")
             size.setObjectName("fieldHelp" if info else "fieldWarning")

@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.ui.forms.base import FieldEditor, FormContext, mnemonic_label
-from tli_workbook.ui.forms.counter import CounterLabel
+from tli_workbook.ui.forms.counter import BlockCounts, CounterLabel
 from tli_workbook.ui.spelling_service import attach_spelling
 
-# Counting is linear in the text; past this size it waits for a pause in typing so a huge
-# paste never makes the editor stutter.
-IMMEDIATE_COUNT_CHARS = 60_000
 MAX_TEXT_CHARS = 2_000_000
 
 
@@ -195,9 +192,11 @@ class LongTextEditor(FieldEditor):
         if guide is not None:
             outer.addWidget(guide, 2)
 
+        # Counted paragraph by paragraph as the document changes (a keystroke recounts one).
+        self.counts = BlockCounts(self.edit.document())
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
-        self._count_timer.timeout.connect(self._recount)
+        self._count_timer.timeout.connect(self._settle_count)
         self.edit.textChanged.connect(self._on_text_changed)
         self._loading = False
         label.setBuddy(self.edit)
@@ -225,15 +224,19 @@ class LongTextEditor(FieldEditor):
         return box
 
     def _on_text_changed(self) -> None:
-        if self.edit.document().characterCount() <= IMMEDIATE_COUNT_CHARS:
-            self._recount()
+        if self.counts.pending:
+            self._count_timer.start(250)  # a huge paragraph: counted after a pause
         else:
-            self._count_timer.start(250)
+            self._recount()
         if not self._loading:
             self.changed.emit()
 
+    def _settle_count(self) -> None:
+        self.counts.settle()
+        self._recount()
+
     def _recount(self) -> None:
-        self.counter.update_for(self.edit.toPlainText())
+        self.counter.update_counts(self.counts.words, self.counts.bullets)
 
     def _rejected_paste(self, size: int) -> None:
         self.ctx.dialogs.warning(

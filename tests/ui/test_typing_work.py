@@ -1,0 +1,38 @@
+"""The work a keystroke costs in a long answer, counted (never timed): the navigator marks
+refresh the edited part from the answers, not a full snapshot of every part. Times are in
+benchmarks/typing_bench.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
+
+
+def test_marks_refresh_only_the_edited_part_without_a_snapshot(
+    qtbot: Any, window: Any, monkeypatch: Any, store: Any
+) -> None:
+    monkeypatch.setattr(
+        NewWorkbookDialog,
+        "get",
+        classmethod(
+            lambda cls, cat, parent=None: (("coaching-and-mentoring", "Marks", False), True)
+        ),
+    )
+    window.new_workbook()
+    view = window.view
+    editor = view.show_part("part1").editor("part1.overview")
+    item = view._items["part1"]
+    assert view._statuses["part1"].state == "empty"
+    mark_before = item.text(0)
+    snapshots: list[int] = []
+    real = store.snapshot
+    monkeypatch.setattr(store, "snapshot", lambda wid: (snapshots.append(wid), real(wid))[1])
+    full = view.full_refreshes
+    for _ in range(3):  # three saves, each followed by a marks refresh
+        qtbot.keyClicks(editor.edit, "We met weekly. ")
+        assert view.flush()
+        qtbot.waitUntil(lambda: not view._refresh_timer.isActive(), timeout=5000)
+    assert snapshots == [] and view.full_refreshes == full
+    assert view._statuses["part1"].state != "empty"  # the edited part's mark moved on
+    assert item.text(0) != mark_before
