@@ -105,6 +105,7 @@ class Field:
     checks: dict[str, tuple[Option, ...]] = field(default_factory=dict)
     min_links: int = 1
     accept: tuple[str, ...] = ()
+    flowchart: bool = False  # group: each item also prints as a Yes/No flowchart
     show_if: ShowIf | None = None  # any field: shown (and required, printed) only then
     minutes: int | None = None  # info: a timed section (the page offers a countdown)
     template: str = ""  # letter: text with {sub-field id} placeholders

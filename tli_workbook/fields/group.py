@@ -19,13 +19,13 @@ from tli_workbook.fields.base import (
     is_empty,
 )
 from tli_workbook.fields.conditions import check_show_if, visible
-from tli_workbook.packet.document import Block, Paragraph
+from tli_workbook.packet.document import Block, Paragraph, VectorFigure
 from tli_workbook.review.items import Item
 
 
 class Group(FieldKind):
     name = "group"
-    keys = frozenset({"fields", "min", "max", "item_label", "coverage"})
+    keys = frozenset({"fields", "min", "max", "item_label", "coverage", "flowchart"})
 
     def __init__(self, kinds: Mapping[str, FieldKind]) -> None:
         self.kinds = kinds
@@ -43,6 +43,14 @@ class Group(FieldKind):
         kw["item_label"] = node.get("item_label", "Item").str(allow_empty=False)
         if node.has("coverage"):
             kw["coverage"] = _coverage(node.get("coverage"), kw["fields"])
+        kw["flowchart"] = node.get("flowchart", False).bool()
+        if kw["flowchart"] and not any(
+            f.show_if is not None and any(d.id == f.show_if.field for d in kw["fields"])
+            for f in kw["fields"]
+        ):
+            raise node.get("flowchart").fail(
+                "a flowchart needs a choice that other fields of the group name in show_if"
+            )
 
     def normalise(self, field: Field, value: Any) -> Any:
         out = []
@@ -126,8 +134,22 @@ class Group(FieldKind):
                 blocks.append(out.heading(title, level + 1, toc=False))
             else:
                 blocks.append(Paragraph.of(title, "label", bold=True))
+            if field.flowchart:
+                blocks.extend(_flowchart(field, item))
             blocks.extend(out.fields_blocks(field.fields, _value_in(item), level + 2))
         return blocks
+
+
+def _flowchart(field: Field, item: dict[str, Any]) -> list[Block]:
+    """The item drawn as the guidebook prints it (question, then its Yes and No branches);
+    the answers follow as text, so the page reads without the drawing."""
+    from tli_workbook.structuretree.flowchart import group_flowchart  # not at start-up
+
+    display = group_flowchart(field, item)
+    if display is None:
+        return []
+    # No caption: the item's heading just above names it.
+    return [VectorFigure(display, "", width_in=6.5, height_in=4.5)]
 
 
 def _value_in(item: dict[str, Any]) -> Callable[[Field], Any]:
