@@ -67,6 +67,10 @@ class WheelGuard(QObject):
     the QApplication, it covers every page, card and tool, including ones added later."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Every event of the app passes here: the cheap type test of the object comes first,
+        # so the rest (event.type() builds a Python enum) runs only for the few inputs.
+        if not isinstance(obj, _WHEEL_VALUE_INPUTS):
+            return False
         kind = event.type()
         if kind == QEvent.Type.Polish and _wheel_changes_value(obj):
             widget = obj  # type: ignore[assignment]
