@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, os.environ.get("TLI_BENCH_TREE") or str(Path(__file__).resolve().parents[1]))
 
 
 from PySide6.QtCore import QPointF  # noqa: E402

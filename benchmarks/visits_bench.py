@@ -19,14 +19,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, os.environ.get("TLI_BENCH_TREE") or str(ROOT))  # run_all: the tree measured
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from stall import measure, spin_until  # noqa: E402
 
 
 def sample_archive() -> Path:
-    return next((ROOT / "resources" / "samples").glob("*.tliwb"))
+    tree = Path(os.environ.get("TLI_BENCH_TREE") or ROOT)
+    return next((tree / "resources" / "samples").glob("*.tliwb"))
 
 
 def run() -> dict[str, tuple[float, float]]:

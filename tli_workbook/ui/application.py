@@ -3,7 +3,9 @@ backups), crash reporting, the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -40,6 +42,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
+            if os.environ.get("TLI_WORKBOOK_PAINT_STAMP"):
+                # benchmarks/run_all.py: when the first paint happened (wall clock, seconds).
+                print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)
             QTimer.singleShot(0, self.app.quit)
         return False
 
