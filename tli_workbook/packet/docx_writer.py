@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -13,6 +14,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -545,7 +547,38 @@ class DocxWriter(Writer):
 
     def finish(self, target: Target) -> None:
         self.progress(1.0, "Saving the Word document")
-        self.d.save(str(target) if isinstance(target, Path) else target)
+        # What Document.save does, through a zip writer that stores photos as they are: a
+        # JPEG or PNG is compressed already, and deflating it again only costs time.
+        pkg = self.d.part.package
+        for part in pkg.parts:
+            part.before_marshal()
+        writer = _MediaStoringZip(str(target) if isinstance(target, Path) else target)
+        try:
+            PackageWriter._write_content_types_stream(writer, pkg.parts)
+            PackageWriter._write_pkg_rels(writer, pkg.rels)
+            PackageWriter._write_parts(writer, pkg.parts)
+        finally:
+            writer.close()
+
+
+class _MediaStoringZip:
+    """python-docx's zip package writer (same interface), storing images without deflate."""
+
+    def __init__(self, target: str | IO[bytes]) -> None:
+        self._zip = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        name = pack_uri.membername
+        stored = name.startswith("word/media/") and name.lower().endswith(_COMPRESSED_MEDIA)
+        self._zip.writestr(
+            name, blob, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        )
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+_COMPRESSED_MEDIA = (".jpeg", ".jpg", ".png")
 
 
 def _add_run(p: Any, r: Run) -> Any:
