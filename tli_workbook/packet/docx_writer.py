@@ -14,6 +14,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.phys_pkg import _ZipPkgWriter
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -561,21 +562,19 @@ class DocxWriter(Writer):
             writer.close()
 
 
-class _MediaStoringZip:
-    """python-docx's zip package writer (same interface), storing images without deflate."""
+class _MediaStoringZip(_ZipPkgWriter):
+    """python-docx's zip package writer, storing images without deflate."""
 
-    def __init__(self, target: str | IO[bytes]) -> None:
-        self._zip = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)
+    def __new__(cls, pkg_file: str | IO[bytes]) -> _MediaStoringZip:
+        # PhysPkgWriter.__new__ always makes its own _ZipPkgWriter.
+        return object.__new__(cls)
 
     def write(self, pack_uri: Any, blob: bytes) -> None:
         name = pack_uri.membername
         stored = name.startswith("word/media/") and name.lower().endswith(_COMPRESSED_MEDIA)
-        self._zip.writestr(
+        self._zipf.writestr(
             name, blob, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
         )
-
-    def close(self) -> None:
-        self._zip.close()
 
 
 _COMPRESSED_MEDIA = (".jpeg", ".jpg", ".png")
