@@ -4,8 +4,10 @@ the same checks)."""
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
@@ -135,11 +137,19 @@ class ReadinessPage(ReviewPage):
             unread = bool(what_was_checked(snap, credential, files, pictures).unread)
             return n, unread, pictures.pending() if unread else {}
 
+        # The page is held weakly (not as the job's owner): a page closed while its check
+        # runs is freed at once, and the result of the check is then dropped.
+        page = weakref.ref(self)
+
+        def checked(res: tuple[int, bool, dict[str, Path]]) -> None:
+            me = page()
+            if me is not None and shiboken6.isValid(me):
+                me._privacy_checked(generation, *res)
+
         runner().run(
             work,
-            lambda res: self._privacy_checked(generation, *res),
+            checked,
             label=self.tr("checking privacy"),
-            owner=self,
         )
 
     def _privacy_checked(
