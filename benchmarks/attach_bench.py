@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import shutil
 import statistics
@@ -26,7 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, os.environ.get("TLI_BENCH_TREE") or str(ROOT))  # run_all: the tree measured
 
 
 def make_photos(folder: Path, n: int, size: tuple[int, int] = (4000, 3000)) -> list[Path]:
@@ -191,6 +192,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--photos", type=int, default=30)
+    ap.add_argument("--json", action="store_true", help="print the medians as JSON only")
     args = ap.parse_args()
 
     from tli_workbook.definitions import default_catalog
@@ -201,7 +203,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="photos-") as src:
         paths = make_photos(Path(src), args.photos)
         mb = sum(p.stat().st_size for p in paths) / 1e6
-        print(f"{args.photos} photos of 4000 x 3000, {mb:.0f} MB in all; load {os.getloadavg()}")
+        head = f"{args.photos} photos of 4000 x 3000, {mb:.0f} MB in all; load {os.getloadavg()}"
+        print(head, file=sys.stderr if args.json else sys.stdout)
         rows: dict[str, list[float]] = {}
         for _ in range(args.runs):  # interleaved, so the baseline sees the same machine
             rows.setdefault("copy_s", []).append(copy_baseline(paths, fsync=False))
@@ -209,6 +212,10 @@ def main() -> int:
             for k, v in attach_run(app, catalog, paths).items():
                 rows.setdefault(k, []).append(v)
     med = {k: statistics.median(v) for k, v in rows.items()}
+    if args.json:
+        print(json.dumps(med))
+        sys.stdout.flush()
+        os._exit(0)
     print(f"runs: {args.runs} (medians)  load after: {os.getloadavg()}")
     print(f"{'what':<52}{'value':>12}")
     print(f"{'attach through the Evidence page (drop to last card)':<52}{med['attach_s']:>11.2f}s")

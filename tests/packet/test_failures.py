@@ -80,13 +80,14 @@ def test_disk_full(
 def test_disk_full_inside_a_writer(
     workbook: Workbook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import docx.document
+    from tli_workbook.packet import docx_writer
 
-    def full(self: Any, target: Any) -> None:
-        target.write(b"PK\x03\x04 partial")
+    def full(self: Any, pack_uri: Any, blob: bytes) -> None:
+        # The Word file's zip is part-written when the disk fills up.
+        self._zipf.writestr("partial", b"PK\x03\x04 partial")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", full)
+    monkeypatch.setattr(docx_writer._MediaStoringZip, "write", full)
     with pytest.raises(ExportError, match="The disk is full: there is not enough free space"):
         export(workbook, tmp_path)
     assert listing(tmp_path) == []

@@ -77,6 +77,10 @@ def main() -> int:
             page.resize(1100, height)
             page.show()
             QApplication.processEvents()
+            from tli_workbook.ui.tasks import runner
+
+            runner().wait_idle(120_000)  # the readiness page's privacy part runs there
+            QApplication.processEvents()
             page.grab().save(str(out / name))
             page.close()
 

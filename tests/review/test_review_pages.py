@@ -78,6 +78,9 @@ def test_readiness_page_ready_and_half_done(
     assert not any(page.tree.topLevelItem(i).isExpanded() for i in range(7))
 
     half = make_page(ReadinessPage, half_done)
+    # The privacy part of the check runs on the task runner; until then it says so.
+    assert half.privacy.text() == "Privacy check: checking…"
+    qtbot.waitUntil(runner().is_idle, timeout=120_000)
     n = len(todo_items(half.statuses))
     assert half.summary.text() == f"{n} things to finish" and n > 5
     assert half.privacy.text().startswith("Privacy check: 5 findings to review")
@@ -92,7 +95,9 @@ def test_readiness_page_follows_edits(make_page: Any, store: Any, sample: int) -
     page = make_page(ReadinessPage, sample)
     page.autosaver.set("part3.reflection", "")  # (a short one only warns: a guide)
     page.refresh()  # pending edits are written before checking
+    # What is left to write shows at once; the privacy part follows from the task runner.
     assert page.summary.text() == "1 thing to finish"
+    assert page.summary.property("state") == "todo"
 
 
 def test_report_button_writes_one_page(make_page: Any, half_done: int, tmp_path: Path) -> None:
@@ -145,10 +150,9 @@ def test_privacy_page_actions(qtbot: Any, make_page: Any, store: Any, half_done:
 
 
 def _wait_for_pictures(qtbot: Any, page: Any) -> None:
-    # The first scan of a session reads the sample's pictures in the background.
-    qtbot.waitUntil(lambda: not page.reading.busy, timeout=900_000)
-    # Reading done, the page scans again from what was read, on the task runner.
-    qtbot.waitUntil(runner().is_idle, timeout=120_000)
+    # The first scan of a session (on the task runner) asks for the sample's pictures to be
+    # read in the background; reading done, the page scans again from what was read.
+    qtbot.waitUntil(lambda: runner().is_idle() and not page.reading.busy, timeout=900_000)
 
 
 def test_people_list_is_typed_once_and_looked_for(
@@ -326,6 +330,8 @@ def test_finding_on_a_picture_is_boxed_and_redacted_in_one_click(
     (mark,) = [m for m in store.snapshot(sample)["artifacts"] if m["id"] == art["id"]][0]["markup"]
     assert mark["kind"] == "redact" and 0 < mark["w"] < 1
     ready.refresh()
+    assert ready.summary.property("state") == "todo"  # never green before the privacy part
+    qtbot.waitUntil(runner().is_idle, timeout=120_000)
     assert ready.summary.text() == "Ready to submit"
     exported = prepare_image(store.file_path(art["file"]), [mark])
     Image.open(io.BytesIO(exported.data)).save(shot / "privacy-redacted-export.png")

@@ -45,6 +45,14 @@ FILL["0003"] = [
     " created_at, updated_at) VALUES (1, 't1', 'goals-and-objectives', 'Goals', 0, 0,"
     " '2025-01-01', '2025-01-02')",
 ]
+# 0004 keeps each workbook's progress summary for the start screen.
+FILL["0004"] = [
+    "INSERT INTO workbooks (id, uid, title, credential_id, fellow, created_at, modified_at,"
+    " summary_done, summary_total, summary_at) VALUES (1, 'u1', 'Old',"
+    " 'coaching-and-mentoring', 0, '2025-01-01', '2025-01-02', 2, 8, '2025-01-02')",
+    "INSERT INTO answers (workbook_id, key, value, modified_at)"
+    " VALUES (1, 'part1.overview', '\"old words\"', '2025-01-02')",
+]
 
 
 def _at(path: Path, revision: str | None) -> None:
@@ -77,6 +85,7 @@ def test_upgrade_from_previous_revision_keeps_data(tmp_path: Path, index: int) -
         assert entry["text"] == "A need"
         # Not placed yet: the map editor lays it out once and stores the place.
         assert (entry["size"], entry["wrap"], entry["free"]) == (0.0, 0.0, False)
+        assert store.workbook(1).summary is None  # not counted yet: the start screen will
     store.close()
 
 

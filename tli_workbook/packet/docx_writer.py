@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -13,6 +14,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.phys_pkg import _ZipPkgWriter
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -127,6 +130,7 @@ class DocxWriter(Writer):
         super().__init__(doc, page, progress)
         self.d = new_document()
         self._bookmark = 0
+        self._style_ids: dict[str, str | None] = {}
 
     def start(self) -> None:
         self._setup_page()
@@ -275,8 +279,21 @@ class DocxWriter(Writer):
 
     # -- blocks
 
+    def _set_style(self, p: Any, name: str) -> None:
+        """What `p.style = styles[name]` does, with the style's id looked up once per name:
+        python-docx searches every style for the default on each assignment (a third of the
+        writer's time on the sample)."""
+        if name not in self._style_ids:
+            style = self.d.styles[name]
+            default = self.d.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            # The default paragraph style is written as no style at all, as python-docx does.
+            is_default = default is not None and style.style_id == default.style_id
+            self._style_ids[name] = None if is_default else style.style_id
+        p._p.style = self._style_ids[name]
+
     def _paragraph(self, style: str, runs: list[Run] | None = None) -> Any:
-        p = self.d.add_paragraph(style=self.d.styles[style])
+        p = self.d.add_paragraph()
+        self._set_style(p, style)
         for r in runs or []:
             _add_run(p, r)
         self.started = True
@@ -324,7 +341,8 @@ class DocxWriter(Writer):
 
     def heading(self, h: Heading) -> None:
         level = self.heading_level(h)
-        p = self.d.add_paragraph(style=self.d.styles[f"Heading {level}"])
+        p = self.d.add_paragraph()
+        self._set_style(p, f"Heading {level}")
         if h.page_break_before and self.started:
             p.paragraph_format.page_break_before = True
         self.started = True
@@ -365,7 +383,7 @@ class DocxWriter(Writer):
         _shade(cell._tc, theme.ROW_FILL)
         for i, (style, runs) in enumerate(items):
             p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-            p.style = self.d.styles[style]
+            self._set_style(p, style)
             p.paragraph_format.keep_with_next = True
             for r in runs:
                 run = _add_run(p, r)
@@ -440,7 +458,7 @@ class DocxWriter(Writer):
     def _cell(self, cell: Any, data: Cell, width: Any, fill: str | None) -> None:
         cell.width = width
         p = cell.paragraphs[0]
-        p.style = self.d.styles["Table Text"]
+        self._set_style(p, "Table Text")
         if data.indent:
             p.paragraph_format.left_indent = Inches(0.2 * data.indent)
         if data.align == "center":
@@ -530,7 +548,36 @@ class DocxWriter(Writer):
 
     def finish(self, target: Target) -> None:
         self.progress(1.0, "Saving the Word document")
-        self.d.save(str(target) if isinstance(target, Path) else target)
+        # What Document.save does, through a zip writer that stores photos as they are: a
+        # JPEG or PNG is compressed already, and deflating it again only costs time.
+        pkg = self.d.part.package
+        for part in pkg.parts:
+            part.before_marshal()
+        writer = _MediaStoringZip(str(target) if isinstance(target, Path) else target)
+        try:
+            PackageWriter._write_content_types_stream(writer, pkg.parts)
+            PackageWriter._write_pkg_rels(writer, pkg.rels)
+            PackageWriter._write_parts(writer, pkg.parts)
+        finally:
+            writer.close()
+
+
+class _MediaStoringZip(_ZipPkgWriter):
+    """python-docx's zip package writer, storing images without deflate."""
+
+    def __new__(cls, pkg_file: str | IO[bytes]) -> _MediaStoringZip:
+        # PhysPkgWriter.__new__ always makes its own _ZipPkgWriter.
+        return object.__new__(cls)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        name = pack_uri.membername
+        stored = name.startswith("word/media/") and name.lower().endswith(_COMPRESSED_MEDIA)
+        self._zipf.writestr(
+            name, blob, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        )
+
+
+_COMPRESSED_MEDIA = (".jpeg", ".jpg", ".png")
 
 
 def _add_run(p: Any, r: Run) -> Any:

@@ -18,7 +18,7 @@ from tli_workbook.store.errors import CorruptDatabaseError, NewerSchemaError, St
 
 # Every revision this app knows, oldest first. tests/store/test_migrations.py checks this list
 # against the Alembic scripts, so adding a migration without listing it fails the tests.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = KNOWN_REVISIONS[-1]
 DB_NAME = "workbooks.sqlite3"
 # How long a write waits for another program holding the database. Short: the write runs on

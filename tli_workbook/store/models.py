@@ -39,6 +39,11 @@ class Workbook(Base):
     fellow: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The start screen's "n of m parts", counted for the modified_at in summary_at (see
+    # Store.set_summary); NULL or older than modified_at: to be counted again.
+    summary_done: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    summary_total: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    summary_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=None)
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True

@@ -73,11 +73,21 @@ class WorkbookInfo:
     fellow: bool
     created_at: datetime
     modified_at: datetime
+    # (parts complete, parts in all) as last counted, None when the workbook changed since.
+    summary: tuple[int, int] | None = None
 
 
 def _info(w: Workbook) -> WorkbookInfo:
+    summary = None
+    if (
+        w.summary_done is not None
+        and w.summary_total is not None
+        and w.summary_at is not None
+        and w.summary_at >= w.modified_at
+    ):
+        summary = (w.summary_done, w.summary_total)
     return WorkbookInfo(
-        w.id, w.uid, w.title, w.credential_id, w.fellow, w.created_at, w.modified_at
+        w.id, w.uid, w.title, w.credential_id, w.fellow, w.created_at, w.modified_at, summary
     )
 
 
@@ -268,6 +278,13 @@ class Store:
         snap = self.snapshot(workbook_id)
         snap["workbook"]["title"] = title or f"{snap['workbook']['title']} (copy)"
         return self.import_snapshot(snap, file_source=self.file_path)
+
+    def set_summary(self, workbook_id: int, done: int, total: int) -> None:
+        """Keep a workbook's progress for the start screen, counted for its current state
+        (its modified_at is not changed: a summary is not an edit)."""
+        with self._write() as s:
+            w = self._get(s, workbook_id)
+            w.summary_done, w.summary_total, w.summary_at = done, total, w.modified_at
 
     def _touch(self, s: Session, workbook_id: int) -> None:
         self._get(s, workbook_id).modified_at = utcnow()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.definitions import Catalog
+from tli_workbook.definitions import Catalog, Credential
 from tli_workbook.review.readiness import readiness
-from tli_workbook.store import Store
+from tli_workbook.store import Store, StoreError
 from tli_workbook.text.display_names import display_name
+
+log = logging.getLogger(__name__)
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -132,6 +135,18 @@ class StartScreen(QWidget):
         for b in (self.open_btn, self.rename_btn, self.dup_btn, self.del_btn):
             b.setEnabled(has)
 
+    def _count(self, cred: Credential, wid: int) -> tuple[int, int]:
+        """Count a workbook's complete parts and keep the count in the store: the list then
+        costs one query however many workbooks there are, and only a workbook changed since
+        it was last listed is counted again."""
+        sts = readiness(cred, self.store.snapshot(wid))
+        done, total = sum(s.state == "complete" for s in sts), len(sts)
+        try:
+            self.store.set_summary(wid, done, total)
+        except StoreError:
+            log.warning("Could not keep the progress of workbook %s", wid, exc_info=True)
+        return done, total
+
     def refresh(self, select: int | None = None) -> None:
         books = self.store.list_workbooks()
         self.table.setRowCount(len(books))
@@ -145,9 +160,8 @@ class StartScreen(QWidget):
                     self.tr("{0} filled tools").format(n) if n != 1 else self.tr("1 filled tool")
                 )
             elif cred is not None:
-                sts = readiness(cred, self.store.snapshot(w.id))
-                done = sum(s.state == "complete" for s in sts)
-                progress = f"{done} of {len(sts)} parts"
+                done, total = w.summary or self._count(cred, w.id)
+                progress = f"{done} of {total} parts"
             cells = [
                 display_name(w.title, 120),  # an imported title is outside text
                 cred.title if cred else f"Unknown ({w.credential_id})",

@@ -13,18 +13,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from PIL import Image
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from tli_workbook.artifacts.inspect import inspect_file
+from tli_workbook.artifacts.inspect import Inspection, inspect_file
 from tli_workbook.artifacts.metadata import photo_taken
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
 from tli_workbook.artifacts.thumbs import (
     THUMB_PX,
     PreviewError,
     cached_pdf_thumbnail,
-    save_thumbnail_from,
+    save_thumbnail_pixels,
     thumbnail,
+    thumbnail_pixels,
 )
 from tli_workbook.store import Store, StoreError
 from tli_workbook.text.display_names import clean_name, display_name
@@ -44,11 +46,37 @@ class Stored:
     notes: list[str] = field(default_factory=list)
 
 
-def store_file(store: Store, path: Path) -> Stored:
-    """Check a file, copy it into the store (content-addressed) and make its card thumbnail.
-    An image is decoded once, at reduced size, for both the check and the thumbnail."""
+@dataclass
+class Checked:
+    """A file checked before it is stored: the inspection, and for an image its card
+    thumbnail already made (pixels only) from the one reduced-size decode."""
+
+    path: Path
+    inspection: Inspection
+    thumb: Image.Image | None = None
+
+
+def check_file(path: Path) -> Checked:
+    """The part of attaching that needs no store (decode, check, scale the thumbnail): safe
+    to run for several files at once on the runner's workers."""
     check = inspect_file(path, preview_px=THUMB_PX)
     preview = check.image.preview if check.image is not None else None
+    thumb = None
+    if preview is not None:
+        try:
+            if check.ok:
+                thumb = thumbnail_pixels(preview)
+        except (OSError, ValueError) as exc:
+            # The card then makes its thumbnail the slow way (or shows the type badge).
+            log.warning("No thumbnail made for %s at attach time: %s", path.name, exc)
+        finally:
+            preview.close()
+    return Checked(Path(path), check, thumb)
+
+
+def store_checked(store: Store, checked: Checked) -> Stored:
+    """Copy a checked file into the store (content-addressed) and save its thumbnail."""
+    check, path = checked.inspection, checked.path
     try:
         if not check.ok:
             return Stored(refused=check.refused, notes=check.notes)
@@ -60,17 +88,22 @@ def store_file(store: Store, path: Path) -> Stored:
             return Stored(
                 refused=f"{display_name(path.name)} could not be copied: {exc.strerror or exc}."
             )
-        if preview is not None:
+        if checked.thumb is not None:
             try:
-                save_thumbnail_from(store.data_dir, sha, preview)
+                save_thumbnail_pixels(store.data_dir, sha, checked.thumb)
             except (OSError, ValueError) as exc:
-                # The card then makes its thumbnail the slow way (or shows the type badge).
-                log.warning("No thumbnail made for %s at attach time: %s", path.name, exc)
+                log.warning("No thumbnail saved for %s at attach time: %s", path.name, exc)
         warm_metadata(store.file_path(sha))
         return Stored(sha, check.media_type, "", check.notes)
     finally:
-        if preview is not None:
-            preview.close()
+        if checked.thumb is not None:
+            checked.thumb.close()
+
+
+def store_file(store: Store, path: Path) -> Stored:
+    """Check a file, copy it into the store (content-addressed) and make its card thumbnail.
+    An image is decoded once, at reduced size, for both the check and the thumbnail."""
+    return store_checked(store, check_file(path))
 
 
 def warm_metadata(path: Path) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,14 +28,17 @@ from tli_workbook.artifacts.thumbs import PreviewError
 from tli_workbook.store import StoreError
 from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.artifacts.attach import (
+    Checked,
     FileView,
     Stored,
+    check_file,
     file_view,
     local_files,
     normalise_url,
     preview_relay,
     render_in_background,
     report,
+    store_checked,
     store_file,
     title_from,
     warm_metadata,
@@ -44,6 +49,8 @@ from tli_workbook.ui.pages.record_cards import RecordCardsPage
 from tli_workbook.ui.tasks import Task, runner
 
 log = logging.getLogger(__name__)
+
+CHECKERS = 2  # files decoded at once while attaching (the runner keeps the GUI a core)
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)"
 
@@ -174,31 +181,54 @@ class ArtifactsPage(RecordCardsPage):
 
         def work(task: Task[Any]) -> None:
             total = len(batch.paths)
-            for n, path in enumerate(batch.paths):
-                if task.cancelled:
-                    return
-                task.progress(n / total, self.tr("Attaching {0}").format(path.name))
-                got = store_file(store, path)
-                rec = same = view = None
-                if got.sha256:
-                    with lock:
-                        arts = store.artifacts(wid, part_id)
-                        same = next(
-                            (str(a["id"]) for a in arts if a.get("file") == got.sha256), None
-                        )
-                        if same is None:
-                            uid = store.upsert_artifact(
-                                wid,
-                                {
-                                    "part": part_id,
-                                    "title": title_from(path),
-                                    "filename": clean_name(path.name),
-                                    "file": got.sha256,
-                                },
+            # Decoding and checking (most of the time, and it releases the GIL) runs for two
+            # files at once; copying into the store and inserting stay one at a time, in order.
+            with ThreadPoolExecutor(CHECKERS, thread_name_prefix="tli-check") as pool:
+                ahead: deque[Future[Checked]] = deque()
+                queue = iter(batch.paths)
+
+                def refill() -> None:
+                    while len(ahead) < CHECKERS and not task.cancelled:
+                        nxt = next(queue, None)
+                        if nxt is None:
+                            return
+                        ahead.append(pool.submit(check_file, nxt))
+
+                refill()
+                n = 0
+                while ahead:
+                    checked = ahead.popleft().result()
+                    if task.cancelled:
+                        for f in ahead:
+                            f.cancel()
+                        return
+                    refill()
+                    path = checked.path
+                    task.progress(n / total, self.tr("Attaching {0}").format(path.name))
+                    n += 1
+                    got = store_checked(store, checked)
+                    rec = same = view = None
+                    if got.sha256:
+                        with lock:
+                            arts = store.artifacts(wid, part_id)
+                            same = next(
+                                (str(a["id"]) for a in arts if a.get("file") == got.sha256), None
                             )
-                            rec = next(a for a in store.artifacts(wid, part_id) if a["id"] == uid)
-                            view = file_view(store, rec)
-                task.post(self._attached_one, batch, path, got, rec, same, view)
+                            if same is None:
+                                uid = store.upsert_artifact(
+                                    wid,
+                                    {
+                                        "part": part_id,
+                                        "title": title_from(path),
+                                        "filename": clean_name(path.name),
+                                        "file": got.sha256,
+                                    },
+                                )
+                                rec = next(
+                                    a for a in store.artifacts(wid, part_id) if a["id"] == uid
+                                )
+                                view = file_view(store, rec)
+                    task.post(self._attached_one, batch, path, got, rec, same, view)
             task.progress(1.0, "")
 
         batch.task = runner().run(

@@ -149,12 +149,16 @@ class FormPage(PageBase):
                 d.setObjectName("variantDescription")
                 d.setContentsMargins(26, 0, 0, 0)
                 col.addWidget(d)
-            holders.addWidget(self._variant_holder(part, v, answers))
+            holders.addWidget(self._variant_holder(part, v))
+            if v is current:
+                self._fill_holder(v, answers)
             rb.setChecked(v is current)
             self.variant_stack[v.id].setVisible(v is current)
             rb.toggled.connect(lambda on, vid=v.id: self._switch(vid) if on else None)
 
-    def _variant_holder(self, part: Part, v: Variant, answers: dict[str, Any]) -> QWidget:
+    def _variant_holder(self, part: Part, v: Variant) -> QWidget:
+        """An empty holder: its editors are built when the variant is first shown (building
+        both templates' editors made a first visit stall for a second)."""
         holder = QWidget()
         hl = QVBoxLayout(holder)
         hl.setContentsMargins(0, 8, 0, 0)
@@ -163,12 +167,23 @@ class FormPage(PageBase):
         title.setObjectName("sectionHeading")
         title.setWordWrap(True)
         hl.addWidget(title)
-        keys = [answer_key(part, f, v) for f in v.fields]
-        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver)
-        hl.addWidget(view)
-        self.views[v.id] = view
         self.variant_stack[v.id] = holder
         return holder
+
+    def _fill_holder(self, v: Variant, answers: dict[str, Any] | None = None) -> FieldsView:
+        if v.id in self.views:
+            return self.views[v.id]
+        if answers is None:
+            # Pending edits of the other template are written first, so what is read is current.
+            self.autosaver.flush()
+            answers = self.ctx.store.answers(self.ctx.workbook_id)
+        keys = [answer_key(self.part, f, v) for f in v.fields]
+        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver)
+        layout = self.variant_stack[v.id].layout()
+        assert layout is not None
+        layout.addWidget(view)
+        self.views[v.id] = view
+        return view
 
     def current_variant(self) -> str | None:
         for vid, rb in getattr(self, "variant_radios", {}).items():
@@ -178,14 +193,21 @@ class FormPage(PageBase):
 
     def _switch(self, variant_id: str) -> None:
         # Both variants keep their answers; only which one is submitted changes.
+        self._fill_holder(self._variant(variant_id))
         for vid, holder in self.variant_stack.items():
             holder.setVisible(vid == variant_id)
         self.autosaver.set(variant_key(self.part), variant_id)
+
+    def _variant(self, variant_id: str) -> Variant:
+        return next(v for v in self.part.variants if v.id == variant_id)
 
     def editor(self, key: str) -> FieldEditor:
         for view in self.views.values():
             if key in view.editors:
                 return view.editors[key]
+        for v in self.part.variants:  # a template not shown yet is built when asked for
+            if v.id not in self.views and key in (answer_key(self.part, f, v) for f in v.fields):
+                return self._fill_holder(v).editors[key]
         raise KeyError(key)
 
     def focus_target(self, target: str) -> bool:

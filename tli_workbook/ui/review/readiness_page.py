@@ -4,8 +4,10 @@ the same checks)."""
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from tli_workbook.ui.review.common import (
     stored_file,
 )
 from tli_workbook.ui.review.picture_reading import picture_reading
+from tli_workbook.ui.tasks import Task, runner
 
 TargetRole = Qt.ItemDataRole.UserRole
 
@@ -63,6 +66,8 @@ class ReadinessPage(ReviewPage):
         self.store, self.workbook_id = store, workbook_id
         self.dialogs, self.autosaver, self.jump = dialogs, autosaver, jump
         self.statuses: list[PartStatus] = []
+        self._todo = 0
+        self._generation = 0  # which refresh a privacy result belongs to
         self.reading = picture_reading(store.data_dir)
         self.reading.finished.connect(self.refresh)
 
@@ -102,18 +107,59 @@ class ReadinessPage(ReviewPage):
     # ----- content ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the workbook (pending edits are written first) and rebuild the list."""
+        """Re-read the workbook (pending edits are written first) and rebuild the list. The
+        privacy part (every answer scanned, every file's hidden details read) runs on the task
+        runner; until it is back the summary never says "ready"."""
         self.autosaver.flush()
         snap = self.store.snapshot(self.workbook_id)
         files = stored_file(self.store)
         self.statuses = readiness(self.credential, snap, lambda sha: files(sha) is not None)
-        todo = len(todo_items(self.statuses))
+        self._todo = len(todo_items(self.statuses))
+        self._fill()
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText(
+            things_to_finish(self._todo)
+            if self._todo
+            else self.tr("Everything is written: checking privacy…")
+        )
+        set_state(self.summary, "todo")
+        self.privacy.setText(self.tr("Privacy check: checking…"))
+        set_state(self.privacy, "todo")
         ignored = session_ignored(self.store, self.workbook_id)
-        pictures = PictureReader(self.store.data_dir, run=False)
-        n = len(open_findings(snap, self.credential, files, ignored=ignored, pictures=pictures))
-        unread = what_was_checked(snap, self.credential, files, pictures).unread
+        data_dir, credential = self.store.data_dir, self.credential
+
+        def work(
+            _task: Task[tuple[int, bool, dict[str, Path]]],
+        ) -> tuple[int, bool, dict[str, Path]]:
+            pictures = PictureReader(data_dir, run=False)
+            n = len(open_findings(snap, credential, files, ignored=ignored, pictures=pictures))
+            unread = bool(what_was_checked(snap, credential, files, pictures).unread)
+            return n, unread, pictures.pending() if unread else {}
+
+        # The page is held weakly (not as the job's owner): a page closed while its check
+        # runs is freed at once, and the result of the check is then dropped.
+        page = weakref.ref(self)
+
+        def checked(res: tuple[int, bool, dict[str, Path]]) -> None:
+            me = page()
+            if me is not None and shiboken6.isValid(me):
+                me._privacy_checked(generation, *res)
+
+        runner().run(
+            work,
+            checked,
+            label=self.tr("checking privacy"),
+        )
+
+    def _privacy_checked(
+        self, generation: int, n: int, unread: bool, pending: dict[str, Path]
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer check is on its way
+        todo = self._todo
         if unread:
-            self.reading.read(pictures.pending())
+            self.reading.read(pending)
         busy = unread and self.reading.busy
         # Never a false all-clear: green only when nothing is left to do, no privacy finding
         # is open and every picture has been read.
@@ -148,7 +194,6 @@ class ReadinessPage(ReviewPage):
             text = self.tr("Privacy check: nothing identifying found.")
         self.privacy.setText(text)
         set_state(self.privacy, "todo" if n or unread else "ready")
-        self._fill()
         self.changed.emit()
 
     def _fill(self) -> None:
