@@ -28,7 +28,8 @@ def test_fellow_question_and_descriptions_follow_the_credential(qtbot, catalog):
         assert about.height() >= about.heightForWidth(about.width()), cred.id
         bottom = about.mapTo(dlg, about.rect().bottomRight())
         assert dlg.rect().contains(bottom), cred.id
-    assert seen == {c.id: has_fellow_variant(c) for c in catalog}
+    # Every credential, plus the team binder (no credential, so no Fellows question).
+    assert seen == {c.id: has_fellow_variant(c) for c in catalog} | {"": False}
     assert seen["educators-rising-collaboration"] is False
     assert seen["purposeful-collaboration"] is True
     # A tick given for a credential with Fellows is not carried over to one without.
