@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -132,7 +132,68 @@ class MainWindow(QMainWindow):
         self.go_menu = g
 
         h = mb.addMenu("&Help")
+        self.help_menu = h
+        self._build_help_menu(h)
+        h.addSeparator()
         self._action("&About and credits", self.show_about, None, h)
+
+    # ----- help ------------------------------------------------------------------------------
+
+    def _build_help_menu(self, h: Any) -> None:
+        self.help_window: Any = None
+        self.act_help = self._action(self.tr("&User guide"), self.show_help, "F1", h)
+        self.act_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_help_pdf = self._action(
+            self.tr("Save guide as &PDF…"), self.save_guide_pdf, None, h
+        )
+
+    def help_anchor(self) -> str:
+        """The guide's section for what is on screen: a page may name its own (help_anchor),
+        otherwise its part's kind and stage, or the review page, decide."""
+        from tli_workbook.ui.help.guide import START, section_for_part, section_for_review
+
+        if self.view is None or self.stack.currentWidget() is not self.view:
+            return START
+        page = self.view.stack.currentWidget()
+        own = getattr(page, "help_anchor", None)
+        if isinstance(own, str) and own:
+            return own
+        part = getattr(page, "part", None)
+        if part is not None:
+            return section_for_part(part.kind, part.stage)
+        for page_id, widget in self.view.review_pages.items():
+            if widget is page:
+                return section_for_review(page_id)
+        return START
+
+    def show_help(self, anchor: str = "") -> None:
+        from tli_workbook.ui.help.window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_section(anchor or self.help_anchor())
+
+    def save_guide_pdf(self) -> Task[Path] | None:
+        from tli_workbook.ui.help.window import write_guide_pdf
+
+        path = self.dialogs.save_file(
+            self.tr("Save the user guide as PDF"), "TLI Workbook guide.pdf", "PDF (*.pdf)"
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        paper = str(self.store.setting("paper.default", "Letter"))
+        return runner().run(
+            lambda _task: write_guide_pdf(path, paper),
+            lambda p: self.statusBar().showMessage(self.tr("Guide saved: %s") % p, 8000),
+            label=self.tr("saving the user guide"),
+            owner=self,
+            dialogs=self.dialogs,
+            failure_title=self.tr("Could not save the guide"),
+            failure_hint=self.tr("Choose another folder and try again."),
+            expected=(OSError,),
+        )
 
     def _update_actions(self) -> None:
         for act in [*self.workbook_actions, self.act_find, self.act_next_part, self.act_prev_part]:
