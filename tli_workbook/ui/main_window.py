@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from tli_workbook import __version__
 from tli_workbook.definitions import Catalog
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire_start()
         self._update_actions()
+        self._build_memory()
 
     # ----- menus -----------------------------------------------------------------------------
 
@@ -146,6 +147,48 @@ class MainWindow(QMainWindow):
         self.act_help_pdf = self._action(
             self.tr("Save guide as &PDF…"), self.save_guide_pdf, None, h
         )
+
+    # ----- preferences and memory ------------------------------------------------------------
+
+    def _build_memory(self) -> None:
+        """Edit > Preferences…, File > Open Recent, and the remembered window size and place."""
+        from tli_workbook.ui import settings, window_memory
+
+        # The settings file sits in this data folder (a --data-dir carries its own choices).
+        settings.use_folder(self.store.data_dir)
+        self.edit_menu.addSeparator()
+        self.act_preferences = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), self.edit_menu
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.insertMenu(self.act_import, self.recent_menu)
+        self._fill_recent()
+        window_memory.restore_geometry(self)
+
+    def _fill_recent(self) -> None:
+        from tli_workbook.ui import window_memory
+
+        self.recent_menu.clear()
+        for n, wid in enumerate(window_memory.recent(), start=1):
+            try:
+                title = self.store.workbook(wid).title
+            except StoreError:
+                window_memory.forget_recent(wid)  # deleted since
+                continue
+            act = self.recent_menu.addAction(f"&{n} {title}")
+            act.triggered.connect(lambda _checked=False, w=wid: self.open_workbook(w))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def show_preferences(self) -> None:
+        from tli_workbook.ui.preferences import PreferencesDialog, theme
+        from tli_workbook.ui.theme import apply_theme
+
+        dialog = PreferencesDialog(self.store, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            dialog.save()
+            apply_theme(theme())
 
     def help_anchor(self) -> str:
         """The guide's section for what is on screen: a page may name its own (help_anchor),
@@ -444,6 +487,7 @@ class MainWindow(QMainWindow):
             return None
         self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services)
         self.view.statusChanged.connect(self._on_save_state)
+        self._remember_opened(self.view)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.focus_page()  # typing can start at once, without the mouse
@@ -452,9 +496,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return self.view
 
+    def _remember_opened(self, view: WorkbookView) -> None:
+        from tli_workbook.ui import window_memory
+
+        window_memory.add_recent(view.workbook_id)
+        window_memory.restore_view(view)
+
     def close_workbook(self) -> bool:
         if self.view is None:
             return True
+        from tli_workbook.ui import window_memory
+
+        window_memory.remember_view(self.view)
         if not self.view.flush():
             keep = self.dialogs.confirm(
                 "Changes not saved",
@@ -607,7 +660,15 @@ class MainWindow(QMainWindow):
         runner().cancel_all()
         runner().wait_idle()
         self.backup("close")
+        self._remember_on_close()
         event.accept()
+
+    def _remember_on_close(self) -> None:
+        from tli_workbook.ui import window_memory
+
+        if self.view is not None:
+            window_memory.remember_view(self.view)
+        window_memory.save_geometry(self)
 
     def version(self) -> str:
         return __version__
