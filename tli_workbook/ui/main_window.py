@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        paper = str(self.store.setting("paper.default", "Letter"))
+        from tli_workbook.ui.preferences import paper_size
+
+        paper = paper_size()
         return runner().run(
             lambda _task: write_guide_pdf(path, paper),
             lambda p: self.statusBar().showMessage(self.tr("Guide saved: %s") % p, 8000),

@@ -44,7 +44,8 @@ DARK: dict[str, str] = {
     "#f0c987": "#8a6a2c",
     "#f3d19e": "#8a6a2c",
     "#b7dfc2": "#3f7a52",
-    "#8a93a6": "#8d96a8",  # control borders: 3:1 on both surfaces
+    "#7d8699": "#8d96a8",  # text field borders: 3:1 on every surface
+    "#1967d2": "#8ab4f8",  # focused text field border
     # text
     "#000000": "#ffffff",
     "#202124": "#e8eaed",
@@ -76,7 +77,6 @@ def to_dark(qss: str) -> str:
         colour = match.group(0).lower()
         return DARK.get(colour, colour)
 
-    qss = re.sub(r"\b(color|background):\s*white\b", r"\1: #ffffff", qss)
     return HEX.sub(swap, qss)
 
 
@@ -130,7 +130,10 @@ def dark_palette() -> QPalette:
 
 def light_palette() -> QPalette:
     p = QApplication.style().standardPalette()
-    # Placeholder text of the standard palettes is too faint to read (about 2.6:1).
+    # The standard palettes' placeholder text is too faint to read (about 2.6:1), and white
+    # on their selection blue is 3.7:1.
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#1a5fb4"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6368"))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b7078"))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6b7078"))
