@@ -184,3 +184,9 @@ def apply_theme(choice: str | None = None) -> str:
         _follows_system = True
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme())
     return apply(app, choice)
+
+
+def colour(light: str) -> str:
+    """The colour to paint for a light-scheme colour in code (QColor(...) in a page): its
+    dark counterpart while the dark scheme is on."""
+    return DARK.get(light.lower(), light) if current_scheme == "dark" else light
