@@ -152,10 +152,9 @@ class MainWindow(QMainWindow):
 
     def _build_memory(self) -> None:
         """Edit > Preferences…, File > Open Recent, and the remembered window size and place."""
-        from tli_workbook.ui import settings, window_memory
+        from tli_workbook.ui import window_memory
 
-        # The settings file sits in this data folder (a --data-dir carries its own choices).
-        settings.use_folder(self.store.data_dir)
+        # The settings file is the data folder's (application.run points settings there).
         self.edit_menu.addSeparator()
         self.act_preferences = self._action(
             self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), self.edit_menu
