@@ -112,12 +112,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("tli-workbook")
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
-    styles = resources_dir() / "styles"
-    qss = "".join(p.read_text(encoding="utf-8") for p in sorted(styles.glob("*.qss")))
-    # Setting a style sheet re-polishes every live widget (seconds with thousands of them), so
-    # only when it changed: tests and a second make_app() call find it already applied.
-    if app.styleSheet() != qss:
-        app.setStyleSheet(qss)
+    from tli_workbook.ui.theme import apply_theme
+
+    apply_theme()
     install_wheel_guard(app)
     return app
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from tli_workbook import __version__
 from tli_workbook.definitions import Catalog
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire_start()
         self._update_actions()
+        self._build_memory()
 
     # ----- menus -----------------------------------------------------------------------------
 
@@ -132,7 +133,111 @@ class MainWindow(QMainWindow):
         self.go_menu = g
 
         h = mb.addMenu("&Help")
+        self.help_menu = h
+        self._build_help_menu(h)
+        h.addSeparator()
         self._action("&About and credits", self.show_about, None, h)
+
+    # ----- help ------------------------------------------------------------------------------
+
+    def _build_help_menu(self, h: Any) -> None:
+        self.help_window: Any = None
+        self.act_help = self._action(self.tr("&User guide"), self.show_help, "F1", h)
+        self.act_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_help_pdf = self._action(
+            self.tr("Save guide as &PDF…"), self.save_guide_pdf, None, h
+        )
+
+    # ----- preferences and memory ------------------------------------------------------------
+
+    def _build_memory(self) -> None:
+        """Edit > Preferences…, File > Open Recent, and the remembered window size and place."""
+        from tli_workbook.ui import window_memory
+
+        # The settings file is the data folder's (application.run points settings there).
+        self.edit_menu.addSeparator()
+        self.act_preferences = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), self.edit_menu
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.insertMenu(self.act_import, self.recent_menu)
+        self._fill_recent()
+        window_memory.restore_geometry(self)
+
+    def _fill_recent(self) -> None:
+        from tli_workbook.ui import window_memory
+
+        self.recent_menu.clear()
+        for n, wid in enumerate(window_memory.recent(), start=1):
+            try:
+                title = self.store.workbook(wid).title
+            except StoreError:
+                window_memory.forget_recent(wid)  # deleted since
+                continue
+            act = self.recent_menu.addAction(f"&{n} {title}")
+            act.triggered.connect(lambda _checked=False, w=wid: self.open_workbook(w))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def show_preferences(self) -> None:
+        from tli_workbook.ui.preferences import PreferencesDialog, theme
+        from tli_workbook.ui.theme import apply_theme
+
+        dialog = PreferencesDialog(self.store, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            dialog.save()
+            apply_theme(theme())
+
+    def help_anchor(self) -> str:
+        """The guide's section for what is on screen: a page may name its own (help_anchor),
+        otherwise its part's kind and stage, or the review page, decide."""
+        from tli_workbook.ui.help.guide import START, section_for_part, section_for_review
+
+        if self.view is None or self.stack.currentWidget() is not self.view:
+            return START
+        page = self.view.stack.currentWidget()
+        own = getattr(page, "help_anchor", None)
+        if isinstance(own, str) and own:
+            return own
+        part = getattr(page, "part", None)
+        if part is not None:
+            return section_for_part(part.kind, part.stage)
+        for page_id, widget in self.view.review_pages.items():
+            if widget is page:
+                return section_for_review(page_id)
+        return START
+
+    def show_help(self, anchor: str = "") -> None:
+        from tli_workbook.ui.help.window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_section(anchor or self.help_anchor())
+
+    def save_guide_pdf(self) -> Task[Path] | None:
+        from tli_workbook.ui.help.window import write_guide_pdf
+
+        path = self.dialogs.save_file(
+            self.tr("Save the user guide as PDF"), "TLI Workbook guide.pdf", "PDF (*.pdf)"
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from tli_workbook.ui.preferences import paper_size
+
+        paper = paper_size()
+        return runner().run(
+            lambda _task: write_guide_pdf(path, paper),
+            lambda p: self.statusBar().showMessage(self.tr("Guide saved: %s") % p, 8000),
+            label=self.tr("saving the user guide"),
+            owner=self,
+            dialogs=self.dialogs,
+            failure_title=self.tr("Could not save the guide"),
+            failure_hint=self.tr("Choose another folder and try again."),
+            expected=(OSError,),
+        )
 
     def _update_actions(self) -> None:
         for act in [*self.workbook_actions, self.act_find, self.act_next_part, self.act_prev_part]:
@@ -383,6 +488,7 @@ class MainWindow(QMainWindow):
             return None
         self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services)
         self.view.statusChanged.connect(self._on_save_state)
+        self._remember_opened(self.view)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.focus_page()  # typing can start at once, without the mouse
@@ -391,9 +497,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return self.view
 
+    def _remember_opened(self, view: WorkbookView) -> None:
+        from tli_workbook.ui import window_memory
+
+        window_memory.add_recent(view.workbook_id)
+        window_memory.restore_view(view)
+
     def close_workbook(self) -> bool:
         if self.view is None:
             return True
+        from tli_workbook.ui import window_memory
+
+        window_memory.remember_view(self.view)
         if not self.view.flush():
             keep = self.dialogs.confirm(
                 "Changes not saved",
@@ -546,7 +661,15 @@ class MainWindow(QMainWindow):
         runner().cancel_all()
         runner().wait_idle()
         self.backup("close")
+        self._remember_on_close()
         event.accept()
+
+    def _remember_on_close(self) -> None:
+        from tli_workbook.ui import window_memory
+
+        if self.view is not None:
+            window_memory.remember_view(self.view)
+        window_memory.save_geometry(self)
 
     def version(self) -> str:
         return __version__

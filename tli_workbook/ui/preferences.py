@@ -1,0 +1,153 @@
+"""Edit > Preferences…: theme, default paper size, spell-check language, backups kept and the
+data folder; plus the typed accessors the rest of the app reads them through.
+
+Values live in the settings file (tli_workbook.ui.settings) except the number of backups
+kept, which stays in the database setting that the backup code has always read."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tli_workbook.store import Store
+from tli_workbook.ui import settings
+
+log = logging.getLogger(__name__)
+
+THEMES = ("system", "light", "dark")
+PAPERS = ("Letter", "A4")
+KEY_THEME = "preferences/theme"
+KEY_PAPER = "preferences/paper"
+KEY_SPELL = "preferences/spelling_language"
+KEY_BACKUPS = "backup.keep"  # a database setting: store/backups.py's callers read it
+# Languages the app's spell checker is written for; offered only when the dictionary exists.
+SPELL_LANGUAGES = {"en": "English"}
+BACKUPS_RANGE = (2, 100)
+
+
+def theme() -> str:
+    value = settings.get_str(KEY_THEME, "system")
+    return value if value in THEMES else "system"
+
+
+def paper_size() -> str:
+    """The default paper for exports and printing: "Letter" or "A4"."""
+    value = settings.get_str(KEY_PAPER, "Letter")
+    return value if value in PAPERS else "Letter"
+
+
+def available_spell_languages() -> dict[str, str]:
+    """Code -> name of the spell-check languages whose dictionaries are installed."""
+    try:
+        import spellchecker
+
+        folder = Path(spellchecker.__file__).parent / "resources"
+        have = {p.name.split(".")[0] for p in folder.glob("*.json.gz")}
+    except (ImportError, OSError):
+        log.exception("the spelling dictionaries cannot be listed")
+        have = set()
+    return {code: name for code, name in SPELL_LANGUAGES.items() if code in have}
+
+
+def spell_language() -> str:
+    value = settings.get_str(KEY_SPELL, "en")
+    return value if value in SPELL_LANGUAGES else "en"
+
+
+def backups_kept(store: Store) -> int:
+    from tli_workbook.store import backups
+
+    try:
+        value = int(store.setting(KEY_BACKUPS, backups.DEFAULT_KEEP))
+    except (TypeError, ValueError):
+        value = backups.DEFAULT_KEEP
+    return max(BACKUPS_RANGE[0], min(BACKUPS_RANGE[1], value))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout()
+        self.theme = QComboBox()
+        for code, label in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(self.theme.findData(theme()))
+        form.addRow(self.tr("&Theme:"), self.theme)
+        self.paper = QComboBox()
+        for code, label in (("Letter", self.tr("US Letter")), ("A4", self.tr("A4"))):
+            self.paper.addItem(label, code)
+        self.paper.setCurrentIndex(self.paper.findData(paper_size()))
+        form.addRow(self.tr("Default &paper size:"), self.paper)
+        self.spelling = QComboBox()
+        for code, name in available_spell_languages().items():
+            self.spelling.addItem(name, code)
+        self.spelling.setCurrentIndex(max(0, self.spelling.findData(spell_language())))
+        self.spelling.setEnabled(self.spelling.count() > 1)
+        form.addRow(self.tr("&Spell-check language:"), self.spelling)
+        self.backups = QSpinBox()
+        self.backups.setRange(*BACKUPS_RANGE)
+        self.backups.setValue(backups_kept(store))
+        self.backups.setSuffix(self.tr(" backups"))
+        form.addRow(self.tr("&Keep the newest:"), self.backups)
+        self.folder_label = QLabel(str(store.data_dir))
+        self.folder_label.setObjectName("dataFolder")
+        self.folder_label.setWordWrap(True)
+        self.open_folder = QPushButton(self.tr("&Open the data folder"))
+        self.open_folder.clicked.connect(self._open_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_label, 1)
+        row.addWidget(self.open_folder)
+        form.addRow(self.tr("Data folder:"), row)
+        note = QLabel(
+            self.tr(
+                "Your workbooks, attached files and backups are kept in the data folder. "
+                "To move to another computer, copy this folder (with the app closed) or "
+                "export each workbook as an archive."
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("pageNote")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(buttons)
+
+    def _open_folder(self) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir))):
+            log.warning("could not open the data folder %s", self.store.data_dir)
+
+    def save(self) -> None:
+        settings.set_values(
+            {
+                KEY_THEME: str(self.theme.currentData()),
+                KEY_PAPER: str(self.paper.currentData()),
+                KEY_SPELL: str(self.spelling.currentData() or "en"),
+            }
+        )
+        self.store.set_setting(KEY_BACKUPS, self.backups.value())
