@@ -3,29 +3,12 @@ repeating group's Yes/No branch (a choice that `show_if` sub-fields name)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from tli_workbook.circlemap.render import TextOp
+from tli_workbook.definitions.tools import default_tools, parse_tool
 from tli_workbook.structuretree.flowchart import group_flowchart
 
-YES_NO = (SimpleNamespace(id="yes", label="Yes"), SimpleNamespace(id="no", label="No"))
-
-
-def _sub(id: str, type: str, label: str, when: str | None = None, **kw: object) -> SimpleNamespace:
-    show_if = SimpleNamespace(field="sustainable", values=(when,)) if when else None
-    return SimpleNamespace(id=id, type=type, label=label, show_if=show_if, **kw)
-
-
-# The shape of forms/tools/sustaining-collaborative-structures.yaml's group.
-GROUP = SimpleNamespace(
-    fields=(
-        _sub("name", "short_text", "Structure"),
-        _sub("sustainable", "choice", "Is the structure sustainable?", options=YES_NO),
-        _sub("changes_impact", "long_text", "Changes needed to maximize its impact?", "yes"),
-        _sub("scale", "long_text", "How can you scale and/or spread it?", "yes"),
-        _sub("can_change", "long_text", "Can you make changes so that it is sustainable?", "no"),
-    )
-)
+# The real definition: forms/tools/sustaining-collaborative-structures.yaml's group.
+GROUP = default_tools().get("sustaining-collaborative-structures").part.fields[0]
 
 
 def _words(dl) -> str:  # type: ignore[no-untyped-def]
@@ -52,5 +35,26 @@ def test_on_paper_both_branches_leave_room_and_other_groups_get_none() -> None:
     words = _words(blank)
     assert "Structure:" in words and "not this way" not in words
     assert "Can you make changes so that it is sustainable?" in words
-    plain = SimpleNamespace(fields=(_sub("name", "short_text", "Name"),))
+    plain = parse_tool(
+        {
+            "format": 1,
+            "id": "x-tool",
+            "number": 40,
+            "title": "X",
+            "stage": "reflect",
+            "chapter": 11,
+            "chapter_title": "Sustain",
+            "purpose": "P",
+            "source": "S",
+            "fields": [
+                {
+                    "id": "g",
+                    "type": "group",
+                    "label": "G",
+                    "fields": [{"id": "name", "type": "short_text", "label": "Name"}],
+                }
+            ],
+        },
+        "forms/tools/x-tool.yaml",
+    ).part.fields[0]
     assert group_flowchart(plain, {"name": "x"}) is None

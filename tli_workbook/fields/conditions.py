@@ -49,7 +49,7 @@ def check_show_if(nodes: Sequence[Node], fields: Sequence[Field]) -> None:
             raise where.get("field").fail(f"{cond.field!r} is not another field here")
         if target.type not in BRANCH_TYPES:
             raise where.get("field").fail(f"{cond.field!r} is not a choice")
-        known = {o.id for o in (target.scale if target.type == "rating" else target.options)}
+        known = {o.id for o in (target.scale or target.options)}
         for v in cond.values:
             if v not in known:
                 raise where.fail(f"{v!r} is not an option of {cond.field!r}")

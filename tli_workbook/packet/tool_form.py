@@ -20,6 +20,7 @@ from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool
 from tli_workbook.fields.outline import MILESTONE, self_checks
 from tli_workbook.fields.registry import KINDS
+from tli_workbook.fields.text import LongText
 from tli_workbook.packet.document import (
     Block,
     BulletList,
@@ -82,13 +83,13 @@ def _label(field: Field) -> list[Block]:
 
 
 def _column_cell(column: Field, lines: int) -> Cell:
-    if column.type == "choice":
+    if column.options:  # a choice column: its options as boxes to tick
         return Cell("\n".join(f"{BOX} {o.label}" for o in column.options), small=True)
     return blank_cell(lines)
 
 
 def _row_lines(columns: Sequence[Field]) -> int:
-    return 3 if any(c.type == "long_text" for c in columns) else 1
+    return 3 if any(isinstance(KINDS[c.type], LongText) for c in columns) else 1
 
 
 def _table(field: Field) -> list[Block]:
@@ -251,7 +252,7 @@ def _branch_note(field: Field, siblings: dict[str, Field]) -> str:
     target = siblings.get(cond.field)
     if target is None:
         return "Answer if it applies:"
-    opts = target.scale if target.type == "rating" else target.options
+    opts = target.scale or target.options  # a rating's scale, a choice's options
     names = [o.label for o in opts if o.id in cond.values]
     return f"Answer if \u201c{target.packet_label}\u201d is {' or '.join(names)}:"
 

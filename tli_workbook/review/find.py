@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication
 
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.fields.base import text_of
+from tli_workbook.fields.group import Group as GroupKind
+from tli_workbook.fields.outline import Outline as OutlineKind
 from tli_workbook.fields.registry import KINDS, kind_of
 from tli_workbook.fields.table import Table as TableKind
 from tli_workbook.review.readiness import form_fields
@@ -108,7 +110,7 @@ def search_texts(snap: Snapshot, cred: Credential) -> list[SearchText]:
         try:
             out.extend(t for t in source(snap, cred) if t.text)
         except Exception:  # one broken source must not hide the hits of the others
-            log.exception("find: the source %s failed", getattr(source, "__name__", source))
+            log.exception("find: the text provider %s failed", getattr(source, "__name__", source))
     return out
 
 
@@ -177,11 +179,11 @@ def _field_texts(
         text = text_of(value)
         if text.strip():
             yield SearchText(part.id, target, path, place, text)
-    elif f.type == "table":
+    elif isinstance(kind, TableKind):
         yield from _table_texts(part, f, value, target, place, path)
-    elif f.type == "outline":
+    elif isinstance(kind, OutlineKind):
         yield from _outline_texts(part, f, value, target, place, path, 0, "")
-    elif f.type == "group":
+    elif isinstance(kind, GroupKind):
         for i, entry in enumerate(value if isinstance(value, list) else []):
             if not isinstance(entry, dict):
                 continue
@@ -190,19 +192,15 @@ def _field_texts(
                 yield from _field_texts(
                     part, sub, entry.get(sub.id), target, item_place, (*path, i, sub.id)
                 )
-    elif f.type == "choice" and f.allow_other:
-        other = _choice_other(value)
-        if other.strip():
-            yield SearchText(
-                part.id, target, (*path, "other"), f"{place}{SEP}{_tr('Other')}", other
-            )
-
-
-def _choice_other(value: Any) -> str:
-    raw = value if isinstance(value, list) else []
-    if isinstance(value, dict):
-        return str(value.get("other") or "")
-    return next((str(v["other"]) for v in raw if isinstance(v, dict) and "other" in v), "")
+    else:
+        # Every other kind says itself which texts it holds (the privacy scan reads the same
+        # ones): a choice's "Other" box, a fishbone's causes, a letter's blanks, and so on.
+        for piece in kind.texts(f, value, place, ""):
+            if piece.mode != "text" or not piece.text.strip():
+                continue
+            _, _, extra = piece.loc.partition("#")
+            where = f"{place}{SEP}{_tr('Other')}" if extra == "other" else piece.where or place
+            yield SearchText(part.id, target, (*path, extra) if extra else path, where, piece.text)
 
 
 def _table_texts(

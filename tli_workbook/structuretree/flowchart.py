@@ -186,7 +186,8 @@ def group_flowchart(
         cond = getattr(sub, "show_if", None)
         if cond is None:
             continue
-        target = next((f for f in subs if f.id == cond.field and f.type == "choice"), None)
+        # The loader lets show_if name only a choice: the field with options it names.
+        target = next((f for f in subs if f.id == cond.field and f.options), None)
         if target is None or (decider is not None and target is not decider):
             return None  # not one simple Yes/No question
         decider = target
@@ -194,7 +195,18 @@ def group_flowchart(
             shown_for.setdefault(value, []).append(sub)
     if decider is None:
         return None
-    name_field = next((f for f in subs if f.type == "short_text"), None)
+    # The structure's name: the first plain answer that is neither the question nor a branch.
+    name_field = next(
+        (
+            f
+            for f in subs
+            if f.stores_value
+            and f is not decider
+            and f.show_if is None
+            and not (f.options or f.fields or f.columns or f.rows)
+        ),
+        None,
+    )
     name = entry.get(name_field.id) if name_field is not None else ""
     chosen = entry.get(decider.id)
     branches = [

@@ -17,6 +17,9 @@ from typing import Any
 from tli_workbook.definitions.keys import answer_key
 from tli_workbook.definitions.model import Credential, Field, Part, Variant
 from tli_workbook.definitions.tools import Tool
+from tli_workbook.fields.outline import Outline as OutlineKind
+from tli_workbook.fields.registry import kind_of
+from tli_workbook.fields.table import Table as TableKind
 
 NEEDS, PLAN, EVIDENCE = "needs", "plan", "evidence"
 # tool id -> the link its copies offer
@@ -138,8 +141,8 @@ def plan_target(credential: Credential) -> PlanTarget | None:
             if (
                 goal is not None
                 and objectives is not None
-                and goal.type in ("long_text", "short_text")
-                and objectives.type in ("outline", "table")
+                and kind_of(goal).prose
+                and isinstance(kind_of(objectives), (OutlineKind, TableKind))
             ):
                 return PlanTarget(part, variant, goal, objectives)
     return None
@@ -151,15 +154,17 @@ def goal_and_objectives(tool: Tool, answers: Mapping[str, Any]) -> tuple[str, li
     objectives: list[str] = []
     for f in tool.part.fields:
         value = answers.get(f.id)
-        if not goal and "goal" in f.id and f.type in ("long_text", "short_text"):
+        if not goal and "goal" in f.id and kind_of(f).prose:
             goal = _cell_text(value)
-        elif "objective" in f.id and f.type == "table" and isinstance(value, list):
+        elif "objective" in f.id and isinstance(kind_of(f), TableKind) and isinstance(value, list):
             col = next((c.id for c in f.columns if "objective" in c.id), "")
             col = col or (f.columns[0].id if f.columns else "")
             objectives += [
                 t for r in value if isinstance(r, dict) and (t := _cell_text(r.get(col)))
             ]
-        elif "objective" in f.id and f.type == "outline" and isinstance(value, list):
+        elif (
+            "objective" in f.id and isinstance(kind_of(f), OutlineKind) and isinstance(value, list)
+        ):
             objectives += [
                 t for n in value if isinstance(n, dict) and (t := _cell_text(n.get("text")))
             ]
@@ -169,7 +174,7 @@ def goal_and_objectives(tool: Tool, answers: Mapping[str, Any]) -> tuple[str, li
 def objectives_value(target: Field, texts: list[str], keep: Any) -> Any:
     """The target's stored value with the objectives added after the ones it has."""
     current = list(keep) if isinstance(keep, list) else []
-    if target.type == "outline":
+    if isinstance(kind_of(target), OutlineKind):
         level = target.levels[0].id if target.levels else "objective"
         new = [
             {"level": level, "text": t, "cells": {}, "checks": [], "children": []} for t in texts
