@@ -10,5 +10,6 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/python -m mypy tli_workbook
-# Two workers (TLI_TEST_WORKERS=1 for one): see pytest-xdist in pyproject.toml.
-.venv/bin/python -m pytest -q -n "${TLI_TEST_WORKERS:-2}" "$@"
+# Two workers (TLI_TEST_WORKERS=1 for one): see pytest-xdist in pyproject.toml. Work stealing:
+# the long subprocess tests do not pile up at the end of one worker.
+.venv/bin/python -m pytest -q -n "${TLI_TEST_WORKERS:-2}" --dist worksteal "$@"
