@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tli_workbook.definitions.model import STAGE_TITLES, Credential, Part
@@ -46,6 +47,13 @@ class ScrollPage(QScrollArea):
         if intro:
             self.intro = self.add_note(intro, "pageIntro")
         self.setWidget(inner)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Boxes added since the last visit (a new card, the other template) get theirs too.
+        from tli_workbook.ui.forms.mnemonics import assign_mnemonics
+
+        assign_mnemonics(self)
 
     def add_note(self, text: str, name: str = "pageNote") -> QLabel:
         lab = QLabel(text)
