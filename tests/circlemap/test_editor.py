@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QUndoGroup
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tli_workbook.circlemap.model import RADIUS
 from tli_workbook.circlemap.sample import SAMPLE_MAP
@@ -349,3 +350,24 @@ def test_note_from_the_list(qtbot, make_page, store, workbook_id, monkeypatch) -
     qtbot.keyClick(page.tree, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
     assert store.map_entries(workbook_id)[0]["note"] == "Staff survey, spring"
     assert page.model.entry_id(page.tree.currentIndex()) == eid
+
+
+def test_insert_on_the_core_belief_edits_it_and_never_replaces_it(
+    qtbot, make_page, store, workbook_id, monkeypatch
+) -> None:
+    page = make_page()
+    asked: list[object] = []
+    monkeypatch.setattr(page, "_ask_text", lambda *a, **k: asked.append(a) or ("New", True))
+    page.add_entry("center", "Every teacher grows with a trusted colleague")
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(page.model.ring_index("center"))
+    for _ in range(3):
+        qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert asked == []  # no "new entry" dialog for the one belief
+    centre = [e for e in entries(store, workbook_id) if e["ring"] == "center"]
+    assert [e["text"] for e in centre] == ["Every teacher grows with a trusted colleague"]
+    # Insert opened the belief itself in the list, its words shown, ready to edit.
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+    editor = QApplication.focusWidget()
+    assert editor is not page.tree and "trusted colleague" in editor.text()

@@ -382,7 +382,17 @@ class CircleMapPage(QWidget):
         return self.model.ring_of(self.tree.currentIndex()) or "context"
 
     def add_entry_from_list(self) -> None:
-        self.add_entry(self._list_current_ring())
+        ring = self._list_current_ring()
+        center = self.doc.map.in_ring("center")
+        if ring == "center" and center:
+            # The centre holds one belief: Insert there opens it to edit (its words shown),
+            # never a blank "new entry" that silently replaces it.
+            self.select_entry(center[0].id)
+            idx = self.tree.currentIndex()
+            if self.model.entry_id(idx) == center[0].id:
+                self.tree.edit(idx)
+            return
+        self.add_entry(ring)
 
     def edit_selected_in_list(self) -> None:
         idx = self.tree.currentIndex()
