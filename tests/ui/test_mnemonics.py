@@ -17,6 +17,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 @pytest.fixture
 def view(qtbot, window: MainWindow, store):  # type: ignore[no-untyped-def]
     wid = store.create_workbook("purposeful-collaboration", "Letters", False)
+    store.upsert_artifact(wid, {"part": "artifact4", "title": "Agenda"})
     v = window.open_workbook(wid)
     assert v is not None
     return v
@@ -26,10 +27,11 @@ def _buddy_labels(page) -> list[QLabel]:  # type: ignore[no-untyped-def]
     return [lab for lab in page.findChildren(QLabel) if lab.buddy() is not None]
 
 
-@pytest.mark.parametrize("part_id", ["artifact3", "part3"])
+@pytest.mark.parametrize("part_id", ["artifact3", "artifact4", "part3"])
 def test_letters_are_unique_per_page_and_never_the_menus(qtbot, view, part_id: str) -> None:
     page = view.show_part(part_id)
-    qtbot.waitUntil(lambda: bool(_buddy_labels(page)))
+    # Cards are built after the page shows; their letters follow.
+    qtbot.waitUntil(lambda: any(_marked(lab.text()) for lab in _buddy_labels(page)))
     letters = [_marked(lab.text()) for lab in _buddy_labels(page)]
     given = [x for x in letters if x and not x.isdigit()]
     assert given, "no label got a letter"

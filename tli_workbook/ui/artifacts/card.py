@@ -132,7 +132,7 @@ class ArtifactCard(QFrame):
         if type_edit is not None:  # the combo box is editable
             type_edit.setPlaceholderText("Choose or type a kind of artifact")
         self.type_combo.currentTextChanged.connect(lambda _t: self._edited())
-        form.addRow(_form_label("Type of artifact"), self.type_combo)
+        form.addRow(_form_label("Type of artifact", self.type_combo), self.type_combo)
 
         self.elements: dict[str, Any] = {}
         for el in self.part.annotation_elements:
@@ -147,12 +147,12 @@ class ArtifactCard(QFrame):
             w.setAccessibleName(el.label)
             w.changed.connect(self._edited)
             self.elements[el.id] = w
-            form.addRow(_form_label(el.label), w)
+            form.addRow(_form_label(el.label, w), w)
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://… (optional: where the artifact is published)")
         self.url.setAccessibleName("Link")
         self.url.textEdited.connect(lambda _t: self._edited())
-        form.addRow(_form_label("Link"), self.url)
+        form.addRow(_form_label("Link", self.url), self.url)
         col.addLayout(form)
 
         words = self.part.annotation_words
@@ -167,6 +167,7 @@ class ArtifactCard(QFrame):
         self.description.setFixedHeight(96)
         self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(self._on_description)
+        head.setBuddy(self.description)  # Alt+letter reaches it (ui/forms/mnemonics.py)
         col.addWidget(self.description)
         row = QHBoxLayout()
         self.counter = CounterLabel(words, None)
@@ -278,9 +279,11 @@ class ArtifactCard(QFrame):
         self.missing.setVisible(bool(missing))
 
 
-def _form_label(text: str) -> QLabel:
-    # A fixed width keeps the fields aligned and lets only long labels wrap.
-    label = QLabel(text)
+def _form_label(text: str, buddy: QWidget) -> QLabel:
+    # A fixed width keeps the fields aligned and lets only long labels wrap; the buddy gives
+    # the label its Alt+letter (ui/forms/mnemonics.py).
+    label = QLabel(text.replace("&", "&&"))
+    label.setBuddy(buddy)
     label.setWordWrap(True)
     label.setFixedWidth(LABEL_WIDTH)
     return label

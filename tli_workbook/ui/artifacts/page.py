@@ -380,8 +380,12 @@ class ArtifactsPage(RecordCardsPage):
         card.hide()
         self.list_box.insertWidget(built.index(card.uid), card)
         self._renumber()
-        runner().later(card.show, owner=card)
+        runner().later(lambda: self._show_built(card), owner=card)
         return card
+
+    def _show_built(self, card: ArtifactCard) -> None:
+        card.show()
+        self._give_letters()  # its boxes are reachable now: they get their Alt+letters
 
     def _relayout(self) -> None:
         for card in self.ordered():

@@ -40,6 +40,13 @@ class RecordCardsPage(PageBase):
     def _register(self, card: Any) -> None:
         self.cards[card.uid] = card
         self._order.append(card.uid)
+        # Once the card is shown: its labelled boxes get their Alt+letters too.
+        QTimer.singleShot(0, self, self._give_letters)
+
+    def _give_letters(self) -> None:
+        from tli_workbook.ui.forms.mnemonics import assign_mnemonics
+
+        assign_mnemonics(self)
 
     def _relayout(self) -> None:
         raise NotImplementedError
