@@ -319,7 +319,9 @@ def parse_credential(data: Any, file: str) -> Credential:
     )
 
 
-def load_file(path: Path) -> Credential:
+def read_yaml(path: Path) -> tuple[Any, str]:
+    """One definition file parsed (size, encoding and YAML errors named), with the name
+    errors use for it. Shared by credentials and tools."""
     shown = _display(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -336,7 +338,11 @@ def load_file(path: Path) -> Credential:
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise DefinitionError(shown, "", f"not valid YAML: {where}{problem}") from exc
-    return parse_credential(data, shown)
+    return data, shown
+
+
+def load_file(path: Path) -> Credential:
+    return parse_credential(*read_yaml(path))
 
 
 def _display(path: Path) -> str:

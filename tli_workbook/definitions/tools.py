@@ -16,9 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from tli_workbook.definitions.loader import MAX_FILE_BYTES, _display, _fields
+from tli_workbook.definitions.loader import _fields, read_yaml
 from tli_workbook.definitions.model import Part
 from tli_workbook.definitions.yamlnode import DefinitionError, Node
 from tli_workbook.paths import forms_dir
@@ -45,7 +43,6 @@ TOOL_STAGE_TITLES: dict[str, str] = {"prepare": "Prepare", "act": "Act", "reflec
 TOOL_KINDS: tuple[str, ...] = ("form", "guide", "reflection")
 AUDIENCES: tuple[str, ...] = ("team", "individual", "both")
 _TOOL_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TOP_KEYS = {
     "format",
@@ -140,23 +137,7 @@ def parse_tool(data: Any, file: str) -> Tool:
 
 
 def load_tool_file(path: Path) -> Tool:
-    shown = _display(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DefinitionError(shown, "", f"file is larger than {MAX_FILE_BYTES} bytes")
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DefinitionError(shown, "", f"not UTF-8 text ({exc.reason})") from exc
-    except OSError as exc:
-        raise DefinitionError(shown, "", f"cannot be read ({exc.strerror})") from exc
-    try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 (a safe loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DefinitionError(shown, "", f"not valid YAML: {where}{problem}") from exc
-    return parse_tool(data, shown)
+    return parse_tool(*read_yaml(path))
 
 
 class ToolCatalog:
