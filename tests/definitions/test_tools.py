@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.tool_defs import MINIMAL
 from tli_workbook.definitions.tools import (
     TOOL_STAGES,
     default_tools,
@@ -15,19 +16,6 @@ from tli_workbook.definitions.tools import (
 )
 from tli_workbook.definitions.yamlnode import DefinitionError
 from tli_workbook.paths import forms_dir
-
-MINIMAL = {
-    "format": 1,
-    "id": "x-tool",
-    "number": 40,
-    "title": "X Tool",
-    "stage": "act",
-    "chapter": 7,
-    "chapter_title": "Define Content for Collaboration",
-    "purpose": "A test tool.",
-    "source": "A test.",
-    "fields": [{"id": "a", "type": "long_text", "label": "A"}],
-}
 
 
 def test_every_shipped_tool_loads_in_guidebook_order() -> None:

@@ -3,6 +3,7 @@ repeating group's Yes/No branch (a choice that `show_if` sub-fields name)."""
 
 from __future__ import annotations
 
+from tests.tool_defs import group_of
 from tli_workbook.circlemap.render import TextOp
 from tli_workbook.definitions.tools import default_tools, parse_tool
 from tli_workbook.structuretree.flowchart import group_flowchart
@@ -36,25 +37,7 @@ def test_on_paper_both_branches_leave_room_and_other_groups_get_none() -> None:
     assert "Structure:" in words and "not this way" not in words
     assert "Can you make changes so that it is sustainable?" in words
     plain = parse_tool(
-        {
-            "format": 1,
-            "id": "x-tool",
-            "number": 40,
-            "title": "X",
-            "stage": "reflect",
-            "chapter": 11,
-            "chapter_title": "Sustain",
-            "purpose": "P",
-            "source": "S",
-            "fields": [
-                {
-                    "id": "g",
-                    "type": "group",
-                    "label": "G",
-                    "fields": [{"id": "name", "type": "short_text", "label": "Name"}],
-                }
-            ],
-        },
+        group_of({"id": "name", "type": "short_text", "label": "Name"}),
         "forms/tools/x-tool.yaml",
     ).part.fields[0]
     assert group_flowchart(plain, {"name": "x"}) is None

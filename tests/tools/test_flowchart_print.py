@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.tool_defs import group_of
 from tli_workbook.definitions.tools import default_tools, parse_tool
 from tli_workbook.definitions.yamlnode import DefinitionError
 from tli_workbook.packet.document import VectorFigure
@@ -62,25 +63,6 @@ def test_each_structure_is_a_vector_flowchart(store: Any, tmp_path: Path) -> Non
 def test_a_flowchart_needs_a_branching_choice() -> None:
     tool = default_tools().get(TOOL)
     assert tool.part.fields[0].flowchart
-    data = {
-        "format": 1,
-        "id": "x-tool",
-        "number": 40,
-        "title": "X",
-        "stage": "reflect",
-        "chapter": 11,
-        "chapter_title": "Sustain",
-        "purpose": "P",
-        "source": "S",
-        "fields": [
-            {
-                "id": "g",
-                "type": "group",
-                "label": "G",
-                "flowchart": True,
-                "fields": [{"id": "a", "type": "short_text", "label": "A"}],
-            }
-        ],
-    }
+    data = group_of({"id": "a", "type": "short_text", "label": "A"}, flowchart=True)
     with pytest.raises(DefinitionError, match=r"fields\[0\]\.flowchart: a flowchart needs"):
         parse_tool(data, "forms/tools/x-tool.yaml")
