@@ -112,8 +112,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("tli-workbook")
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
+    from tli_workbook import i18n
+    from tli_workbook.ui import settings
     from tli_workbook.ui.theme import apply_theme
 
+    if not i18n.installed_in(app):
+        i18n.install(i18n.resolve(settings.get_str(i18n.PREFERENCE_KEY, "system")))
     apply_theme()
     install_wheel_guard(app)
     return app
