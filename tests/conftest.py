@@ -13,9 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DATA = Path(tempfile.mkdtemp(prefix="tli-test-data-"))
 os.environ["TLI_WORKBOOK_DATA_DIR"] = str(_SESSION_DATA)
 os.environ.setdefault("XDG_DATA_HOME", str(_SESSION_DATA / "xdg"))
-# Text read in pictures is cached by file hash: one cache for the session, so the sample's
-# pictures are read once however many tests (and `check` processes) scan them.
-os.environ.setdefault("TLI_WORKBOOK_OCR_CACHE", str(_SESSION_DATA / "ocr-cache"))
+# Text read in pictures is cached by file hash: one cache for the whole run, so the sample's
+# pictures are read once however many tests, `check` processes and xdist workers scan them
+# (each worker is its own process with its own session folder; they share the run's id).
+_RUN = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+_OCR_CACHE = Path(tempfile.gettempdir()) / f"tli-test-ocr-{_RUN}" if _RUN else None
+os.environ.setdefault("TLI_WORKBOOK_OCR_CACHE", str(_OCR_CACHE or _SESSION_DATA / "ocr-cache"))
 
 import pytest  # noqa: E402
 

@@ -21,7 +21,9 @@ def run(*args: str, data: Path, env: dict | None = None) -> subprocess.Completed
         [sys.executable, "-m", "tli_workbook", *args],
         capture_output=True,
         text=True,
-        timeout=120,
+        # Generous: the first command of a run reads the sample's pictures (minutes of CPU
+        # on a busy machine); the timeout only stops a hung process.
+        timeout=900,
         cwd=ROOT,
         env=e,
     )

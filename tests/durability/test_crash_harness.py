@@ -1,4 +1,7 @@
-"""50 SIGKILLs at random moments while typing: nothing older than 1 s is ever lost."""
+"""SIGKILLs at random moments while typing: nothing older than 1 s is ever lost.
+
+Twenty cycles here (each starts a fresh app process, ~2 s of CPU); the harness takes
+``--cycles 50`` or more for a longer soak outside the suite."""
 
 from __future__ import annotations
 
@@ -12,13 +15,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_fifty_kill_cycles_lose_nothing_older_than_a_second() -> None:
+def test_twenty_kill_cycles_lose_nothing_older_than_a_second() -> None:
     r = subprocess.run(
         [
             sys.executable,
             str(ROOT / "scripts" / "crash_harness.py"),
             "--cycles",
-            "50",
+            "20",
             "--seed",
             "7",
         ],
@@ -29,4 +32,4 @@ def test_fifty_kill_cycles_lose_nothing_older_than_a_second() -> None:
     )
     print(r.stdout)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "kill cycles: 50" in r.stdout and "failures: 0" in r.stdout
+    assert "kill cycles: 20" in r.stdout and "failures: 0" in r.stdout
