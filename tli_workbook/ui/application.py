@@ -24,6 +24,7 @@ from tli_workbook.definitions import DefinitionError, default_catalog
 from tli_workbook.logs import log, setup_logging
 from tli_workbook.paths import APP_NAME, data_dir, resources_dir
 from tli_workbook.store import CorruptDatabaseError, Store, StoreError
+from tli_workbook.text.dates import format_moment
 
 EXIT_DEFINITIONS = 2
 EXIT_STORE = 3
@@ -144,7 +145,7 @@ class Recovery:
         )
         if good is not None:
             titles = ", ".join(t for t, _ in good.summary()[:5]) or "no workbooks"
-            when = good.taken.strftime("%Y-%m-%d %H:%M")
+            when = format_moment(good.taken)
             if self.ask(
                 "Restore from backup?",
                 text + f"The newest good backup is from {when} and holds: {titles}.\n\n"

@@ -15,6 +15,7 @@ from tli_workbook.definitions import Catalog
 from tli_workbook.paths import APP_NAME, resources_dir
 from tli_workbook.store import Store, StoreError
 from tli_workbook.store.snapshot import Snapshot
+from tli_workbook.text.dates import format_moment
 from tli_workbook.text.display_names import display_name
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.start_screen import StartScreen
@@ -639,7 +640,7 @@ class MainWindow(QMainWindow):
         if aside is not None:
             self.dialogs.info(
                 "Backup restored",
-                f"The backup from {choice.taken:%Y-%m-%d %H:%M} is now your database. The "
+                f"The backup from {format_moment(choice.taken)} is now your database. The "
                 f"database you had before was kept at:\n{aside}",
             )
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions import Catalog
 from tli_workbook.store.backups import Backup
+from tli_workbook.text.dates import format_moment
 
 REASONS = {"close": "when the app closed", "daily": "daily", "manual": "by hand"}
 
@@ -43,7 +44,7 @@ class RestoreDialog(QDialog):
             )
             more = f" and {len(books) - 4} more" if len(books) > 4 else ""
             text = (
-                f"{b.taken:%Y-%m-%d %H:%M} ({REASONS.get(b.reason, b.reason)}) — "
+                f"{format_moment(b.taken)} ({REASONS.get(b.reason, b.reason)}) — "
                 f"{len(books)} workbook(s): {names}{more}"
             )
             item = QListWidgetItem(text)

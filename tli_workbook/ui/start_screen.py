@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions import Catalog, Credential
 from tli_workbook.review.readiness import readiness
 from tli_workbook.store import Store, StoreError
+from tli_workbook.text.dates import format_moment
 from tli_workbook.text.display_names import display_name
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ class StartScreen(QWidget):
             cells = [
                 display_name(w.title, 120),  # an imported title is outside text
                 cred.title if cred else f"Unknown ({w.credential_id})",
-                w.modified_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
+                format_moment(w.modified_at.replace(tzinfo=UTC).astimezone()),
                 progress,
             ]
             for c, text in enumerate(cells):
