@@ -317,7 +317,7 @@ def test_background_thread_failure_reaches_the_log(qtbot, store, data_dir, monke
     log_path = setup_logging(data_dir)
     assert log_path is not None
 
-    def broken_dictionary(words: list[str]) -> None:
+    def broken_dictionary(words: list[str], language: str = "en") -> None:
         raise OSError("the dictionary file is damaged")
 
     monkeypatch.setattr(spelling_service, "_make_checker", broken_dictionary)

@@ -53,9 +53,9 @@ def test_long_words_get_one_edit_only(checker: SpellCheck, monkeypatch: pytest.M
     calls: list[str] = []
     real = spelling._edits1
 
-    def counted(word: str) -> set[str]:
+    def counted(word: str, alphabet: str = spelling._ALPHABET) -> set[str]:
         calls.append(word)
-        return real(word)
+        return real(word, alphabet)
 
     monkeypatch.setattr(spelling, "_edits1", counted)
     assert checker.suggestions("collaborationsx") == ["collaborations"]

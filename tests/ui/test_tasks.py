@@ -185,9 +185,9 @@ def test_spelling_dictionary_loads_on_the_runner(qtbot, store, monkeypatch, capl
     seen: list[threading.Thread] = []
     real = module._make_checker
 
-    def make(words):  # type: ignore[no-untyped-def]
+    def make(words, language="en"):  # type: ignore[no-untyped-def]
         seen.append(threading.current_thread())
-        return real(words)
+        return real(words, language)
 
     monkeypatch.setattr(module, "_make_checker", make)
     service = module.SpellingService(store)
@@ -196,7 +196,7 @@ def test_spelling_dictionary_loads_on_the_runner(qtbot, store, monkeypatch, capl
     assert seen and seen[0] is not threading.main_thread()
 
     # A dictionary that fails to load is logged once; spelling stays off, typing goes on.
-    def broken(words):  # type: ignore[no-untyped-def]
+    def broken(words, language="en"):  # type: ignore[no-untyped-def]
         raise OSError("dictionary file missing")
 
     monkeypatch.setattr(module, "_make_checker", broken)

@@ -1,4 +1,4 @@
-"""Offline English spell checking (an adapter around pyspellchecker).
+"""Offline spell checking in English or Spanish (an adapter around pyspellchecker).
 
 Creating the underlying :class:`spellchecker.SpellChecker` decompresses and loads a
 dictionary of about 160,000 words, which takes roughly a tenth of a second.  :class:`SpellCheck`
@@ -22,7 +22,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spellchecker import SpellChecker
 
-__all__ = ["BUILTIN_WORDS", "SpellCheck", "to_utf16_spans"]
+__all__ = ["BUILTIN_WORDS", "LANGUAGES", "SpellCheck", "to_utf16_spans"]
+
+# The dictionaries the checker is written for (pyspellchecker's language codes).
+LANGUAGES = ("en", "es")
 
 # Education and credential vocabulary that must never be flagged (lower-case; compared
 # case-insensitively).
@@ -72,17 +75,18 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 # length: about 100 ms at 12 letters); longer words get distance-1 suggestions only.
 _MAX_DISTANCE_2 = 12
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
+_ALPHABETS = {"en": _ALPHABET, "es": "abcdefghijklmnopqrstuvwxyzáéíóúüñ"}
 
 
-def _edits1(word: str) -> set[str]:
+def _edits1(word: str, alphabet: str = _ALPHABET) -> set[str]:
     """All strings one deletion, transposition, replacement or insertion away from ``word``."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [left + right[1:] for left, right in splits if right]
     transposes = [
         left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1
     ]
-    replaces = [left + c + right[1:] for left, right in splits if right for c in _ALPHABET]
-    inserts = [left + c + right for left, right in splits for c in _ALPHABET]
+    replaces = [left + c + right[1:] for left, right in splits if right for c in alphabet]
+    inserts = [left + c + right for left, right in splits for c in alphabet]
     return set(deletes + transposes + replaces + inserts)
 
 
@@ -121,13 +125,22 @@ def _match_case(template: str, word: str) -> str:
 
 
 class SpellCheck:
-    """An English spell checker with a built-in education vocabulary and a personal dictionary.
+    """A spell checker for one language (English unless told, or Spanish) with a built-in
+    education vocabulary and a personal dictionary.
 
     The dictionary is loaded on first use.  Instances are safe to share between threads for
     checking; loading is guarded by a lock.
     """
 
-    def __init__(self, personal_words: Iterable[str] = ()) -> None:
+    def __init__(self, personal_words: Iterable[str] = (), language: str = "en") -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"no spelling dictionary for {language!r}")
+        self.language = language
+        self._builtin = BUILTIN_WORDS
+        if language == "es":
+            from tli_workbook.text.spanish_forms import BUILTIN_WORDS_ES
+
+            self._builtin = BUILTIN_WORDS | BUILTIN_WORDS_ES
         self._checker: SpellChecker | None = None
         self._lock = threading.Lock()
         self._personal: set[str] = set()
@@ -156,9 +169,9 @@ class SpellCheck:
             if self._checker is None:
                 from spellchecker import SpellChecker
 
-                checker = SpellChecker(language="en", distance=2)
+                checker = SpellChecker(language=self.language, distance=2)
                 # One batch update; ``add`` per word recomputes statistics every time.
-                checker.word_frequency.load_words(sorted(BUILTIN_WORDS | self._personal))
+                checker.word_frequency.load_words(sorted(self._builtin | self._personal))
                 self._checker = checker
             return self._checker
 
@@ -191,7 +204,7 @@ class SpellCheck:
         if self._checker is not None:
             dictionary = self._checker.word_frequency.dictionary
             with self._lock:
-                for word in gone - BUILTIN_WORDS:
+                for word in gone - self._builtin:
                     # Only drop words that the base dictionary did not have (count 1 from us).
                     if dictionary.get(word) == 1:
                         del dictionary[word]
@@ -205,11 +218,16 @@ class SpellCheck:
     def is_known(self, word: str) -> bool:
         """Whether ``word`` (one word, no surrounding punctuation) is spelled correctly."""
         folded = word.translate(_APOSTROPHES).lower()
-        if folded in BUILTIN_WORDS or folded in self._personal:
+        if folded in self._builtin or folded in self._personal:
             return True
         dictionary = self._spell().word_frequency.dictionary
         if folded in dictionary:
             return True
+        if self.language == "es":
+            from tli_workbook.text.spanish_forms import known_form
+
+            if known_form(folded, self._known_lemma):
+                return True
         if not folded.isascii():
             # "García", "naïve", "café": accept the word if its unaccented form is known.
             plain = "".join(
@@ -226,6 +244,13 @@ class SpellCheck:
                 return True
         return False
 
+    def _known_lemma(self, word: str) -> bool:
+        return (
+            word in self._builtin
+            or word in self._personal
+            or word in self._spell().word_frequency.dictionary
+        )
+
     def _needs_check(self, word: str) -> bool:
         if len(word) < 2:
             return False
@@ -233,7 +258,7 @@ class SpellCheck:
             return False
         if _is_acronym(word):
             return False
-        # Only Latin-script words: the dictionary is English.
+        # Only Latin-script words: the dictionaries are English and Spanish.
         return all(c.isascii() or c in "'’" or "\u00c0" <= c <= "\u024f" for c in word)
 
     def misspelled_spans(self, text: str) -> list[tuple[int, int]]:
@@ -287,10 +312,11 @@ class SpellCheck:
         if len(folded) > spell.word_frequency.longest_word_length + 3:
             return []
         dictionary = spell.word_frequency.dictionary
-        first = _edits1(folded)
+        alphabet = _ALPHABETS[self.language]
+        first = _edits1(folded, alphabet)
         known = {w for w in first if w in dictionary}
         if not known and len(folded) <= _MAX_DISTANCE_2:
-            known = {w for edit in first for w in _edits1(edit) if w in dictionary}
+            known = {w for edit in first for w in _edits1(edit, alphabet) if w in dictionary}
         known.discard(folded)
         known -= {w for w in known if len(w) < 2 and w not in ("a", "i")}
         ranked = sorted(known, key=lambda w: (-dictionary.get(w, 0), w))

@@ -5,6 +5,11 @@ The dictionary (pyspellchecker, ~0.2 s to load) is loaded on the task runner the
 an editor asks for it, never at start-up; editors underline nothing until it is ready and are
 re-highlighted when it arrives. The personal dictionary lives in the database (setting
 PERSONAL_KEY) and is shared by every editor of every workbook; "Ignore" lasts for the session.
+
+Each field is checked in one language: the one chosen in Preferences, or (Automatic, the
+default) the one its text is written in (text/language_guess.py), so a Spanish answer gets
+the Spanish dictionary and an English answer beside it the English one. Each language's
+dictionary loads in the background the first time a field needs it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
+from tli_workbook import i18n
+from tli_workbook.text.language_guess import guess
 from tli_workbook.ui.tasks import runner
 
 if TYPE_CHECKING:
@@ -27,6 +34,8 @@ SERVICE_KEY = "spelling"  # in FormContext.services
 # checking it would make typing stutter.
 MAX_BLOCK_CHARS = 10_000
 MAX_DOCUMENT_CHARS = 200_000
+# Enough of a field to tell its language from.
+GUESS_CHARS = 4000
 # Underlines of the paragraph being typed in wait for this pause in typing.
 PAUSE_MS = 600
 MAX_SUGGESTIONS = 6
@@ -36,51 +45,79 @@ class SpellingService(QObject):
     ready = Signal()  # the dictionary has loaded
     changed = Signal()  # personal dictionary or ignore list changed: re-highlight
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QObject | None = None, mode: str | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
-        self._checker: SpellCheck | None = None
-        self._loading = False
+        self._checkers: dict[str, SpellCheck] = {}
+        self._loading: set[str] = set()
         self._ignored: set[str] = set()
         self.load_error = ""
+        if mode is None:
+            from tli_workbook.ui.preferences import spell_language
+
+            mode = spell_language()
+        self.mode = mode  # "auto" or a language code
+
+    # ----- language --------------------------------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        """Check every field in `mode` ("en", "es"), or each in its own language ("auto")."""
+        if mode != self.mode:
+            self.mode = mode
+            self.changed.emit()
+
+    def language_for(self, text: str) -> str:
+        """The dictionary a field holding `text` is checked with."""
+        from tli_workbook.text.spelling import LANGUAGES
+
+        if self.mode in LANGUAGES:
+            return self.mode
+        # Too little text to tell: the language the teacher chose for the app.
+        return guess(text[:GUESS_CHARS], default=i18n.current())
 
     # ----- loading ---------------------------------------------------------------------------
 
-    def checker(self) -> SpellCheck | None:
-        """The loaded checker, or None while it loads (the first call starts loading on the
-        task runner)."""
-        if self._checker is None and not self._loading:
-            self._loading = True
+    def checker(self, language: str = "en") -> SpellCheck | None:
+        """The loaded checker for `language`, or None while it loads (the first call starts
+        loading on the task runner)."""
+        checker = self._checkers.get(language)
+        if checker is None and language not in self._loading:
+            self._loading.add(language)
             words = self.personal_words()
             runner().run(
-                lambda _task: _make_checker(words),
+                lambda _task: _make_checker(words, language),
                 self._loaded,
                 label=self.tr("loading the spelling dictionary"),
                 owner=self,
                 on_failure=self._load_failed,
             )
-        return self._checker
+        return checker
 
-    def load_now(self) -> SpellCheck:
+    def load_now(self, language: str = "en") -> SpellCheck:
         """Load on this thread (command line, tests)."""
-        if self._checker is None:
-            self._checker = _make_checker(self.personal_words())
-        return self._checker
+        if language not in self._checkers:
+            self._checkers[language] = _make_checker(self.personal_words(), language)
+        return self._checkers[language]
 
     def _loaded(self, checker: SpellCheck) -> None:
-        if self._checker is None:
-            self._checker = checker
+        self._checkers.setdefault(checker.language, checker)
         self.ready.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
         # Logged with its traceback by the runner. Spelling stays off for this session
-        # (nothing is underlined) rather than interrupting the teacher; `_loading` stays set so
-        # every keystroke does not try again.
+        # (nothing is underlined) rather than interrupting the teacher; the language stays in
+        # `_loading` so every keystroke does not try again.
         self.load_error = str(exc)
 
     @property
     def loaded(self) -> bool:
-        return self._checker is not None
+        """Whether a dictionary has loaded."""
+        return bool(self._checkers)
+
+    def is_loaded(self, language: str) -> bool:
+        return language in self._checkers
 
     # ----- personal dictionary and ignore list -----------------------------------------------
 
@@ -95,8 +132,8 @@ class SpellingService(QObject):
         words = self.personal_words()
         if word.lower() not in {w.lower() for w in words}:
             self._store.set_setting(PERSONAL_KEY, sorted([*words, word], key=str.lower))
-        if self._checker is not None:
-            self._checker.add_words([word])
+        for checker in self._checkers.values():
+            checker.add_words([word])
         self.changed.emit()
 
     def ignore(self, word: str) -> None:
@@ -106,19 +143,22 @@ class SpellingService(QObject):
     def is_ignored(self, word: str) -> bool:
         return word.lower() in self._ignored
 
-    def misspelled(self, text: str) -> list[tuple[int, int]]:
-        """Code-point spans of misspelled words in one paragraph (empty until loaded)."""
-        checker = self.checker()
-        if checker is None or not text or len(text) > MAX_BLOCK_CHARS:
+    def misspelled(self, text: str, language: str | None = None) -> list[tuple[int, int]]:
+        """Code-point spans of misspelled words in one paragraph, checked in `language` (by
+        default the one the paragraph is written in); empty until that dictionary loaded."""
+        if not text or len(text) > MAX_BLOCK_CHARS:
+            return []
+        checker = self.checker(language or self.language_for(text))
+        if checker is None:
             return []
         spans = checker.misspelled_spans(text)
         return [(a, b) for a, b in spans if not self.is_ignored(text[a:b])]
 
 
-def _make_checker(words: list[str]) -> SpellCheck:
+def _make_checker(words: list[str], language: str = "en") -> SpellCheck:
     from tli_workbook.text.spelling import SpellCheck
 
-    checker = SpellCheck(words)
+    checker = SpellCheck(words, language)
     checker.warm_up()
     return checker
 
@@ -155,6 +195,13 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.release)
+        # The field's language, worked out again when its text changed (document revision).
+        self._language: str | None = None
+        self._language_revision = -1
+        self._relanguage = QTimer(self)
+        self._relanguage.setSingleShot(True)
+        self._relanguage.setInterval(0)
+        self._relanguage.timeout.connect(self.refresh)
         service.ready.connect(self.refresh)
         service.changed.connect(self.refresh)
         edit.cursorPositionChanged.connect(self._cursor_moved)
@@ -164,6 +211,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         editor would take for typing and save; the editor's signals are held meanwhile."""
         was = self.edit.blockSignals(True)
         self._releasing = True
+        self._language, self._language_revision = None, -1  # the mode may have changed
         try:
             self.rehighlight()
         finally:
@@ -175,7 +223,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             return
         from tli_workbook.text.spelling import to_utf16_spans
 
-        spans = self.service.misspelled(text)
+        spans = self.service.misspelled(text, self.language())
         if not spans:
             return
         spans16 = to_utf16_spans(text, spans)
@@ -190,6 +238,18 @@ class SpellHighlighter(QSyntaxHighlighter):
             spans16 = kept
         for a, b in spans16:
             self.setFormat(a, b - a, self.fmt)
+
+    def language(self) -> str:
+        """The language this field is checked in."""
+        revision = self.document().revision()
+        if revision != self._language_revision or self._language is None:
+            self._language_revision = revision
+            new = self.service.language_for(field_text(self.edit))
+            if self._language is not None and new != self._language:
+                # The other paragraphs were checked in the language the field had before.
+                self._relanguage.start()
+            self._language = new
+        return self._language
 
     def release(self) -> None:
         """Underline the held paragraph in full (after a pause, or when the cursor left it)."""
@@ -213,6 +273,18 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.release()
 
 
+def field_text(edit: QPlainTextEdit) -> str:
+    """The start of a field's text, enough to tell its language (GUESS_CHARS)."""
+    parts: list[str] = []
+    size = 0
+    block = edit.document().firstBlock()
+    while block.isValid() and size < GUESS_CHARS:
+        parts.append(block.text())
+        size += len(parts[-1]) + 1
+        block = block.next()
+    return "\n".join(parts)
+
+
 def word_at(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -> QTextCursor | None:
     """A cursor selecting the misspelled word under `pos` (viewport coordinates), if any."""
     cursor = edit.cursorForPosition(pos)
@@ -220,7 +292,7 @@ def word_at(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -> QTex
     text = block.text()
     from tli_workbook.text.spelling import to_utf16_spans
 
-    spans = service.misspelled(text)
+    spans = service.misspelled(text, service.language_for(field_text(edit)))
     at = cursor.positionInBlock()
     for a, b in to_utf16_spans(text, spans):
         if a <= at <= b:
@@ -236,7 +308,7 @@ def spelling_menu(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -
     misspelled word."""
     menu = edit.createStandardContextMenu(pos)
     sel = word_at(edit, service, pos)
-    checker = service.checker()
+    checker = service.checker(service.language_for(field_text(edit)))
     if sel is None or checker is None:
         return menu
     word = sel.selectedText()
