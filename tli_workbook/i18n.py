@@ -20,6 +20,9 @@ LANGUAGES = {"en": "English", "es": "Español"}
 DEFAULT = "en"
 FILE_STEM = "tli_workbook"
 PREFERENCE_KEY = "preferences/language"  # "system", or a code of LANGUAGES
+# Set once the teacher has been told, in a language other than English, that the credentials'
+# own text stays in English.
+NOTICE_KEY = "i18n/english_content_notice_shown"
 
 # Kept alive here: Qt holds only a pointer to an installed translator.
 _installed: list[QTranslator] = []
@@ -55,6 +58,26 @@ def current() -> str:
     return _current
 
 
+def english_content_notice() -> str:
+    """What the UI says once: translating the app does not translate NEA's own words."""
+    return QCoreApplication.translate(
+        "Language",
+        "The credentials' own prompts, the rubric and the guidebook's tools stay in English, "
+        "as NEA wrote them.",
+    )
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own translations (qtbase_es.qm) are: Qt's folder, or beside PySide6 in a
+    bundle whose Qt does not know its own folder."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(folder.glob("qtbase_*.qm")):
+        return folder
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt" / "translations"
+
+
 def install(language: str) -> str:
     """Load ``language`` into the running Qt application (replacing any earlier choice) and
     make it the default locale for dates and numbers. Returns the language in use."""
@@ -69,8 +92,7 @@ def install(language: str) -> str:
     files: list[tuple[str, Path]] = [(FILE_STEM, translations_dir())]
     if language != DEFAULT:
         # Qt's own words: standard buttons (OK, Cancel), context menus, file dialogs.
-        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        files.append(("qtbase", qt_dir))
+        files.append(("qtbase", qt_translations_dir()))
     for stem, folder in files:
         translator = QTranslator()
         qm = folder / f"{stem}_{language}.qm"

@@ -274,10 +274,12 @@ def run(
             )
         return EXIT_DEFINITIONS
     folder = data_dir(data_dir_override)
+    from tli_workbook import i18n
     from tli_workbook.store.lock import AlreadyRunningError, InstanceLock
     from tli_workbook.ui import settings
 
     settings.use_folder(folder)
+    i18n.install(i18n.resolve(settings.get_str(i18n.PREFERENCE_KEY, "system")))
 
     lock = InstanceLock(folder)
     try:
@@ -346,4 +348,25 @@ def run(
     window.store.close()
     lock.release()
     log.info("Closed")
+    if app.property("tli_restart") and not smoke:
+        relaunch()  # after the lock is released, or the new app would find this one running
     return code
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """The program and arguments that started this app (a bundle's executable, or Python
+    with its -m or script and the same options)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, list(sys.orig_argv[1:])
+
+
+def relaunch() -> bool:
+    from PySide6.QtCore import QProcess
+
+    program, args = restart_command()
+    started = QProcess.startDetached(program, args, str(Path.cwd()))
+    ok = bool(started[0] if isinstance(started, tuple) else started)
+    if not ok:
+        log.error("Could not start the app again: %s %s", program, args)
+    return ok

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._wire_start()
         self._update_actions()
         self._build_memory()
+        self._tell_english_content()
 
     # ----- menus -----------------------------------------------------------------------------
 
@@ -182,13 +183,41 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     def show_preferences(self) -> None:
-        from tli_workbook.ui.preferences import PreferencesDialog, theme
+        from tli_workbook.ui.preferences import PreferencesDialog, spell_language, theme
         from tli_workbook.ui.theme import apply_theme
 
         dialog = PreferencesDialog(self.store, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             dialog.save()
             apply_theme(theme())
+            self.services["spelling"].set_mode(spell_language())
+            if dialog.restart_requested:
+                self.restart()
+
+    def restart(self) -> bool:
+        """Close as on quitting (everything saved, the closing backup made); application.run
+        then starts the app again with the same command line. False if the teacher kept the
+        window open."""
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        app.setProperty("tli_restart", True)
+        if self.close():
+            return True
+        app.setProperty("tli_restart", False)
+        return False
+
+    def _tell_english_content(self) -> None:
+        """Once, the first time the app runs in a language other than English: NEA's own
+        words are not translated."""
+        from tli_workbook import i18n
+        from tli_workbook.ui import settings
+
+        if i18n.current() != "en" and not settings.get_bool(i18n.NOTICE_KEY):
+            settings.set_value(i18n.NOTICE_KEY, True)
+            self.statusBar().showMessage(i18n.english_content_notice(), 30000)
 
     def help_anchor(self) -> str:
         """The guide's section for what is on screen: a page may name its own (help_anchor),

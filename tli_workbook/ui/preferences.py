@@ -1,5 +1,5 @@
-"""Edit > Preferences…: theme, default paper size, spell-check language, backups kept and the
-data folder; plus the typed accessors the rest of the app reads them through.
+"""Edit > Preferences…: language, theme, default paper size, spell-check language, backups
+kept and the data folder; plus the typed accessors the rest of the app reads them through.
 
 Values live in the settings file (tli_workbook.ui.settings) except the number of backups
 kept, which stays in the database setting that the backup code has always read."""
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tli_workbook import i18n
 from tli_workbook.store import Store
 from tli_workbook.ui import settings
 
@@ -36,8 +37,16 @@ KEY_PAPER = "preferences/paper"
 KEY_SPELL = "preferences/spelling_language"
 KEY_BACKUPS = "backup.keep"  # a database setting: store/backups.py's callers read it
 # Languages the app's spell checker is written for; offered only when the dictionary exists.
-SPELL_LANGUAGES = {"en": "English"}
+# "auto" checks each field in the language its text is written in.
+SPELL_AUTO = "auto"
+SPELL_LANGUAGES = {"en": "English", "es": "Español"}  # notr: each language's name in itself
 BACKUPS_RANGE = (2, 100)
+
+
+def language() -> str:
+    """The stored language choice: "system" or a code of i18n.LANGUAGES."""
+    value = settings.get_str(i18n.PREFERENCE_KEY, "system")
+    return value if value in i18n.LANGUAGES else "system"
 
 
 def theme() -> str:
@@ -65,8 +74,9 @@ def available_spell_languages() -> dict[str, str]:
 
 
 def spell_language() -> str:
-    value = settings.get_str(KEY_SPELL, "en")
-    return value if value in SPELL_LANGUAGES else "en"
+    """ "auto" (each field in its own language, the default) or a code of SPELL_LANGUAGES."""
+    value = settings.get_str(KEY_SPELL, SPELL_AUTO)
+    return value if value in SPELL_LANGUAGES or value == SPELL_AUTO else SPELL_AUTO
 
 
 def backups_kept(store: Store) -> int:
@@ -84,7 +94,10 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Preferences"))
+        # Set by "Restart now": the window restarts the app once the dialog has closed.
+        self.restart_requested = False
         form = QFormLayout()
+        self._build_language(form)
         self.theme = QComboBox()
         for code, label in (
             ("system", self.tr("Same as the system")),
@@ -100,7 +113,10 @@ class PreferencesDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(paper_size()))
         form.addRow(self.tr("Default &paper size:"), self.paper)
         self.spelling = QComboBox()
-        for code, name in available_spell_languages().items():
+        have = available_spell_languages()
+        if len(have) > 1:
+            self.spelling.addItem(self.tr("Automatic (the language of each answer)"), SPELL_AUTO)
+        for code, name in have.items():
             self.spelling.addItem(name, code)
         self.spelling.setCurrentIndex(max(0, self.spelling.findData(spell_language())))
         self.spelling.setEnabled(self.spelling.count() > 1)
@@ -138,6 +154,45 @@ class PreferencesDialog(QDialog):
         lay.addWidget(note)
         lay.addWidget(buttons)
 
+    def _build_language(self, form: QFormLayout) -> None:
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), "system")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language's name in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self._language_at_open = language()
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = QLabel(i18n.english_content_notice())
+        self.language_note.setObjectName("pageNote")
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
+        self.restart_note = QLabel(self.tr("The new language is used from the next start."))
+        self.restart_note.setObjectName("restartNote")
+        self.restart_note.setWordWrap(True)
+        self.restart_button = QPushButton(self.tr("&Restart now"))
+        self.restart_button.setObjectName("restartNow")
+        self.restart_button.clicked.connect(self._restart_now)
+        row = QHBoxLayout()
+        row.addWidget(self.restart_note, 1)
+        row.addWidget(self.restart_button)
+        self.restart_row = QWidget()
+        self.restart_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.restart_row.setVisible(False)
+        form.addRow("", self.restart_row)
+        self.language.currentIndexChanged.connect(self._language_changed)
+
+    def language_changed(self) -> bool:
+        return str(self.language.currentData()) != self._language_at_open
+
+    def _language_changed(self) -> None:
+        # Shown only when the choice would change what the app loads at its next start.
+        self.restart_row.setVisible(self.language_changed())
+
+    def _restart_now(self) -> None:
+        self.restart_requested = True
+        self.accept()
+
     def _open_folder(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir))):
             log.warning("could not open the data folder %s", self.store.data_dir)
@@ -147,7 +202,8 @@ class PreferencesDialog(QDialog):
             {
                 KEY_THEME: str(self.theme.currentData()),
                 KEY_PAPER: str(self.paper.currentData()),
-                KEY_SPELL: str(self.spelling.currentData() or "en"),
+                KEY_SPELL: str(self.spelling.currentData() or SPELL_AUTO),
+                i18n.PREFERENCE_KEY: str(self.language.currentData() or "system"),
             }
         )
         self.store.set_setting(KEY_BACKUPS, self.backups.value())
