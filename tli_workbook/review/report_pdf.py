@@ -20,7 +20,6 @@ from tli_workbook.packet.document import (
     Table,
     Tone,
 )
-from tli_workbook.text.dates import format_moment
 
 if TYPE_CHECKING:
     from tli_workbook.review.report import Review
@@ -89,7 +88,7 @@ def build_report_document(review: Review) -> Document:
         Heading(TITLE, 1, toc=False),
         Paragraph.of(
             f"{review.title} \u00b7 {cred.title} micro-credential \u00b7 checked "
-            f"{format_moment(review.made_at)}",
+            f"{review.made_at.strftime('%B %d, %Y at %H:%M')}",
             "meta",
         ),
         Paragraph([Run(verdict, bold=True, tone=tone)], "banner"),
