@@ -19,6 +19,7 @@ import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,12 +34,13 @@ def tool(name: str) -> str:
     return str(local) if local.exists() else f"pyside6-{name}"
 
 
-def ts_path(lang: str) -> Path:
-    return FOLDER / f"{STEM}_{lang}.ts"
+def ts_path(lang: str, folder: Path = FOLDER) -> Path:
+    return folder / f"{STEM}_{lang}.ts"
 
 
-def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tli_workbook").rglob("*.py"))
+def sources(root: Path = ROOT) -> list[str]:
+    """The code lupdate reads, relative to ``root``."""
+    return sorted(str(p.relative_to(root)) for p in (root / "tli_workbook").rglob("*.py"))
 
 
 def _key(message: ET.Element) -> str:
@@ -73,13 +75,15 @@ def _mark_numerus(tree: ET.ElementTree, lang: str) -> None:
             ET.SubElement(translation, "numerusform").text = old
 
 
-def update() -> None:
-    FOLDER.mkdir(parents=True, exist_ok=True)
+def update(folder: Path = FOLDER, root: Path = ROOT) -> None:
+    """Extract the messages of ``root``'s code into the .ts files in ``folder`` (kept
+    translations stay; messages gone from the code are dropped)."""
+    folder.mkdir(parents=True, exist_ok=True)
     for lang, target in TARGETS.items():
-        path = ts_path(lang)
-        cmd = [tool("lupdate"), *sources(), "-locations", "none", "-no-obsolete"]
+        path = ts_path(lang, folder).resolve()
+        cmd = [tool("lupdate"), *sources(root), "-locations", "none", "-no-obsolete"]
         cmd += ["-target-language", target, "-ts", str(path)]
-        subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(cmd, cwd=root, check=True, capture_output=True)
         tree = ET.parse(path)
         _mark_numerus(tree, lang)
         if lang == "en":
@@ -93,7 +97,7 @@ def update() -> None:
         _write(tree, path)
 
 
-def import_json(files: list[str]) -> None:
+def import_json(files: list[str], folder: Path = FOLDER) -> None:
     wanted: dict[str, dict[tuple[str, str], object]] = {"en": {}, "es": {}}
     for name in files:
         data = json.loads(Path(name).read_text("utf-8"))
@@ -105,7 +109,7 @@ def import_json(files: list[str]) -> None:
                 else:
                     wanted["es"][(context, source)] = value
     for lang, table in wanted.items():
-        path = ts_path(lang)
+        path = ts_path(lang, folder)
         tree = ET.parse(path)
         used = set()
         for context in tree.getroot().iter("context"):
@@ -133,11 +137,54 @@ def import_json(files: list[str]) -> None:
             print(f"{lang}: no such message in the code: {context}: {source[:70]!r}")
 
 
-def compile_qm() -> None:
+def compile_qm(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
+    """Compile each .ts in ``folder`` into a .qm in ``out`` (default: beside it)."""
+    made = []
     for lang in TARGETS:
-        path = ts_path(lang)
-        qm = path.with_suffix(".qm")
+        path = ts_path(lang, folder)
+        qm = (out or folder) / path.with_suffix(".qm").name
         subprocess.run([tool("lrelease"), "-silent", str(path), "-qm", str(qm)], check=True)
+        made.append(qm)
+    return made
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a .ts file, as the tests and the tools read it."""
+
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    finished: bool
+    translation: str
+    forms: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}|||{self.comment}" if self.comment else self.source
+
+
+def read_ts(path: Path) -> list[Message]:
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            forms = tuple(f.text or "" for f in message.iter("numerusform"))
+            out.append(
+                Message(
+                    context=name,
+                    source=message.findtext("source") or "",
+                    comment=message.findtext("comment") or "",
+                    numerus=message.get("numerus") == "yes",
+                    finished=kind not in ("unfinished", "obsolete", "vanished"),
+                    translation=(translation.text or "") if translation is not None else "",
+                    forms=forms,
+                )
+            )
+    return out
 
 
 def missing(json_file: str, paths: list[str]) -> int:

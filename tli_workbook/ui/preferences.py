@@ -39,6 +39,7 @@ KEY_BACKUPS = "backup.keep"  # a database setting: store/backups.py's callers re
 # Languages the app's spell checker is written for; offered only when the dictionary exists.
 # "auto" checks each field in the language its text is written in.
 SPELL_AUTO = "auto"
+LANGUAGE_SYSTEM = "system"  # follow the system's language
 SPELL_LANGUAGES = {"en": "English", "es": "Español"}  # notr: each language's name in itself
 BACKUPS_RANGE = (2, 100)
 
@@ -156,7 +157,7 @@ class PreferencesDialog(QDialog):
 
     def _build_language(self, form: QFormLayout) -> None:
         self.language = QComboBox()
-        self.language.addItem(self.tr("Same as the system"), "system")
+        self.language.addItem(self.tr("Same as the system"), LANGUAGE_SYSTEM)
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)  # each language's name in itself
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
