@@ -189,6 +189,7 @@ class PreferencesDialog(QDialog):
     def _language_changed(self) -> None:
         # Shown only when the choice would change what the app loads at its next start.
         self.restart_row.setVisible(self.language_changed())
+        self.adjustSize()  # the wrapped notes keep their full height
 
     def _restart_now(self) -> None:
         self.restart_requested = True
