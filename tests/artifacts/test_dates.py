@@ -66,7 +66,7 @@ def test_artifact_date_offers_the_photos_own_date(
     date = card.elements["date_time"]
     assert date.value() is None  # offered, never filled in unasked
     qtbot.waitUntil(lambda: date.offer_btn.isVisible())
-    assert date.offer_btn.text() == "Use the photo's date: October 15, 2024, 2:05 PM"
+    assert date.offer_btn.text() == "Use the photo's date: Oct 15, 2024 2:05 PM"
     qtbot.mouseClick(date.offer_btn, Qt.MouseButton.LeftButton)
     assert date.value() == "2024-10-15T14:05"
     assert date.offer_btn.isHidden()

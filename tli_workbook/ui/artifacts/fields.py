@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.artifacts.annotation import MAX_PARTICIPANTS, parse_datetime
-from tli_workbook.text.dates import format_moment
 from tli_workbook.ui.forms.fields_scalar import NullableDateTimeEdit
 from tli_workbook.ui.forms.fields_text import PlainEditor
 
@@ -97,7 +96,7 @@ class OptionalDateTime(QWidget):
         if parsed is None or self.value() == self._offered:
             self.offer_btn.hide()
             return
-        shown = format_moment(parsed)
+        shown = _qdatetime(parsed).toString(DISPLAY).replace("  ", " ")
         self.offer_btn.setText(self.tr("Use the photo's date: {0}").format(shown))
         self.offer_btn.setToolTip(self.tr("The date and time the photo was taken"))
         self.offer_btn.setAccessibleName(self.offer_btn.text())
