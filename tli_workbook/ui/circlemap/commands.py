@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tli_workbook.circlemap.model import Entry, Stroke
@@ -13,12 +14,51 @@ def _short(text: str, n: int = 30) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+# Undo texts (Edit > Undo ...) for drawings, one whole phrase per kind of stroke.
+STROKE_TEXTS = {
+    "draw": {
+        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw pen"),
+        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw highlighter"),
+        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw line"),
+        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw arrow"),
+    },
+    "erase": {
+        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase pen"),
+        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase highlighter"),
+        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase line"),
+        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase arrow"),
+        "": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase drawing"),
+    },
+    "move": {
+        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Move pen"),
+        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Move highlighter"),
+        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Move line"),
+        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Move arrow"),
+    },
+    "colour": {
+        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour pen"),
+        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour highlighter"),
+        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour line"),
+        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour arrow"),
+    },
+}
+
+
+def _stroke_text(action: str, kind: str) -> str:
+    texts = STROKE_TEXTS[action]
+    return QCoreApplication.translate("CircleMapCommand", texts.get(kind) or texts["pen"])
+
+
 class AddEntryCommand(QUndoCommand):
     """Adds an entry where it was put or, when it has no place yet, in free space of its ring
     (chosen once, here, so undo and redo bring it back to the same spot)."""
 
     def __init__(self, doc: MapDocument, entry: Entry, index: int | None = None) -> None:
-        super().__init__(f"Add “{_short(entry.text)}”")
+        super().__init__(
+            QCoreApplication.translate("CircleMapCommand", "Add “{text}”").format(
+                text=_short(entry.text)
+            )
+        )
         if not entry.placed:
             entry = doc.placed_new(entry)
         self.doc, self.entry, self.index = doc, entry, index
@@ -33,7 +73,11 @@ class AddEntryCommand(QUndoCommand):
 class DeleteEntryCommand(QUndoCommand):
     def __init__(self, doc: MapDocument, entry_id: str) -> None:
         entry = doc.entry(entry_id)
-        super().__init__(f"Delete “{_short(entry.text if entry else '')}”")
+        super().__init__(
+            QCoreApplication.translate("CircleMapCommand", "Delete “{text}”").format(
+                text=_short(entry.text if entry else "")
+            )
+        )
         self.doc, self.entry_id = doc, entry_id
         self.entry: Entry | None = None
         self.index = 0
@@ -62,25 +106,46 @@ class _ReplaceEntry(QUndoCommand):
 
 class EditEntryCommand(_ReplaceEntry):
     def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
-        super().__init__(doc, before, after, f"Edit “{_short(after.text)}”")
+        super().__init__(
+            doc,
+            before,
+            after,
+            QCoreApplication.translate("CircleMapCommand", "Edit “{text}”").format(
+                text=_short(after.text)
+            ),
+        )
 
 
 class MoveEntryCommand(_ReplaceEntry):
     def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
-        what = "Move" if before.ring == after.ring else f"Move to {doc.labels[after.ring]}"
-        super().__init__(doc, before, after, f"{what} “{_short(after.text)}”")
+        if before.ring == after.ring:
+            text = QCoreApplication.translate("CircleMapCommand", "Move “{text}”").format(
+                text=_short(after.text)
+            )
+        else:
+            text = QCoreApplication.translate("CircleMapCommand", "Move to {ring} “{text}”").format(
+                ring=doc.labels[after.ring], text=_short(after.text)
+            )
+        super().__init__(doc, before, after, text)
 
 
 class RecolorEntryCommand(_ReplaceEntry):
     def __init__(self, doc: MapDocument, before: Entry, after: Entry) -> None:
-        super().__init__(doc, before, after, f"Colour “{_short(after.text)}”")
+        super().__init__(
+            doc,
+            before,
+            after,
+            QCoreApplication.translate("CircleMapCommand", "Colour “{text}”").format(
+                text=_short(after.text)
+            ),
+        )
 
 
 class TidyCommand(QUndoCommand):
     """Re-place every entry with the automatic layout: one step, undone as one."""
 
     def __init__(self, doc: MapDocument) -> None:
-        super().__init__("Tidy the map")
+        super().__init__(QCoreApplication.translate("CircleMapCommand", "Tidy the map"))
         self.doc = doc
         self.before = list(doc.map.entries)
         self.after = doc.tidied()
@@ -94,7 +159,7 @@ class TidyCommand(QUndoCommand):
 
 class AddStrokeCommand(QUndoCommand):
     def __init__(self, doc: MapDocument, stroke: Stroke) -> None:
-        super().__init__(f"Draw {stroke.kind}")
+        super().__init__(_stroke_text("draw", stroke.kind))
         self.doc, self.stroke = doc, stroke
 
     def redo(self) -> None:
@@ -107,7 +172,7 @@ class AddStrokeCommand(QUndoCommand):
 class DeleteStrokeCommand(QUndoCommand):
     def __init__(self, doc: MapDocument, stroke_id: str) -> None:
         stroke = doc.stroke(stroke_id)
-        super().__init__(f"Erase {stroke.kind if stroke else 'drawing'}")
+        super().__init__(_stroke_text("erase", stroke.kind if stroke else ""))
         self.doc, self.stroke_id = doc, stroke_id
         self.stroke: Stroke | None = None
         self.index = 0
@@ -134,9 +199,9 @@ class _ReplaceStroke(QUndoCommand):
 
 class MoveStrokeCommand(_ReplaceStroke):
     def __init__(self, doc: MapDocument, before: Stroke, after: Stroke) -> None:
-        super().__init__(doc, before, after, f"Move {after.kind}")
+        super().__init__(doc, before, after, _stroke_text("move", after.kind))
 
 
 class RecolorStrokeCommand(_ReplaceStroke):
     def __init__(self, doc: MapDocument, before: Stroke, after: Stroke) -> None:
-        super().__init__(doc, before, after, f"Colour {after.kind}")
+        super().__init__(doc, before, after, _stroke_text("colour", after.kind))

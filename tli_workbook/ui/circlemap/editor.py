@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -56,10 +56,11 @@ from tli_workbook.ui.weakcall import weak_method
 
 THEMES_SETTING = "circle_map.themes"
 MAX_THEMES, MAX_THEME_CHARS = 1000, 300
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "CircleMapPage",
     "Double-click inside a ring to add an entry there, or on an entry to edit it; drag an entry "
     "to move it (it stays where you drop it). Ctrl+wheel zooms; drag with the middle button or "
-    "hold Space to pan."
+    "hold Space to pan.",
 )
 
 
@@ -128,7 +129,7 @@ class CircleMapPage(QWidget):
         col = QVBoxLayout(canvas)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.view, 1)
-        self.status = QLabel(HINT)
+        self.status = QLabel(self.tr(HINT))
         self.status.setObjectName("pageNote")
         self.status.setWordWrap(True)
         col.addWidget(self.status)
@@ -139,7 +140,7 @@ class CircleMapPage(QWidget):
         self.core = CoreBeliefPanel(self.labels["center"])
         side_col.addWidget(self.core)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_list(), "Entries")
+        self.tabs.addTab(self._build_list(), self.tr("Entries"))
         criteria = [
             c
             for row in self.credential.rubric.rows_for(self.part.id)
@@ -149,7 +150,7 @@ class CircleMapPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.guidance)
-        self.tabs.addTab(scroll, "Guidance")
+        self.tabs.addTab(scroll, self.tr("Guidance"))
         side_col.addWidget(self.tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -196,10 +197,12 @@ class CircleMapPage(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.tree.setAccessibleName("Circle map entries by ring")
+        self.tree.setAccessibleName(self.tr("Circle map entries by ring"))
         self.tree.setAccessibleDescription(
-            "Insert adds an entry to the selected ring, F2 edits, Delete removes, Alt+Up and "
-            "Alt+Down move an entry to the inner or outer ring."
+            self.tr(
+                "Insert adds an entry to the selected ring, F2 edits, Delete removes, Alt+Up and "
+                "Alt+Down move an entry to the inner or outer ring."
+            )
         )
         self.tree.expandAll()
         self.model.rowsInserted.connect(lambda parent, *_: self.tree.expand(parent))
@@ -210,12 +213,37 @@ class CircleMapPage(QWidget):
         buttons.setSpacing(4)
         t = self.tree
         for text, slot, key, tip in (
-            ("Add…", self.add_entry_from_list, "Insert", "Add an entry to the selected ring"),
-            ("Edit", self.edit_selected_in_list, "F2", "Edit the selected entry"),
-            ("Note…", self.edit_note_of_selected, "Shift+F2", "A note on the entry's source"),
-            ("Delete", self.delete_selected_in_list, "Delete", "Delete the selected entries"),
-            ("Inward", lambda: self.move_selected_ring(-1), "Alt+Up", "Move to the inner ring"),
-            ("Outward", lambda: self.move_selected_ring(1), "Alt+Down", "Move to the outer ring"),
+            (
+                self.tr("Add…"),
+                self.add_entry_from_list,
+                "Insert",
+                self.tr("Add an entry to the selected ring"),
+            ),
+            (self.tr("Edit"), self.edit_selected_in_list, "F2", self.tr("Edit the selected entry")),
+            (
+                self.tr("Note…"),
+                self.edit_note_of_selected,
+                "Shift+F2",
+                self.tr("A note on the entry's source"),
+            ),
+            (
+                self.tr("Delete"),
+                self.delete_selected_in_list,
+                "Delete",
+                self.tr("Delete the selected entries"),
+            ),
+            (
+                self.tr("Inward"),
+                lambda: self.move_selected_ring(-1),
+                "Alt+Up",
+                self.tr("Move to the inner ring"),
+            ),
+            (
+                self.tr("Outward"),
+                lambda: self.move_selected_ring(1),
+                "Alt+Down",
+                self.tr("Move to the outer ring"),
+            ),
         ):
             act = self._action(text, slot, key, tip, owner=t)
             button = QToolButton()
@@ -239,7 +267,7 @@ class CircleMapPage(QWidget):
         return self.dialogs.ask_text(title, label, text)
 
     def _ask_color(self, initial: str) -> str | None:
-        color = QColorDialog.getColor(QColor(initial), self, "Choose a colour")
+        color = QColorDialog.getColor(QColor(initial), self, self.tr("Choose a colour"))
         return color.name() if color.isValid() else None
 
     def _ask_open_file(self, title: str, filters: str) -> Path | None:
@@ -270,7 +298,7 @@ class CircleMapPage(QWidget):
         strokes = self.scene.selected_stroke_ids()
         if not entries and not strokes:
             return
-        self.undo_stack.beginMacro("Colour")
+        self.undo_stack.beginMacro(self.tr("Colour"))
         for eid in entries:
             e = self.doc.entry(eid)
             if e is not None and e.color != color:
@@ -404,7 +432,9 @@ class CircleMapPage(QWidget):
         e = self.doc.entry(eid) if eid else None
         if e is None:
             return
-        note, ok = self._ask_text("Note", "Where this comes from (optional):", e.note)
+        note, ok = self._ask_text(
+            self.tr("Note"), self.tr("Where this comes from (optional):"), e.note
+        )
         if ok and note.strip() != e.note:
             self.undo_stack.push(EditEntryCommand(self.doc, e, e.with_(note=note.strip())))
 
@@ -414,7 +444,7 @@ class CircleMapPage(QWidget):
             return
         row = self.tree.currentIndex().row()
         ring = self._list_current_ring()
-        self.undo_stack.beginMacro("Delete")
+        self.undo_stack.beginMacro(self.tr("Delete"))
         for eid in ids:
             self.undo_stack.push(DeleteEntryCommand(self.doc, eid))
         self.undo_stack.endMacro()
@@ -436,7 +466,7 @@ class CircleMapPage(QWidget):
                 moves.append((e, RINGS[i]))
         if not moves:
             return
-        self.undo_stack.beginMacro("Move to another ring")
+        self.undo_stack.beginMacro(self.tr("Move to another ring"))
         for e, ring in moves:
             # Into free space of the other ring, at that ring's size; the others stay put.
             after = self.doc.placed_new(e.with_(ring=ring, size=0.0, wrap=0.0, free=False))
@@ -482,13 +512,18 @@ class CircleMapPage(QWidget):
     # ----- themes and rubric ---------------------------------------------------------------
 
     def load_theme_list(self) -> list[str]:
-        path = self._ask_open_file("Load a theme list", "Text files (*.txt);;All files (*)")
+        path = self._ask_open_file(
+            self.tr("Load a theme list"), self.tr("Text files (*.txt);;All files (*)")
+        )
         if path is None:
             return []
         try:
             raw = Path(path).read_text(encoding="utf-8-sig", errors="replace")
         except OSError as exc:
-            self._show_error("Theme list", f"The file could not be read: {exc.strerror}.")
+            self._show_error(
+                self.tr("Theme list"),
+                self.tr("The file could not be read: {reason}.").format(reason=exc.strerror),
+            )
             return []
         themes: list[str] = []
         for line in raw.splitlines():
@@ -500,7 +535,7 @@ class CircleMapPage(QWidget):
         try:
             self.store.set_setting(THEMES_SETTING, themes)
         except StoreError as exc:
-            self._show_error("Theme list", str(exc))
+            self._show_error(self.tr("Theme list"), str(exc))
         self.core.set_themes(themes)
         return themes
 
@@ -560,7 +595,7 @@ class CircleMapPage(QWidget):
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(qt_page_layout(self.print_page, self.print_landscape))
-        printer.setDocName(self.print_title or "Circle Map")
+        printer.setDocName(self.print_title or self.tr("Circle Map"))
         return printer
 
     def print_preview(self) -> int:
@@ -572,12 +607,14 @@ class CircleMapPage(QWidget):
         self.scene.commit_editor()
         stem = self.part.upload_name or "CircleMap"
         filters = {
-            "png": "PNG image (*.png)",
-            "svg": "SVG drawing (*.svg)",
-            "pdf": "PDF document (*.pdf)",
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
         }[kind]
         path = self._ask_save_file(
-            f"Export the circle map as {kind.upper()}", f"{stem}.{kind}", filters
+            self.tr("Export the circle map as {format}").format(format=kind.upper()),
+            f"{stem}.{kind}",
+            filters,
         )
         if path is None:
             return None
@@ -594,7 +631,10 @@ class CircleMapPage(QWidget):
                 self.print_title or None,
             )
         except (OSError, ValueError) as exc:
-            self._show_error("Export failed", f"The map could not be exported: {exc}")
+            self._show_error(
+                self.tr("Export failed"),
+                self.tr("The map could not be exported: {error}").format(error=exc),
+            )
             return None
         return path
 

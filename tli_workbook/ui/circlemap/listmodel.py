@@ -114,7 +114,7 @@ class EntryListModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{self.doc.labels[ring]} ({n})"
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{self.doc.labels[ring]} ring, {n} {'entry' if n == 1 else 'entries'}"
+                return self.tr("{ring} ring, %n entries", "", n).format(ring=self.doc.labels[ring])
             if role == RING_ROLE:
                 return ring
             return None
@@ -123,7 +123,7 @@ class EntryListModel(QAbstractItemModel):
         if entry is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = " ".join(entry.text.split()) or "(empty)"
+            text = " ".join(entry.text.split()) or self.tr("(empty)")
             return f"{text} — {entry.note}" if entry.note and entry.ring == "center" else text
         if role == Qt.ItemDataRole.EditRole:
             return entry.text

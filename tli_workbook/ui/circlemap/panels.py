@@ -78,8 +78,8 @@ class CoreBeliefPanel(QWidget):
         self.theme.setAccessibleName(label)
         heading.setBuddy(self.theme)
         row.addWidget(self.theme, 1)
-        self.load_button = QPushButton("Load list…")
-        self.load_button.setAccessibleName("Load theme list")
+        self.load_button = QPushButton(self.tr("Load list…"))
+        self.load_button.setAccessibleName(self.tr("Load theme list"))
         self.load_button.setToolTip(
             self.tr(
                 "Optional: add your own list to pick from, a text file with one theme per "
@@ -98,8 +98,8 @@ class CoreBeliefPanel(QWidget):
         )
         layout.addWidget(self.hint)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Source (optional), e.g. where the theme comes from")
-        self.note.setAccessibleName(f"{label} source note")
+        self.note.setPlaceholderText(self.tr("Source (optional), e.g. where the theme comes from"))
+        self.note.setAccessibleName(self.tr("{label} source note").format(label=label))
         layout.addWidget(self.note)
         self.theme_edit.editingFinished.connect(self._theme_done)
         self.theme.activated.connect(self._picked)
@@ -179,16 +179,18 @@ class GuidancePanel(QWidget):
             if spec.prompt:
                 layout.addWidget(_label(spec.prompt))
             if spec.prompts:
-                intro = "Guiding questions:" if ring == "needs" else "Consider:"
+                intro = self.tr("Guiding questions:") if ring == "needs" else self.tr("Consider:")
                 items = "".join(f"<li>{_escape(p)}</li>" for p in spec.prompts)
                 lab = _label(f"{intro}<ul style='margin-left:-20px'>{items}</ul>")
                 lab.setTextFormat(Qt.TextFormat.RichText)
                 layout.addWidget(lab)
-        heading = _label("Proficient looks like (tick when your map shows it)", "sectionHeading")
+        heading = _label(
+            self.tr("Proficient looks like (tick when your map shows it)"), "sectionHeading"
+        )
         layout.addWidget(heading)
         self.checklist = QListWidget()
         self.checklist.setWordWrap(True)
-        self.checklist.setAccessibleName("Rubric checklist: Proficient criteria")
+        self.checklist.setAccessibleName(self.tr("Rubric checklist: Proficient criteria"))
         self.checklist.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         for text in criteria:
             item = QListWidgetItem(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar
 
@@ -18,17 +19,19 @@ def run_print_preview(page: CircleMapPage) -> int:
     """Show the preview (through page._exec_dialog) and remember the chosen page setup."""
     printer = page.make_printer()
     dialog = QPrintPreviewDialog(printer, page)
-    dialog.setWindowTitle("Print circle map")
+    dialog.setWindowTitle(QCoreApplication.translate("CircleMapPrint", "Print circle map"))
     preview = dialog.findChild(QPrintPreviewWidget)
     bar = dialog.findChild(QToolBar)
     title_edit = QLineEdit(page.print_title)
-    title_edit.setPlaceholderText("Title line (optional)")
-    title_edit.setAccessibleName("Title line")
+    title_edit.setPlaceholderText(
+        QCoreApplication.translate("CircleMapPrint", "Title line (optional)")
+    )
+    title_edit.setAccessibleName(QCoreApplication.translate("CircleMapPrint", "Title line"))
     title_edit.setMinimumWidth(220)
     paper = QComboBox()
-    paper.addItems(["Letter", "A4"])
+    paper.addItems([QCoreApplication.translate("CircleMapPrint", "Letter"), "A4"])
     paper.setCurrentIndex(0 if page.print_page == "letter" else 1)
-    paper.setAccessibleName("Paper size")
+    paper.setAccessibleName(QCoreApplication.translate("CircleMapPrint", "Paper size"))
 
     def refresh() -> None:
         if preview is not None:
@@ -43,7 +46,7 @@ def run_print_preview(page: CircleMapPage) -> int:
     if bar is not None:
         bar.addSeparator()
         bar.addWidget(paper)
-        bar.addWidget(QLabel(" Title: "))
+        bar.addWidget(QLabel(QCoreApplication.translate("CircleMapPrint", " Title: ")))
         bar.addWidget(title_edit)
     title_edit.textChanged.connect(lambda _t: refresh())
     paper.currentIndexChanged.connect(paper_changed)

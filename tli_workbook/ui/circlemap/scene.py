@@ -148,7 +148,7 @@ class CircleMapScene(QGraphicsScene):
         entries, strokes = self.selected_entry_ids(), self.selected_stroke_ids()
         if not entries and not strokes:
             return False
-        self.undo_stack.beginMacro("Delete")
+        self.undo_stack.beginMacro(self.tr("Delete"))
         for eid in entries:
             self.undo_stack.push(DeleteEntryCommand(self.doc, eid))
         for sid in strokes:
@@ -355,7 +355,7 @@ class CircleMapScene(QGraphicsScene):
         if self.tool == "eraser" and event.button() == Qt.MouseButton.LeftButton:
             erased, self._erased = self._erased, []
             if erased:
-                self.undo_stack.beginMacro("Erase")
+                self.undo_stack.beginMacro(self.tr("Erase"))
                 for sid in erased:
                     self.undo_stack.push(DeleteStrokeCommand(self.doc, sid))
                 self.undo_stack.endMacro()
@@ -400,7 +400,7 @@ class CircleMapScene(QGraphicsScene):
         if len(commands) == 1:
             self.undo_stack.push(commands[0])
             return
-        self.undo_stack.beginMacro(f"Move {len(commands)} items")
+        self.undo_stack.beginMacro(self.tr("Move %n items", "", len(commands)))
         for cmd in commands:
             self.undo_stack.push(cmd)
         self.undo_stack.endMacro()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,12 +27,36 @@ if TYPE_CHECKING:
     from tli_workbook.ui.circlemap.editor import CircleMapPage
 
 TOOL_LABELS = {
-    "select": ("Select", "V", "Select, move and edit entries and drawings"),
-    "pen": ("Pen", "P", "Draw freehand"),
-    "highlighter": ("Highlighter", "H", "Highlight behind the text"),
-    "line": ("Line", "L", "Draw a straight line"),
-    "arrow": ("Arrow", "A", "Draw an arrow, e.g. from a need to its context"),
-    "eraser": ("Eraser", "E", "Erase drawings you drag over"),
+    "select": (
+        QT_TRANSLATE_NOOP("MapToolbar", "Select"),
+        "V",
+        QT_TRANSLATE_NOOP("MapToolbar", "Select, move and edit entries and drawings"),
+    ),
+    "pen": (
+        QT_TRANSLATE_NOOP("MapToolbar", "Pen"),
+        "P",
+        QT_TRANSLATE_NOOP("MapToolbar", "Draw freehand"),
+    ),
+    "highlighter": (
+        QT_TRANSLATE_NOOP("MapToolbar", "Highlighter"),
+        "H",
+        QT_TRANSLATE_NOOP("MapToolbar", "Highlight behind the text"),
+    ),
+    "line": (
+        QT_TRANSLATE_NOOP("MapToolbar", "Line"),
+        "L",
+        QT_TRANSLATE_NOOP("MapToolbar", "Draw a straight line"),
+    ),
+    "arrow": (
+        QT_TRANSLATE_NOOP("MapToolbar", "Arrow"),
+        "A",
+        QT_TRANSLATE_NOOP("MapToolbar", "Draw an arrow, e.g. from a need to its context"),
+    ),
+    "eraser": (
+        QT_TRANSLATE_NOOP("MapToolbar", "Eraser"),
+        "E",
+        QT_TRANSLATE_NOOP("MapToolbar", "Erase drawings you drag over"),
+    ),
 }
 
 
@@ -131,22 +155,22 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
     ) -> QAction:
         return make_action(owner or page, text, slot, shortcut, tip)
 
-    bar = QToolBar("Circle map tools")
-    bar.setAccessibleName("Circle map tools")
+    bar = QToolBar(QCoreApplication.translate("MapToolbar", "Circle map tools"))
+    bar.setAccessibleName(QCoreApplication.translate("MapToolbar", "Circle map tools"))
     # Text for the actions a teacher looks for by name, icons (with tooltips) for the drawing
     # tools: the whole bar fits a 1024 px window beside the navigator.
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
-    add_menu = QMenu("Add entry", page)
+    add_menu = QMenu(QCoreApplication.translate("MapToolbar", "Add entry"), page)
     for ring in RINGS:
         add_menu.addAction(
             action(f"{page.labels[ring]}…", lambda _c=False, r=ring: page.add_entry(r))
         )
     add_button = QToolButton()
-    add_button.setText("Add entry")
+    add_button.setText(QCoreApplication.translate("MapToolbar", "Add entry"))
     add_button.setMenu(add_menu)
     add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    add_button.setAccessibleName("Add entry to a ring")
+    add_button.setAccessibleName(QCoreApplication.translate("MapToolbar", "Add entry to a ring"))
     bar.addWidget(add_button)
     bar.addSeparator()
 
@@ -154,6 +178,10 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
     group = QActionGroup(page)
     group.setExclusive(True)
     for tool, (text, key, tip) in TOOL_LABELS.items():
+        text, tip = (
+            QCoreApplication.translate("MapToolbar", text),
+            QCoreApplication.translate("MapToolbar", tip),
+        )
         act = action(text, lambda _c=False, t=tool: page.set_tool(t), key, tip, owner=page.view)
         act.setCheckable(True)
         act.setIcon(tool_icon(tool))
@@ -168,64 +196,93 @@ def build_toolbar(page: CircleMapPage) -> MapToolbar:
     bar.addSeparator()
 
     color_action = action(
-        "Colour…",
+        QCoreApplication.translate("MapToolbar", "Colour…"),
         page.choose_color,
-        tip="Colour of the pen and of the selected entries and drawings",
+        tip=QCoreApplication.translate(
+            "MapToolbar", "Colour of the pen and of the selected entries and drawings"
+        ),
     )
     color_action.setIcon(color_icon(page.scene.pen_color))
     bar.addAction(color_action)
     color_button = bar.widgetForAction(color_action)
     if isinstance(color_button, QToolButton):
         color_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        color_button.setAccessibleName("Colour")
+        color_button.setAccessibleName(QCoreApplication.translate("MapToolbar", "Colour"))
     width_box = QDoubleSpinBox()
-    width_box.setToolTip("Pen width")
+    width_box.setToolTip(QCoreApplication.translate("MapToolbar", "Pen width"))
     width_box.setDecimals(1)
     width_box.setRange(0.5, 30.0)
     width_box.setSingleStep(0.5)
     width_box.setValue(page.scene.pen_width)
-    width_box.setAccessibleName("Pen width")
+    width_box.setAccessibleName(QCoreApplication.translate("MapToolbar", "Pen width"))
     width_box.valueChanged.connect(lambda v: setattr(page.scene, "pen_width", v))
     bar.addWidget(width_box)
     bar.addSeparator()
 
-    bar.addAction(action("−", page.view.zoom_out, "Ctrl+-", "Zoom out"))
-    zoom_in = action("+", page.view.zoom_in, "Ctrl++", "Zoom in")
+    bar.addAction(
+        action(
+            "−",
+            page.view.zoom_out,
+            "Ctrl+-",  # notr: a key sequence
+            QCoreApplication.translate("MapToolbar", "Zoom out"),
+        )
+    )
+    zoom_in = action(
+        "+", page.view.zoom_in, "Ctrl++", QCoreApplication.translate("MapToolbar", "Zoom in")
+    )
     zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
     bar.addAction(zoom_in)
-    bar.addAction(action("Fit", page.view.fit, "Ctrl+0", "Fit the map in the window"))
+    bar.addAction(
+        action(
+            QCoreApplication.translate("MapToolbar", "Fit"),
+            page.view.fit,
+            "Ctrl+0",  # notr: a key sequence
+            QCoreApplication.translate("MapToolbar", "Fit the map in the window"),
+        )
+    )
     bar.addSeparator()
     bar.addAction(
         action(
-            "Tidy",
+            QCoreApplication.translate("MapToolbar", "Tidy"),
             page.tidy,
-            tip="Arrange all entries neatly in their rings (Ctrl+Z puts them back)",
+            tip=QCoreApplication.translate(
+                "MapToolbar", "Arrange all entries neatly in their rings (Ctrl+Z puts them back)"
+            ),
         )
     )
     bar.addAction(
         action(
-            "Delete",
+            QCoreApplication.translate("MapToolbar", "Delete"),
             page.delete_selected,
-            tip="Delete the selected entries and drawings (Delete)",
+            tip=QCoreApplication.translate(
+                "MapToolbar", "Delete the selected entries and drawings (Delete)"
+            ),
         )
     )
     bar.addSeparator()
     bar.addAction(
-        action("Print…", page.print_preview, "Ctrl+Shift+P", "Print preview with page setup")
+        action(
+            QCoreApplication.translate("MapToolbar", "Print…"),
+            page.print_preview,
+            "Ctrl+Shift+P",  # notr: a key sequence
+            QCoreApplication.translate("MapToolbar", "Print preview with page setup"),
+        )
     )
-    export_menu = QMenu("Export", page)
+    export_menu = QMenu(QCoreApplication.translate("MapToolbar", "Export"), page)
     for kind in ("png", "svg", "pdf"):
         export_menu.addAction(
             action(
                 f"{kind.upper()}…",
                 lambda _c=False, k=kind: page.export_file(k),
-                tip=f"Export the map as {kind.upper()}",
+                tip=QCoreApplication.translate("MapToolbar", "Export the map as {format}").format(
+                    format=kind.upper()
+                ),
             )
         )
     export_button = QToolButton()
-    export_button.setText("Export")
+    export_button.setText(QCoreApplication.translate("MapToolbar", "Export"))
     export_button.setMenu(export_menu)
     export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    export_button.setAccessibleName("Export the map")
+    export_button.setAccessibleName(QCoreApplication.translate("MapToolbar", "Export the map"))
     bar.addWidget(export_button)
     return MapToolbar(bar, tool_actions, color_action, width_box)

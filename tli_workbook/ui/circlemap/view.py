@@ -25,10 +25,12 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Circle map canvas")
+        self.setAccessibleName(self.tr("Circle map canvas"))
         self.setAccessibleDescription(
-            "Double-click inside a ring to add an entry; drag an entry to move it or into "
-            "another ring. The entry list beside the canvas has every entry for the keyboard."
+            self.tr(
+                "Double-click inside a ring to add an entry; drag an entry to move it or into "
+                "another ring. The entry list beside the canvas has every entry for the keyboard."
+            )
         )
         self._fit_mode = True  # keep fitting on resize until the teacher zooms
         self._space = False
