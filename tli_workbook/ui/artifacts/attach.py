@@ -86,7 +86,9 @@ def store_checked(store: Store, checked: Checked) -> Stored:
             return Stored(refused=f"{display_name(path.name)}: {exc}", notes=check.notes)
         except OSError as exc:
             return Stored(
-                refused=f"{display_name(path.name)} could not be copied: {exc.strerror or exc}."
+                refused=QCoreApplication.translate(
+                    "Attach", "{name} could not be copied: {reason}."
+                ).format(name=display_name(path.name), reason=exc.strerror or exc)
             )
         if checked.thumb is not None:
             try:
@@ -123,11 +125,16 @@ def report(dialogs: Dialogs, refused: list[str], notes: list[str]) -> None:
     """One message for a whole drop or pick: refusals first, then notes."""
     if refused:
         n = len(refused)
-        head = "This file was not attached:" if n == 1 else f"{n} files were not attached:"
+        head = QCoreApplication.translate("Attach", "%n file(s) were not attached:", "", n)
         body = "\n\n".join(refused + notes)
-        dialogs.warning("Some files were not attached", f"{head}\n\n{body}")
+        dialogs.warning(
+            QCoreApplication.translate("Attach", "Some files were not attached"),
+            f"{head}\n\n{body}",
+        )
     elif notes:
-        dialogs.info("Attached, with a note", "\n\n".join(notes))
+        dialogs.info(
+            QCoreApplication.translate("Attach", "Attached, with a note"), "\n\n".join(notes)
+        )
 
 
 @dataclass
@@ -146,12 +153,20 @@ def file_view(store: Store, record: dict[str, Any]) -> FileView:
     sha, url = record.get("file"), record.get("url") or ""
     name = display_name(record.get("filename") or "")
     if not sha:
-        return FileView(url or "No file attached.", "link" if url else "none")
+        return FileView(
+            url or QCoreApplication.translate("Attach", "No file attached."),
+            "link" if url else "none",
+        )
     try:
         info = store.file_info(sha)
         source = store.file_path(sha)
     except StoreError:
-        return FileView(f"{name}: the stored copy is missing.", "none")
+        return FileView(
+            QCoreApplication.translate("Attach", "{name}: the stored copy is missing.").format(
+                name=name
+            ),
+            "none",
+        )
     media = info["media_type"]
     kind = "file"
     if media in PREVIEW_IMAGE_TYPES:

@@ -87,8 +87,8 @@ class ArtifactCard(QFrame):
         grid.addLayout(top, 0, 1)
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title, e.g. “February coaching newsletter”")
-        self.title.setAccessibleName("Artifact title")
+        self.title.setPlaceholderText(self.tr("Title, e.g. “February coaching newsletter”"))
+        self.title.setAccessibleName(self.tr("Artifact title"))
         self.title.setMaxLength(200)
         self.title.textEdited.connect(lambda _t: self._edited())
         grid.addWidget(self.title, 1, 1)
@@ -101,11 +101,13 @@ class ArtifactCard(QFrame):
 
         buttons = QHBoxLayout()
         # Short labels: the four buttons share one row beside the preview at 1024 pixels.
-        self.open_btn = self._button("Open in its app", "open")
-        self.open_btn.setToolTip("Open the file with the program your computer uses for it")
-        self.view_btn = self._button("View", "view")
-        self.markup_btn = self._button("Mark up image…", "markup")
-        self.replace_btn = self._button("Replace file…", "replace")
+        self.open_btn = self._button(self.tr("Open in its app"), "open")
+        self.open_btn.setToolTip(
+            self.tr("Open the file with the program your computer uses for it")
+        )
+        self.view_btn = self._button(self.tr("View"), "view")
+        self.markup_btn = self._button(self.tr("Mark up image…"), "markup")
+        self.replace_btn = self._button(self.tr("Replace file…"), "replace")
         for b in (self.view_btn, self.markup_btn, self.open_btn, self.replace_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -127,12 +129,12 @@ class ArtifactCard(QFrame):
         self.type_combo = QComboBox()
         self.type_combo.setEditable(True)
         self.type_combo.addItems(["", *self.part.artifact_types])
-        self.type_combo.setAccessibleName("Type of artifact")
+        self.type_combo.setAccessibleName(self.tr("Type of artifact"))
         type_edit = self.type_combo.lineEdit()
         if type_edit is not None:  # the combo box is editable
-            type_edit.setPlaceholderText("Choose or type a kind of artifact")
+            type_edit.setPlaceholderText(self.tr("Choose or type a kind of artifact"))
         self.type_combo.currentTextChanged.connect(lambda _t: self._edited())
-        form.addRow(_form_label("Type of artifact", self.type_combo), self.type_combo)
+        form.addRow(_form_label(self.tr("Type of artifact"), self.type_combo), self.type_combo)
 
         self.elements: dict[str, Any] = {}
         for el in self.part.annotation_elements:
@@ -149,20 +151,22 @@ class ArtifactCard(QFrame):
             self.elements[el.id] = w
             form.addRow(_form_label(el.label, w), w)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://… (optional: where the artifact is published)")
-        self.url.setAccessibleName("Link")
+        self.url.setPlaceholderText(
+            self.tr("https://… (optional: where the artifact is published)")
+        )
+        self.url.setAccessibleName(self.tr("Link"))
         self.url.textEdited.connect(lambda _t: self._edited())
-        form.addRow(_form_label("Link", self.url), self.url)
+        form.addRow(_form_label(self.tr("Link"), self.url), self.url)
         col.addLayout(form)
 
         words = self.part.annotation_words
-        head = QLabel("Annotation" + (f" ({words.describe('words')})" if words else ""))
+        head = QLabel(self._annotation_heading())
         head.setObjectName("fieldLabel")
         col.addWidget(head)
         self.description = PlainEditor()
-        self.description.setAccessibleName("Annotation")
+        self.description.setAccessibleName(self.tr("Annotation"))
         self.description.setPlaceholderText(
-            "Describe the artifact in your own words, or draft it from the fields above."
+            self.tr("Describe the artifact in your own words, or draft it from the fields above.")
         )
         self.description.setFixedHeight(96)
         self.description.setTabChangesFocus(True)
@@ -173,7 +177,7 @@ class ArtifactCard(QFrame):
         self.counter = CounterLabel(words, None)
         row.addWidget(self.counter)
         row.addStretch(1)
-        self.draft_btn = QPushButton("Draft description from these fields")
+        self.draft_btn = QPushButton(self.tr("Draft description from these fields"))
         self.draft_btn.clicked.connect(lambda: self.draftRequested.emit(self.uid))
         row.addWidget(self.draft_btn)
         col.addLayout(row)
@@ -183,6 +187,19 @@ class ArtifactCard(QFrame):
         col.addWidget(self.missing)
         return col
 
+    def _annotation_heading(self) -> str:
+        """ "Annotation (50-150 words)": one whole phrase per kind of range."""
+        words = self.part.annotation_words
+        if words is None:
+            return self.tr("Annotation")
+        if words.min is not None and words.max is not None:
+            return self.tr("Annotation ({min}-{max} words)").format(min=words.min, max=words.max)
+        if words.max is not None:
+            return self.tr("Annotation (at most %n words)", "", words.max)
+        if words.min is not None:
+            return self.tr("Annotation (at least %n words)", "", words.min)
+        return self.tr("Annotation (words)")
+
     # ----- values ----------------------------------------------------------------------------
 
     def set_record(self, record: dict[str, Any]) -> None:
@@ -190,9 +207,13 @@ class ArtifactCard(QFrame):
         try:
             self._record = copy.deepcopy(record)
             fields = self._record.get("fields") or {}
-            self.title.setText(str(self._record.get("title") or ""))
-            self.thumb.setAccessibleName(f"Preview of {self.title.text() or 'this artifact'}")
-            self.url.setText(str(self._record.get("url") or ""))
+            self.title.setText(str(self._record.get("title") or ""))  # notr: record keys
+            self.thumb.setAccessibleName(
+                self.tr("Preview of {title}").format(title=self.title.text())
+                if self.title.text()
+                else self.tr("Preview of this artifact")
+            )
+            self.url.setText(str(self._record.get("url") or ""))  # notr: record keys
             self.type_combo.setCurrentText(str(fields.get(TYPE_KEY) or ""))
             for el_id, w in self.elements.items():
                 if isinstance(w, OptionalCount):
@@ -233,7 +254,11 @@ class ArtifactCard(QFrame):
         return list(self._record.get("markup") or [])
 
     def set_number(self, n: int, total: int, count: int) -> None:
-        self.number.setText(f"Artifact {n}" + (f" of {count}" if count and total <= count else ""))
+        self.number.setText(
+            self.tr("Artifact {number} of {total}").format(number=n, total=count)
+            if count and total <= count
+            else self.tr("Artifact {number}").format(number=n)
+        )
         self.up_btn.setEnabled(n > 1)
         self.down_btn.setEnabled(n < total)
 
@@ -249,9 +274,11 @@ class ArtifactCard(QFrame):
         self.view_btn.setVisible(kind in ("image", "pdf"))
         self.markup_btn.setVisible(kind == "image")
         self.open_btn.setVisible(has_file or is_link)
-        self.open_btn.setText("Open link" if is_link and not has_file else "Open in its app")
+        self.open_btn.setText(
+            self.tr("Open link") if is_link and not has_file else self.tr("Open in its app")
+        )
         self.replace_btn.setText(
-            "Attach screenshot…" if is_link and not has_file else "Replace file…"
+            self.tr("Attach screenshot…") if is_link and not has_file else self.tr("Replace file…")
         )
 
     def set_description(self, text: str) -> None:
@@ -275,7 +302,9 @@ class ArtifactCard(QFrame):
 
     def _update_missing(self) -> None:
         missing = missing_elements(self.part, self.fields())
-        self.missing.setText("Still to give: " + ", ".join(missing) + "." if missing else "")
+        self.missing.setText(
+            self.tr("Still to give: {items}.").format(items=", ".join(missing)) if missing else ""
+        )
         self.missing.setVisible(bool(missing))
 
 

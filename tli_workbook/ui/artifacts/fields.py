@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSpinBox,
@@ -19,7 +19,7 @@ from tli_workbook.artifacts.annotation import MAX_PARTICIPANTS, parse_datetime
 from tli_workbook.ui.forms.fields_scalar import NullableDateTimeEdit
 from tli_workbook.ui.forms.fields_text import PlainEditor
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("OptionalCount", "Not set")
 DISPLAY = "MMM d, yyyy  h:mm AP"
 
 
@@ -115,7 +115,7 @@ class OptionalCount(QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(-1, MAX_PARTICIPANTS)
-        self.setSpecialValueText(NOT_SET)
+        self.setSpecialValueText(self.tr(NOT_SET))
         self.setValue(-1)
         self.setMinimumWidth(110)
         self._loading = False

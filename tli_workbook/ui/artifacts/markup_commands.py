@@ -3,17 +3,32 @@ undoing a delete puts back the very same mark."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsScene
 
-from tli_workbook.ui.artifacts.markup_items import KIND_LABELS, Geometry, MarkItem
+from tli_workbook.ui.artifacts.markup_items import Geometry, MarkItem
+
+# Undo texts (Edit > Undo ...), one whole phrase per kind of mark.
+ADD_TEXTS = {
+    "highlight": QT_TRANSLATE_NOOP("MarkupCommand", "Add highlight"),
+    "arrow": QT_TRANSLATE_NOOP("MarkupCommand", "Add arrow"),
+    "text": QT_TRANSLATE_NOOP("MarkupCommand", "Add text callout"),
+    "redact": QT_TRANSLATE_NOOP("MarkupCommand", "Add redaction"),
+}
+MOVE_TEXTS = {
+    "highlight": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize highlight"),
+    "arrow": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize arrow"),
+    "text": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize text callout"),
+    "redact": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize redaction"),
+}
 
 
 class AddMark(QUndoCommand):
     def __init__(
         self, scene: QGraphicsScene, item: MarkItem, parent: QUndoCommand | None = None
     ) -> None:
-        super().__init__(f"Add {KIND_LABELS[item.kind].lower()}", parent)
+        super().__init__(QCoreApplication.translate("MarkupCommand", ADD_TEXTS[item.kind]), parent)
         self.scene = scene
         self.item = item
 
@@ -30,7 +45,8 @@ class AddMark(QUndoCommand):
 
 class RemoveMarks(QUndoCommand):
     def __init__(self, scene: QGraphicsScene, items: list[MarkItem]) -> None:
-        super().__init__("Delete mark" if len(items) == 1 else f"Delete {len(items)} marks")
+        n = len(items)  # a plain name: lupdate skips translate() whose count is a call
+        super().__init__(QCoreApplication.translate("MarkupCommand", "Delete %n mark(s)", "", n))
         self.scene = scene
         self.items = list(items)
 
@@ -51,7 +67,7 @@ class SetGeometry(QUndoCommand):
     """A move or resize. The drag already applied `new`; redo applies it again harmlessly."""
 
     def __init__(self, item: MarkItem, old: Geometry, new: Geometry) -> None:
-        super().__init__(f"Move or resize {KIND_LABELS[item.kind].lower()}")
+        super().__init__(QCoreApplication.translate("MarkupCommand", MOVE_TEXTS[item.kind]))
         self.item, self.old, self.new = item, old, new
 
     def redo(self) -> None:
@@ -63,7 +79,7 @@ class SetGeometry(QUndoCommand):
 
 class SetText(QUndoCommand):
     def __init__(self, item: MarkItem, old: str, new: str) -> None:
-        super().__init__("Edit callout text")
+        super().__init__(QCoreApplication.translate("MarkupCommand", "Edit callout text"))
         self.item, self.old, self.new = item, old, new
 
     def redo(self) -> None:

@@ -14,7 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -50,13 +60,23 @@ from tli_workbook.ui.artifacts.markup_items import (
 EDIT_MAX_PX = 2000  # the packet's print size: the editor shows the pixels the packet uses
 AskText = Callable[[str, str, str], tuple[str, bool]]
 HINTS = {
-    "select": "Click a mark to select it; drag to move it, drag a corner to resize it. "
-    "Delete removes the selected mark.",
-    "highlight": "Drag over the part of the image to highlight.",
-    "arrow": "Drag from where the arrow starts to what it points at.",
-    "text": "Drag a box where the callout goes, then type its text.",
-    "redact": "Drag over names, faces or anything identifying. Redactions become solid black "
-    "pixels in the exported image; the original file is never changed.",
+    "select": QT_TRANSLATE_NOOP(
+        "MarkupEditor",
+        "Click a mark to select it; drag to move it, drag a corner to resize it. "
+        "Delete removes the selected mark.",
+    ),
+    "highlight": QT_TRANSLATE_NOOP("MarkupEditor", "Drag over the part of the image to highlight."),
+    "arrow": QT_TRANSLATE_NOOP(
+        "MarkupEditor", "Drag from where the arrow starts to what it points at."
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "MarkupEditor", "Drag a box where the callout goes, then type its text."
+    ),
+    "redact": QT_TRANSLATE_NOOP(
+        "MarkupEditor",
+        "Drag over names, faces or anything identifying. Redactions become solid black "
+        "pixels in the exported image; the original file is never changed.",
+    ),
 }
 
 
@@ -137,7 +157,7 @@ class MarkupScene(QGraphicsScene):
         item.set_geometry((x, y, w, h))
         self.removeItem(item)  # AddMark puts it back, so undo/redo own its presence
         if item.kind == "text":
-            text, ok = self.ask_text("Text callout", "Callout text:", "")
+            text, ok = self.ask_text(self.tr("Text callout"), self.tr("Callout text:"), "")
             if not ok or not text.strip():
                 return
             item.text = text.strip()[:300]
@@ -152,7 +172,7 @@ class MarkupScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def edit_text(self, item: MarkItem) -> None:
-        text, ok = self.ask_text("Text callout", "Callout text:", item.text)
+        text, ok = self.ask_text(self.tr("Text callout"), self.tr("Callout text:"), item.text)
         if ok and text.strip() and text.strip() != item.text:
             self.stack.push(SetText(item, item.text, text.strip()[:300]))
 
@@ -171,7 +191,7 @@ class MarkupView(QGraphicsView):
         )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
-        self.setAccessibleName("Image being marked up")
+        self.setAccessibleName(self.tr("Image being marked up"))
 
     def fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -206,7 +226,11 @@ class MarkupEditor(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.image_path = Path(image_path)
-        self.setWindowTitle(f"Mark up image — {title}" if title else "Mark up image")
+        self.setWindowTitle(
+            self.tr("Mark up image — {title}").format(title=title)
+            if title
+            else self.tr("Mark up image")
+        )
         self.setObjectName("markupEditor")
         # QUndoStack emits indexChanged from its destructor, which runs while the editor is
         # half destroyed. The relay is deleted before the stack (children go in creation
@@ -221,7 +245,7 @@ class MarkupEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.toolbar = QToolBar("Markup tools")
+        self.toolbar = QToolBar(self.tr("Markup tools"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.view, 1)
@@ -279,7 +303,11 @@ class MarkupEditor(QWidget):
         self.mode_actions: dict[str, QAction] = {}
         keys = {"select": "V", "highlight": "H", "arrow": "A", "text": "T", "redact": "R"}
         for mode in ("select", *KIND_LABELS):
-            label = "Select" if mode == "select" else KIND_LABELS[mode]
+            label = (
+                self.tr("Select")
+                if mode == "select"
+                else QCoreApplication.translate("MarkupItems", KIND_LABELS[mode])
+            )
             act = QAction(label, self, checkable=True)
             act.setShortcut(QKeySequence(keys[mode]))
             act.setToolTip(f"{label} ({keys[mode]})")
@@ -288,22 +316,22 @@ class MarkupEditor(QWidget):
             tb.addAction(act)
             self.mode_actions[mode] = act
         tb.addSeparator()
-        self.act_delete = QAction("Delete", self)
+        self.act_delete = QAction(self.tr("Delete"), self)
         self.act_delete.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
         )
         self.act_delete.triggered.connect(self.scene.delete_selected)
         tb.addAction(self.act_delete)
-        self.act_undo = self.stack.createUndoAction(self, "Undo")
+        self.act_undo = self.stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.stack.createRedoAction(self, "Redo")
+        self.act_redo = self.stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         tb.addAction(self.act_undo)
         tb.addAction(self.act_redo)
         tb.addSeparator()
-        self.act_exported = QAction("Show as exported", self, checkable=True)
+        self.act_exported = QAction(self.tr("Show as exported"), self, checkable=True)
         self.act_exported.setToolTip(
-            "Show the image exactly as the packet will contain it (redactions burned in)"
+            self.tr("Show the image exactly as the packet will contain it (redactions burned in)")
         )
         self.act_exported.toggled.connect(self.show_exported)
         tb.addAction(self.act_exported)
@@ -318,7 +346,7 @@ class MarkupEditor(QWidget):
         self.view.setCursor(
             Qt.CursorShape.ArrowCursor if mode == "select" else Qt.CursorShape.CrossCursor
         )
-        self.hint.setText(HINTS[mode])
+        self.hint.setText(self.tr(HINTS[mode]))
 
     def markup(self) -> list[dict[str, Any]]:
         return [m.to_record() for m in self.scene.marks()]
@@ -342,8 +370,10 @@ class MarkupEditor(QWidget):
             self._exported.setZValue(100)
             self.scene.addItem(self._exported)
             self.hint.setText(
-                "This is the image as the packet will contain it: redactions are solid black "
-                "pixels and the picture carries no hidden data (location, camera, author)."
+                self.tr(
+                    "This is the image as the packet will contain it: redactions are solid black "
+                    "pixels and the picture carries no hidden data (location, camera, author)."
+                )
             )
 
     def showEvent(self, event: Any) -> None:  # noqa: N802

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 KINDS = ("highlight", "arrow", "text", "redact")
 KIND_LABELS = {
-    "highlight": "Highlight",
-    "arrow": "Arrow",
-    "text": "Text callout",
-    "redact": "Redaction",
+    "highlight": QT_TRANSLATE_NOOP("MarkupItems", "Highlight"),
+    "arrow": QT_TRANSLATE_NOOP("MarkupItems", "Arrow"),
+    "text": QT_TRANSLATE_NOOP("MarkupItems", "Text callout"),
+    "redact": QT_TRANSLATE_NOOP("MarkupItems", "Redaction"),
 }
 # Same defaults as the packet's renderer, so screen and export agree.
 DEFAULT_COLORS = {

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tli_workbook.ui.artifacts.markup_commands import AddMark
@@ -38,7 +39,9 @@ def add_to_editor(editor: MarkupEditor, marks: Iterable[Mapping[str, Any]]) -> i
     if not items:
         return 0
     stack = editor.stack
-    macro = QUndoCommand("Redact what the privacy check found")
+    macro = QUndoCommand(
+        QCoreApplication.translate("MarkupRedact", "Redact what the privacy check found")
+    )
     for item in items:
         item.on_edited = editor.scene._edited
         AddMark(editor.scene, item, macro)

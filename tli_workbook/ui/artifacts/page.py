@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -52,7 +52,9 @@ log = logging.getLogger(__name__)
 
 CHECKERS = 2  # files decoded at once while attaching (the runner keeps the GUI a core)
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "ArtifactsPage", "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)"
+)
 
 
 def open_url(url: QUrl) -> bool:
@@ -115,14 +117,14 @@ class ArtifactsPage(RecordCardsPage):
         lay = QHBoxLayout(zone)
         lay.setContentsMargins(16, 12, 16, 12)
         text = QLabel(
-            "<b>Drop files here</b> (photos, screenshots, PDFs, documents, recordings) or"
+            self.tr("<b>Drop files here</b> (photos, screenshots, PDFs, documents, recordings) or")
         )
         text.setWordWrap(True)
         lay.addWidget(text, 1)
-        self.add_btn = QPushButton("Add files…")
+        self.add_btn = QPushButton(self.tr("Add files…"))
         self.add_btn.setObjectName("primary")
         self.add_btn.clicked.connect(self.pick_files)
-        self.link_btn = QPushButton("Add website link…")
+        self.link_btn = QPushButton(self.tr("Add website link…"))
         self.link_btn.clicked.connect(self.add_link)
         lay.addWidget(self.add_btn)
         lay.addWidget(self.link_btn)
@@ -169,7 +171,7 @@ class ArtifactsPage(RecordCardsPage):
     # ----- attaching -------------------------------------------------------------------------
 
     def pick_files(self) -> AttachBatch | None:
-        paths = self.ctx.dialogs.open_files("Attach artifacts")
+        paths = self.ctx.dialogs.open_files(self.tr("Attach artifacts"), self.tr("All files (*)"))
         return self.attach_paths(paths) if paths else None
 
     def attach_paths(self, paths: list[Path]) -> AttachBatch:
@@ -280,8 +282,16 @@ class ArtifactsPage(RecordCardsPage):
             batch.refused.append(got.refused)
         elif same is not None:
             n = self._order.index(same) + 1 if same in self._order else None
-            where = f"Artifact {n}" if n else "an artifact of this part"
-            batch.notes.append(f"{display_name(path.name)} is already attached as {where}.")
+            name = display_name(path.name)
+            batch.notes.append(
+                self.tr("{name} is already attached as Artifact {number}.").format(
+                    name=name, number=n
+                )
+                if n
+                else self.tr("{name} is already attached as an artifact of this part.").format(
+                    name=name
+                )
+            )
         elif rec is not None:
             self._show_card(rec, view)
             batch.made.append(str(rec["id"]))
@@ -294,12 +304,20 @@ class ArtifactsPage(RecordCardsPage):
         if cancelled and batch.done < len(batch.paths):
             left = len(batch.paths) - batch.done
             notes.append(
-                f"Attaching was stopped: {left} of {len(batch.paths)} files were not attached."
+                self.tr(
+                    "Attaching was stopped: {left} of %n files were not attached.",
+                    "",
+                    len(batch.paths),
+                ).format(left=left)
             )
         if len(self._order) > self.part.count > 0 and batch.made:
             notes.append(
-                f"This part asks for {self.part.count} different artifacts; there are now "
-                f"{len(self._order)}. Remove the ones you will not submit."
+                self.tr(
+                    "This part asks for %n different artifacts; there are now {have}. "
+                    "Remove the ones you will not submit.",
+                    "",
+                    self.part.count,
+                ).format(have=len(self._order))
             )
         if batch.made:
             self.changed.emit()  # once per batch: the navigator's marks are rebuilt once
@@ -315,9 +333,13 @@ class ArtifactsPage(RecordCardsPage):
         self._show_progress()
         left = len(batch.paths) - batch.done
         batch.refused.append(
-            f"{left} of {len(batch.paths)} files could not be attached because of an "
-            f"unexpected problem ({exc}). The cards already shown are attached; attach the "
-            "others again, and if it happens again, restart the app."
+            self.tr(
+                "{left} of %n files could not be attached because of an unexpected problem "
+                "({error}). The cards already shown are attached; attach the others again, and "
+                "if it happens again, restart the app.",
+                "",
+                len(batch.paths),
+            ).format(left=left, error=exc)
         )
         if batch.made:
             self.changed.emit()
@@ -325,16 +347,19 @@ class ArtifactsPage(RecordCardsPage):
 
     def add_link(self) -> str | None:
         text, ok = self.ctx.dialogs.ask_text(
-            "Add a website", "Address of the website (you can attach a screenshot after):"
+            self.tr("Add a website"),
+            self.tr("Address of the website (you can attach a screenshot after):"),
         )
         if not ok or not text.strip():
             return None
         url = normalise_url(text)
         if url is None:
             self.ctx.dialogs.warning(
-                "Not a web address",
-                f"“{text.strip()[:200]}” does not look like a web address. Copy it from the "
-                "browser's address bar (it starts with https://).",
+                self.tr("Not a web address"),
+                self.tr(
+                    "“{text}” does not look like a web address. Copy it from the "
+                    "browser's address bar (it starts with https://)."
+                ).format(text=text.strip()[:200]),
             )
             return None
         host = urlparse(url).hostname or url
@@ -402,9 +427,11 @@ class ArtifactsPage(RecordCardsPage):
                 card.set_number(n, total, self.part.count)
         have, want = total, self.part.count
         self.status.setText(
-            f"{have} of {want} artifacts attached."
+            self.tr("{have} of %n artifacts attached.", "", want).format(have=have)
             if have <= want
-            else f"{have} artifacts attached; this part asks for {want}."
+            else self.tr("{have} artifacts attached; this part asks for %n.", "", want).format(
+                have=have
+            )
         )
 
     def card(self, uid: str) -> ArtifactCard:
@@ -420,7 +447,10 @@ class ArtifactsPage(RecordCardsPage):
             )
         else:
             card.set_file_text(
-                rec.get("url") or "No file attached.", "link" if is_link else "none", False, is_link
+                rec.get("url") or self.tr("No file attached."),
+                "link" if is_link else "none",
+                False,
+                is_link,
             )
         card.thumb.show_badge("", name, is_link)
 
@@ -430,7 +460,8 @@ class ArtifactsPage(RecordCardsPage):
         card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
         card.offer_photo_date(view.taken)
         # The whole name, where the label shows it elided.
-        card.file_label.setToolTip(display_name(rec.get("filename") or "", None))
+        filename = rec.get("filename") or ""
+        card.file_label.setToolTip(display_name(filename, None))
         if view.thumb is None or not card.thumb.show_picture(view.thumb):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
@@ -521,12 +552,17 @@ class ArtifactsPage(RecordCardsPage):
                 open_copies_root(self.store.data_dir),
             )
         except (StoreError, OSError) as exc:
-            self.ctx.dialogs.error("Could not open the file", f"A copy could not be made: {exc}")
+            self.ctx.dialogs.error(
+                self.tr("Could not open the file"),
+                self.tr("A copy could not be made: {error}").format(error=exc),
+            )
             return None
         if not open_url(QUrl.fromLocalFile(str(copy))):
             self.ctx.dialogs.warning(
-                "No application for this file",
-                f"No application on this computer opens this kind of file. A copy is at:\n{copy}",
+                self.tr("No application for this file"),
+                self.tr(
+                    "No application on this computer opens this kind of file. A copy is at:\n{path}"
+                ).format(path=copy),
             )
         return copy
 
@@ -567,7 +603,7 @@ class ArtifactsPage(RecordCardsPage):
                 self,
             )
         except PreviewError as exc:
-            self.ctx.dialogs.warning("Cannot mark up this image", str(exc))
+            self.ctx.dialogs.warning(self.tr("Cannot mark up this image"), str(exc))
             return None
         win.markupChanged.connect(lambda marks, u=uid: self.set_markup(u, marks))
         return self._show_window((uid, "markup"), win)
@@ -597,16 +633,20 @@ class ArtifactsPage(RecordCardsPage):
         rec = card.record()
         is_shot = bool(rec.get("url")) and not rec.get("file")
         path = self.ctx.dialogs.open_file(
-            "Attach a screenshot of the website" if is_shot else "Replace the attached file",
-            IMAGE_FILTER if is_shot else "All files (*)",
+            self.tr("Attach a screenshot of the website")
+            if is_shot
+            else self.tr("Replace the attached file"),
+            self.tr(IMAGE_FILTER) if is_shot else self.tr("All files (*)"),
         )
         if path is None:
             return
         if card.markup and not self.ctx.dialogs.confirm(
-            "Replace the file?",
-            "The highlights, arrows, callouts and redactions belong to the current image and "
-            "will be removed. Replace the file?",
-            "Replace",
+            self.tr("Replace the file?"),
+            self.tr(
+                "The highlights, arrows, callouts and redactions belong to the current image and "
+                "will be removed. Replace the file?"
+            ),
+            self.tr("Replace"),
         ):
             return
         store, source = self.store, Path(path)
@@ -643,8 +683,10 @@ class ArtifactsPage(RecordCardsPage):
         draft = card.draft()
         if not draft:
             self.ctx.dialogs.info(
-                "Nothing to draft from",
-                "Fill in the fields above (date and time, participants, purpose...) first.",
+                self.tr("Nothing to draft from"),
+                self.tr(
+                    "Fill in the fields above (date and time, participants, purpose...) first."
+                ),
             )
             return
         current = card.description.toPlainText().strip()
@@ -652,10 +694,12 @@ class ArtifactsPage(RecordCardsPage):
             current
             and current != draft
             and not self.ctx.dialogs.confirm(
-                "Replace the description?",
-                "The description already has text. Replace it with a draft made from the fields? "
-                "(Ctrl+Z in the description brings your text back.)",
-                "Replace",
+                self.tr("Replace the description?"),
+                self.tr(
+                    "The description already has text. Replace it with a draft made from the "
+                    "fields? (Ctrl+Z in the description brings your text back.)"
+                ),
+                self.tr("Replace"),
             )
         ):
             return
@@ -666,17 +710,21 @@ class ArtifactsPage(RecordCardsPage):
 
     def remove_artifact(self, uid: str, confirm: bool = True) -> bool:
         card = self.cards[uid]
-        title = card.record().get("title") or "this artifact"
+        title = card.record().get("title") or self.tr("this artifact")
         if confirm and not self.ctx.dialogs.confirm(
-            "Remove artifact",
-            f"Remove “{title}” and its annotation from this workbook? The original file on your "
-            "computer is not affected.",
-            "Remove",
+            self.tr("Remove artifact"),
+            self.tr(
+                "Remove “{title}” and its annotation from this workbook? The original file on "
+                "your computer is not affected."
+            ).format(title=title),
+            self.tr("Remove"),
         ):
             return False
         for key in [k for k in self.windows if k[0] == uid]:
             self.windows.pop(key).close()
-        return self._remove(uid, lambda: self.store.delete_artifact(self.wid, uid), "the artifact")
+        return self._remove(
+            uid, lambda: self.store.delete_artifact(self.wid, uid), self.tr("the artifact")
+        )
 
     # ----- saving ----------------------------------------------------------------------------
 
@@ -684,4 +732,4 @@ class ArtifactsPage(RecordCardsPage):
         self.changed.emit()
 
     def _on_save_failed(self, message: str) -> None:
-        self.status.setText(f"⚠ Not saved yet: {message}")
+        self.status.setText(self.tr("⚠ Not saved yet: {message}").format(message=message))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QToolButton, QWidget
 
@@ -43,7 +43,11 @@ def type_badge(media_type: str, filename: str = "", is_link: bool = False) -> QP
     icon = _style_icon(media_type, is_link).pixmap(QSize(48, 48))
     p.drawPixmap(int(rect.center().x() - 24), 22, icon)
     ext = Path(filename).suffix.lstrip(".").upper()[:6]
-    label = "WEBSITE" if is_link and not filename else (ext or describe(media_type).upper())
+    label = (
+        QCoreApplication.translate("ArtifactThumbnail", "WEBSITE")
+        if is_link and not filename
+        else (ext or describe(media_type).upper())
+    )
     font = QFont()
     font.setBold(True)
     font.setPointSizeF(9.5)

@@ -41,7 +41,7 @@ class ArtifactViewer(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("artifactViewer")
-        self.setWindowTitle(title or "Artifact")
+        self.setWindowTitle(title or self.tr("Artifact"))
         self.resize(900, 700)
         self.kind, self.path, self.data_dir, self.sha256 = kind, path, data_dir, sha256
         self.markup = list(markup or [])
@@ -51,20 +51,23 @@ class ArtifactViewer(QWidget):
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.fit_box = QCheckBox("Fit to window")
+        self.fit_box = QCheckBox(self.tr("Fit to window"))
         self.fit_box.setChecked(True)
         self.fit_box.toggled.connect(self._set_fit)
         bar.addWidget(self.fit_box)
-        self.original_box = QCheckBox("Hide markup")
+        self.original_box = QCheckBox(self.tr("Hide markup"))
         self.original_box.setToolTip(
-            "Show the image without highlights, arrows and callouts. Redactions are always kept."
+            self.tr(
+                "Show the image without highlights, arrows and callouts. "
+                "Redactions are always kept."
+            )
         )
         self.original_box.setVisible(kind == "image" and bool(self.markup))
         self.original_box.toggled.connect(lambda _on: self._load())
         bar.addWidget(self.original_box)
         bar.addStretch(1)
         if on_open is not None:
-            open_btn = QPushButton("Open with system application")
+            open_btn = QPushButton(self.tr("Open with system application"))
             open_btn.clicked.connect(on_open)
             bar.addWidget(open_btn)
         lay.addLayout(bar)
@@ -72,7 +75,7 @@ class ArtifactViewer(QWidget):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAccessibleName(f"Preview of {title}")
+        self.label.setAccessibleName(self.tr("Preview of {title}").format(title=title))
         self.scroll_area.setWidget(self.label)
         self.scroll_area.setWidgetResizable(True)
         lay.addWidget(self.scroll_area, 1)
@@ -91,7 +94,9 @@ class ArtifactViewer(QWidget):
                 # Never un-redact on screen: a screenshot of the viewer must stay safe.
                 marks = [m for m in marks if m.get("kind") == "redact"]
             self._pixmap = prepared_pixmap(self.path, marks)
-            self.caption.setText("Shown as the packet will contain it." if self.markup else "")
+            self.caption.setText(
+                self.tr("Shown as the packet will contain it.") if self.markup else ""
+            )
         except PreviewError as exc:
             self._pixmap = QPixmap()
             self.label.setText(str(exc))
