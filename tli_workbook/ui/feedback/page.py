@@ -24,7 +24,11 @@ class FeedbackPage(RecordCardsPage):
         super().__init__(ctx, lambda rec: ctx.store.upsert_respondent(ctx.workbook_id, rec), parent)
         self.saver.saved.connect(self._after_save)
         self.status: QLabel
-        self.saver.failed.connect(lambda msg: self.status.setText(f"⚠ Not saved yet: {msg}"))
+        self.saver.failed.connect(
+            lambda msg: self.status.setText(
+                self.tr("⚠ Not saved yet: {message}").format(message=msg)
+            )
+        )
 
         self.body.addWidget(self._build_form_box())
         row = QHBoxLayout()
@@ -32,7 +36,7 @@ class FeedbackPage(RecordCardsPage):
         self.status.setObjectName("pageNote")
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
-        self.add_btn = QPushButton("Add respondent")
+        self.add_btn = QPushButton(self.tr("Add respondent"))
         self.add_btn.setObjectName("primary")
         self.add_btn.clicked.connect(self.add_respondent)
         row.addWidget(self.add_btn)
@@ -48,20 +52,22 @@ class FeedbackPage(RecordCardsPage):
         box.setObjectName("guidance")
         lay = QVBoxLayout(box)
         lay.setContentsMargins(12, 10, 12, 10)
-        text = QLabel(
-            f"Record the feedback of at least {self.part.min_respondents} stakeholders who took "
-            "part, each by role only, never by name. "
-            f"{self.part.answer_guidance}".strip()
+        ask = self.tr(
+            "Record the feedback of at least %n stakeholders who took part, each by role only, "
+            "never by name.",
+            "",
+            self.part.min_respondents,
         )
+        text = QLabel(f"{ask} {self.part.answer_guidance}".strip())
         text.setWordWrap(True)
         lay.addWidget(text)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Blank form to hand out:"))
-        self.docx_btn = QPushButton("Save as Word…")
+        buttons.addWidget(QLabel(self.tr("Blank form to hand out:")))
+        self.docx_btn = QPushButton(self.tr("Save as Word…"))
         self.docx_btn.clicked.connect(lambda: self.save_blank_form("docx"))
-        self.pdf_btn = QPushButton("Save as PDF…")
+        self.pdf_btn = QPushButton(self.tr("Save as PDF…"))
         self.pdf_btn.clicked.connect(lambda: self.save_blank_form("pdf"))
-        self.print_btn = QPushButton("Print…")
+        self.print_btn = QPushButton(self.tr("Print…"))
         self.print_btn.clicked.connect(self.print_blank_form)
         for b in (self.docx_btn, self.pdf_btn, self.print_btn):
             buttons.addWidget(b)
@@ -74,7 +80,7 @@ class FeedbackPage(RecordCardsPage):
     def save_blank_form(self, fmt: str) -> Path | None:
         path = printing.save_blank_form(self.credential, self.part, self.ctx.dialogs, fmt)
         if path is not None:
-            self.status.setText(f"Saved the blank form to {path}")
+            self.status.setText(self.tr("Saved the blank form to {path}").format(path=path))
         return path
 
     def print_blank_form(self) -> bool:
@@ -86,7 +92,7 @@ class FeedbackPage(RecordCardsPage):
         try:
             uid = self.store.upsert_respondent(self.wid, {"part": self.part.id})
         except StoreError as exc:
-            self.ctx.dialogs.error("Could not add a respondent", str(exc))
+            self.ctx.dialogs.error(self.tr("Could not add a respondent"), str(exc))
             return None
         rec = next(r for r in self.store.respondents(self.wid, self.part.id) if r["id"] == uid)
         card = self._add_card(rec)
@@ -128,15 +134,18 @@ class FeedbackPage(RecordCardsPage):
 
     def remove_respondent(self, uid: str, confirm: bool = True) -> bool:
         card = self.cards[uid]
-        role = card.record().get("role") or "this respondent"
+        role = card.record().get("role") or self.tr("this respondent")
         if confirm and not self.ctx.dialogs.confirm(
-            "Remove respondent",
-            f"Remove the feedback from “{role}”? Their answers will be deleted from this workbook.",
-            "Remove",
+            self.tr("Remove respondent"),
+            self.tr(
+                "Remove the feedback from “{role}”? Their answers will be deleted from this "
+                "workbook."
+            ).format(role=role),
+            self.tr("Remove"),
         ):
             return False
         return self._remove(
-            uid, lambda: self.store.delete_respondent(self.wid, uid), "the respondent"
+            uid, lambda: self.store.delete_respondent(self.wid, uid), self.tr("the respondent")
         )
 
     # ----- saving ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +23,10 @@ from tli_workbook.packet.feedback_form import build_feedback_form, write_feedbac
 from tli_workbook.ui.dialogs import Dialogs
 
 log = logging.getLogger(__name__)
-FILTERS = {"docx": "Word documents (*.docx)", "pdf": "PDF documents (*.pdf)"}
+FILTERS = {
+    "docx": QT_TRANSLATE_NOOP("FeedbackPrint", "Word documents (*.docx)"),
+    "pdf": QT_TRANSLATE_NOOP("FeedbackPrint", "PDF documents (*.pdf)"),
+}
 
 
 def suggested_name(part: Part, fmt: str) -> str:
@@ -34,7 +38,11 @@ def save_blank_form(
 ) -> Path | None:
     """Ask where to save, then write the blank form as .docx or .pdf. Returns the path."""
     dest = dialogs.save_file(
-        "Save blank feedback form", suggested_name(part, fmt), f"{FILTERS[fmt]};;All files (*)"
+        QCoreApplication.translate("FeedbackPrint", "Save blank feedback form"),
+        suggested_name(part, fmt),
+        QCoreApplication.translate("FeedbackPrint", FILTERS[fmt])
+        + ";;"
+        + QCoreApplication.translate("FeedbackPrint", "All files (*)"),
     )
     if dest is None:
         return None
@@ -43,12 +51,16 @@ def save_blank_form(
     try:
         write_atomic(credential, part, dest, fmt, page)
     except ExportError as exc:
-        dialogs.error("Could not save the form", str(exc))
+        dialogs.error(
+            QCoreApplication.translate("FeedbackPrint", "Could not save the form"), str(exc)
+        )
         return None
     except OSError as exc:
         dialogs.error(
-            "Could not save the form",
-            f"{dest} could not be written: {exc.strerror or exc}. Choose another folder.",
+            QCoreApplication.translate("FeedbackPrint", "Could not save the form"),
+            QCoreApplication.translate(
+                "FeedbackPrint", "{path} could not be written: {reason}. Choose another folder."
+            ).format(path=dest, reason=exc.strerror or exc),
         )
         return None
     return dest
@@ -72,7 +84,7 @@ def run_preview(
 ) -> bool:
     """Show the print preview (a seam: tests replace it to print to a PDF file instead)."""
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print blank feedback form")
+    dialog.setWindowTitle(QCoreApplication.translate("FeedbackPrint", "Print blank feedback form"))
     dialog.paintRequested.connect(paint)
     return bool(dialog.exec())
 
@@ -82,7 +94,7 @@ def print_blank_form(
 ) -> bool:
     """Preview and print the blank form. False if it could not be prepared or was cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Participant feedback form")
+    printer.setDocName(QCoreApplication.translate("FeedbackPrint", "Participant feedback form"))
     # The printer's own paper (its default, or what the teacher picks in the dialog).
     try:
         build_feedback_form(credential, part)
@@ -90,7 +102,10 @@ def print_blank_form(
 
         font_paths()
     except (ExportError, OSError, ValueError) as exc:
-        dialogs.error("Could not prepare the form for printing", str(exc))
+        dialogs.error(
+            QCoreApplication.translate("FeedbackPrint", "Could not prepare the form for printing"),
+            str(exc),
+        )
         return False
 
     def paint(p: QPrinter) -> None:

@@ -61,16 +61,18 @@ class RespondentCard(QFrame):
         form = QFormLayout()
         self.role = QLineEdit()
         self.role.setMaxLength(200)
-        self.role.setPlaceholderText("Role only, e.g. “Colleague, grade 7 math” (no names)")
-        self.role.setAccessibleName("Role")
+        self.role.setPlaceholderText(
+            self.tr("Role only, e.g. “Colleague, grade 7 math” (no names)")
+        )
+        self.role.setAccessibleName(self.tr("Role"))
         self.role.textChanged.connect(self._on_role)
-        form.addRow("Role", self.role)
+        form.addRow(self.tr("Role"), self.role)
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems(["", *part.collection_methods])
-        self.method.setAccessibleName("How the feedback was collected")
+        self.method.setAccessibleName(self.tr("How the feedback was collected"))
         self.method.currentTextChanged.connect(lambda _t: self._edited())
-        form.addRow("How collected", self.method)
+        form.addRow(self.tr("How collected"), self.method)
         lay.addLayout(form)
         self.role_warning = QLabel()
         self.role_warning.setObjectName("roleWarning")
@@ -87,7 +89,7 @@ class RespondentCard(QFrame):
             lay.addWidget(q)
             box = PlainEditor()
             box.setAccessibleName(prompt.label)
-            box.setPlaceholderText(part.answer_guidance or "Their answer")
+            box.setPlaceholderText(part.answer_guidance or self.tr("Their answer"))
             box.setFixedHeight(74)
             box.setTabChangesFocus(True)
             box.textChanged.connect(lambda pid=prompt.id: self._on_answer(pid))
@@ -105,7 +107,7 @@ class RespondentCard(QFrame):
         self._loading = True
         try:
             self._record = copy.deepcopy(record)
-            self.role.setText(str(record.get("role") or ""))
+            self.role.setText(str(record.get("role") or ""))  # notr: a record key
             self.method.setCurrentText(str(record.get("method") or ""))
             answers = record.get("answers") or {}
             for pid, box in self.answers.items():
@@ -127,7 +129,7 @@ class RespondentCard(QFrame):
         return rec
 
     def set_number(self, n: int, total: int) -> None:
-        self.number.setText(f"Respondent {n}")
+        self.number.setText(self.tr("Respondent {number}").format(number=n))
         self.up_btn.setEnabled(n > 1)
         self.down_btn.setEnabled(n < total)
 
@@ -152,12 +154,14 @@ class RespondentCard(QFrame):
             return
         shape = answer_shape(text, self.part.answer_guidance)
         rng = guidance_range(self.part.answer_guidance)
-        verdict = ""
+        text = shape.describe()
         if shape.ok is True:
-            verdict = "  ✓"
+            text = f"{text}  ✓"
         elif shape.ok is False and rng is not None:
-            verdict = f"  · the guidance asks for {rng[0]}-{rng[1]}"
-        label.setText(shape.describe() + verdict)
+            text = self.tr("{shape}  · the guidance asks for {low}-{high}").format(
+                shape=text, low=rng[0], high=rng[1]
+            )
+        label.setText(text)
         label.setStyleSheet(f"color: {SHAPE_COLOURS[shape.ok]};")
 
     def _edited(self) -> None:
