@@ -123,7 +123,7 @@ class CounterLabel(QLabel):
         self._colour: tuple[str, str] | None = None
         self.restyles = 0  # style sheet changes, for tests
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Word counter")
+        self.setAccessibleName(self.tr("Word counter"))
         self.update_for("")
 
     def update_for(self, text: str) -> LimitStatus:
@@ -150,7 +150,7 @@ class CounterLabel(QLabel):
         if not st.has_limit:
             # No range to be within: a plain count, neither a tick nor a warning.
             n = st.words
-            text = self.tr("1 word") if n == 1 else self.tr("{0} words").format(n)
+            text = self.tr("%n word(s)", "", n)
             spoken = text
             colour = COLOURS["empty"]
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,7 +31,7 @@ from tli_workbook.fields.registry import kind_of
 from tli_workbook.fields.scalar import OTHER
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
-PLACEHOLDER = "Choose…"
+PLACEHOLDER = QT_TRANSLATE_NOOP("ChoiceEditor", "Choose…")
 
 
 class ComboBox(QComboBox):
@@ -79,10 +79,10 @@ class _RadioSet(QWidget):
             box.addWidget(rb)
         self.ids = [o.id for o in options]
         self.clear_btn = QToolButton()
-        self.clear_btn.setText("Clear")
+        self.clear_btn.setText(self.tr("Clear"))
         self.clear_btn.setObjectName("clearChoice")
-        self.clear_btn.setAccessibleName(f"Clear {label}")
-        self.clear_btn.setToolTip("Leave this unanswered")
+        self.clear_btn.setAccessibleName(self.tr("Clear {label}").format(label=label))
+        self.clear_btn.setToolTip(self.tr("Leave this unanswered"))
         self.clear_btn.clicked.connect(self._clear_clicked)
         # Hidden until something is chosen, without making the options jump.
         policy = self.clear_btn.sizePolicy()
@@ -136,7 +136,9 @@ class ChoiceEditor(FieldEditor):
         if field.style == "dropdown":
             self.combo = ComboBox()
             self.combo.setAccessibleName(field.label)
-            self.combo.addItem(field.placeholder or PLACEHOLDER, None)
+            self.combo.addItem(
+                field.placeholder or QCoreApplication.translate("ChoiceEditor", PLACEHOLDER), None
+            )
             for opt in field.options:
                 self.combo.addItem(opt.label, opt.id)
             self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -251,12 +253,14 @@ class _CheckEditor(FieldEditor):
         self.other_edit: QLineEdit | None = None
         if field.allow_other:
             row = QHBoxLayout()
-            self.other_box = QCheckBox("Other:")
-            self.other_box.setAccessibleName(f"{field.label}: other")
+            self.other_box = QCheckBox(self.tr("Other:"))
+            self.other_box.setAccessibleName(self.tr("{label}: other").format(label=field.label))
             self.other_box.clicked.connect(self._other_clicked)
             self.other_edit = QLineEdit()
-            self.other_edit.setAccessibleName(f"{field.label}: other, please describe")
-            self.other_edit.setPlaceholderText("Describe the other item")
+            self.other_edit.setAccessibleName(
+                self.tr("{label}: other, please describe").format(label=field.label)
+            )
+            self.other_edit.setPlaceholderText(self.tr("Describe the other item"))
             self.other_edit.setMaxLength(500)
             self.other_edit.textEdited.connect(self._other_edited)
             row.addWidget(self.other_box)

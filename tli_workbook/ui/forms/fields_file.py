@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,9 +27,12 @@ from tli_workbook.ui.forms.fields_table import discard, tool_button
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 # `accept` words of the definitions format -> (description, extensions)
 KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "pdf": ("PDF", (".pdf",)),
-    "docx": ("Word document", (".docx", ".doc")),
-    "image": ("Image", (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")),
+    "pdf": ("PDF", (".pdf",)),  # notr: a file format's name
+    "docx": (QT_TRANSLATE_NOOP("FileEditor", "Word document"), (".docx", ".doc")),
+    "image": (
+        QT_TRANSLATE_NOOP("FileEditor", "Image"),
+        (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"),
+    ),
 }
 EXTRA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -42,16 +45,22 @@ def accepted(field: Field) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for word in field.accept:
         w = word.lower().lstrip(".")
-        out.append(KINDS.get(w, (w.upper(), (f".{w}",))))
+        desc, exts = KINDS.get(w, (w.upper(), (f".{w}",)))
+        out.append((QCoreApplication.translate("FileEditor", desc), exts))
     return out
 
 
 def file_filter(field: Field) -> str:
     kinds = accepted(field)
     if not kinds:
-        return "All files (*)"
+        return QCoreApplication.translate("FileEditor", "All files (*)")
     exts = [e for _d, es in kinds for e in es]
-    parts = [f"Accepted files ({' '.join('*' + e for e in exts)})"]
+    patterns = " ".join("*" + e for e in exts)
+    parts = [
+        QCoreApplication.translate("FileEditor", "Accepted files ({patterns})").format(
+            patterns=patterns
+        )
+    ]
     parts += [f"{d} ({' '.join('*' + e for e in es)})" for d, es in kinds]
     return ";;".join(parts)
 
@@ -65,7 +74,7 @@ def human_size(size: Any) -> str:
     if not isinstance(size, int):
         return ""
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("FileEditor", "{size} bytes").format(size=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
@@ -92,13 +101,17 @@ class FileEditor(FieldEditor):
         self.list_box.setSpacing(4)
         lay.addLayout(self.list_box)
         bar = QHBoxLayout()
-        self.attach_btn = QPushButton("Attach a file…")
-        self.attach_btn.setAccessibleName(f"Attach a file to {field.label}")
+        self.attach_btn = QPushButton(self.tr("Attach a file…"))
+        self.attach_btn.setAccessibleName(
+            self.tr("Attach a file to {label}").format(label=field.label)
+        )
         self.attach_btn.clicked.connect(self.attach)
         bar.addWidget(self.attach_btn)
         kinds = accepted(field)
         if kinds:
-            hint = QLabel("Accepted: " + ", ".join(d for d, _e in kinds))
+            hint = QLabel(
+                self.tr("Accepted: {kinds}").format(kinds=", ".join(d for d, _e in kinds))
+            )
             hint.setObjectName("fieldHelp")
             bar.addWidget(hint)
         bar.addStretch(1)
@@ -109,16 +122,22 @@ class FileEditor(FieldEditor):
     # ----- actions ---------------------------------------------------------------------------
 
     def attach(self) -> None:
-        path = self.ctx.dialogs.open_file(f"Attach: {self.field.label}", file_filter(self.field))
+        path = self.ctx.dialogs.open_file(
+            self.tr("Attach: {label}").format(label=self.field.label), file_filter(self.field)
+        )
         if path is None:
             return
         exts = [e for _d, es in accepted(self.field) for e in es]
         if exts and path.suffix.lower() not in exts:
             self.ctx.dialogs.warning(
-                "File type not accepted",
-                f"“{display_name(path.name)}” is not one of the accepted kinds of file "
-                f"({', '.join(d for d, _e in accepted(self.field))}). Save it as one of "
-                "these and attach it again.",
+                self.tr("File type not accepted"),
+                self.tr(
+                    "“{name}” is not one of the accepted kinds of file ({kinds}). Save it as one "
+                    "of these and attach it again."
+                ).format(
+                    name=display_name(path.name),
+                    kinds=", ".join(d for d, _e in accepted(self.field)),
+                ),
             )
             return
         kind = media_type(path)
@@ -129,8 +148,10 @@ class FileEditor(FieldEditor):
             return
         except OSError as exc:
             self.ctx.dialogs.warning(
-                "Could not attach the file",
-                f"“{display_name(path.name)}” could not be read: {exc.strerror or exc}.",
+                self.tr("Could not attach the file"),
+                self.tr("“{name}” could not be read: {reason}.").format(
+                    name=display_name(path.name), reason=exc.strerror or exc
+                ),
             )
             return
         self.refs.append({"file": sha, "name": clean_name(path.name), "media_type": kind})
@@ -141,11 +162,13 @@ class FileEditor(FieldEditor):
     def remove(self, index: int) -> None:
         if not 0 <= index < len(self.refs):
             return
-        name = self.refs[index].get("name") or "this file"
+        name = self.refs[index].get("name") or self.tr("this file")
         if not self.ctx.dialogs.confirm(
-            "Remove attachment",
-            f"Remove “{name}” from this answer? (The file on your computer is not touched.)",
-            "Remove",
+            self.tr("Remove attachment"),
+            self.tr(
+                "Remove “{name}” from this answer? (The file on your computer is not touched.)"
+            ).format(name=name),
+            self.tr("Remove"),
         ):
             return
         del self.refs[index]
@@ -167,7 +190,8 @@ class FileEditor(FieldEditor):
             src = None
         if src is None or not src.exists():
             self.ctx.dialogs.warning(
-                "File missing", "This attachment is no longer in the workbook's data folder."
+                self.tr("File missing"),
+                self.tr("This attachment is no longer in the workbook's data folder."),
             )
             return None
         from tli_workbook.artifacts.opening import make_open_copy, open_copies_root
@@ -182,13 +206,16 @@ class FileEditor(FieldEditor):
             )
         except OSError as exc:
             self.ctx.dialogs.warning(
-                "Could not open the file", f"A copy could not be made: {exc.strerror or exc}."
+                self.tr("Could not open the file"),
+                self.tr("A copy could not be made: {reason}.").format(reason=exc.strerror or exc),
             )
             return None
         if not open_url(QUrl.fromLocalFile(str(copy))):
             self.ctx.dialogs.warning(
-                "Could not open the file",
-                f"No program on this computer opened “{copy.name}”. A copy is at {copy}.",
+                self.tr("Could not open the file"),
+                self.tr("No program on this computer opened “{name}”. A copy is at {path}.").format(
+                    name=copy.name, path=copy
+                ),
             )
         return copy
 
@@ -210,12 +237,12 @@ class FileEditor(FieldEditor):
             discard(row)
         self.rows = []
         for i, ref in enumerate(self.refs):
-            full = display_name(ref.get("name") or "attachment", None)
-            name = display_name(ref.get("name") or "attachment")
+            full = display_name(ref.get("name") or self.tr("attachment"), None)
+            name = display_name(ref.get("name") or self.tr("attachment"))
             info = self._info(ref)
             row = QFrame()
             row.setObjectName("fileRow")
-            row.setAccessibleName(f"Attached file {name}")
+            row.setAccessibleName(self.tr("Attached file {name}").format(name=name))
             h = QHBoxLayout(row)
             h.setContentsMargins(10, 4, 6, 4)
             label = QLabel(name)
@@ -223,19 +250,31 @@ class FileEditor(FieldEditor):
             label.setWordWrap(True)
             label.setToolTip(full)
             h.addWidget(label, 1)
-            size = QLabel(human_size(info["size"]) if info else "missing from this workbook")
+            size = QLabel(
+                human_size(info["size"]) if info else self.tr("missing from this workbook")
+            )
             size.setObjectName("fieldHelp" if info else "fieldWarning")
             h.addWidget(size)
             open_btn = tool_button(
-                "Open", f"Open a copy of {name}", functools.partial(self._open_quietly, i)
+                self.tr("Open"),
+                self.tr("Open a copy of {name}").format(name=name),
+                functools.partial(self._open_quietly, i),
             )
             open_btn.setEnabled(info is not None)
             h.addWidget(open_btn)
-            h.addWidget(tool_button("Remove", f"Remove {name}", functools.partial(self.remove, i)))
+            h.addWidget(
+                tool_button(
+                    self.tr("Remove"),
+                    self.tr("Remove {name}").format(name=name),
+                    functools.partial(self.remove, i),
+                )
+            )
             self.list_box.addWidget(row)
             row.show()
             self.rows.append(row)
-        self.attach_btn.setText("Attach another file…" if self.refs else "Attach a file…")
+        self.attach_btn.setText(
+            self.tr("Attach another file…") if self.refs else self.tr("Attach a file…")
+        )
 
     # ----- value -----------------------------------------------------------------------------
 

@@ -125,14 +125,18 @@ class GroupEditor(FieldEditor):
         self.status.setObjectName("groupStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setAccessibleName(f"{field.label}: progress")
+        self.status.setAccessibleName(self.tr("{label}: progress").format(label=field.label))
         lay.addWidget(self.status)
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(10)
         lay.addLayout(self.list_box)
         bar = QHBoxLayout()
-        self.add_btn = QPushButton(f"+ Add {_add_label(field.item_label)}")
-        self.add_btn.setAccessibleName(f"Add {_add_label(field.item_label)}")
+        self.add_btn = QPushButton(
+            self.tr("+ Add {item}").format(item=_add_label(field.item_label))
+        )
+        self.add_btn.setAccessibleName(
+            self.tr("Add {item}").format(item=_add_label(field.item_label))
+        )
         self.add_btn.clicked.connect(lambda: self.add_item())
         bar.addWidget(self.add_btn)
         bar.addStretch(1)
@@ -175,9 +179,9 @@ class GroupEditor(FieldEditor):
             return
         name = f"{self.field.item_label} {index + 1}"
         if clean_cells(self.items[index]) and not self.ctx.dialogs.confirm(
-            f"Remove {_add_label(self.field.item_label)}",
-            f"Remove {name} and everything in it?",
-            "Remove",
+            self.tr("Remove {item}").format(item=_add_label(self.field.item_label)),
+            self.tr("Remove {name} and everything in it?").format(name=name),
+            self.tr("Remove"),
         ):
             return
         del self.items[index]
@@ -239,12 +243,20 @@ class GroupEditor(FieldEditor):
         head.addWidget(title)
         head.addStretch(1)
         buttons = {
-            "up": tool_button("↑ Up", f"Move {title_text} up", lambda: self.move_item(index, -1)),
+            "up": tool_button(
+                self.tr("↑ Up"),
+                self.tr("Move {name} up").format(name=title_text),
+                lambda: self.move_item(index, -1),
+            ),
             "down": tool_button(
-                "↓ Down", f"Move {title_text} down", lambda: self.move_item(index, 1)
+                self.tr("↓ Down"),
+                self.tr("Move {name} down").format(name=title_text),
+                lambda: self.move_item(index, 1),
             ),
             "remove": tool_button(
-                "Remove", f"Remove {title_text}", lambda: self.remove_item(index)
+                self.tr("Remove"),
+                self.tr("Remove {name}").format(name=title_text),
+                lambda: self.remove_item(index),
             ),
         }
         buttons["up"].setEnabled(index > 0)
@@ -278,7 +290,14 @@ class GroupEditor(FieldEditor):
         noun = html.escape(_add_label(f.item_label))
         if f.min_rows:
             ok = len(filled) >= f.min_rows
-            parts.append(_mark(ok, f"{len(filled)} of at least {f.min_rows} {noun}(s) recorded"))
+            parts.append(
+                _mark(
+                    ok,
+                    self.tr("{count} of at least %n {item}(s) recorded", "", f.min_rows).format(
+                        count=len(filled), item=noun
+                    ),
+                )
+            )
         cov = f.coverage
         if cov is not None:
             sub = next((s for s in f.fields if s.id == cov.field), None)
@@ -292,14 +311,14 @@ class GroupEditor(FieldEditor):
                 for v, n in counts.items()
             )
             missing = [names.get(v, v) for v, n in counts.items() if n < cov.each_at_least]
-            head = html.escape(cov.label or "Each kind present")
+            head = html.escape(cov.label or self.tr("Each kind present"))
             parts.append(f"{head}<br>{kinds}")
             self.status.setAccessibleDescription(
-                "All required kinds present."
+                self.tr("All required kinds present.")
                 if not missing
-                else "Still missing: " + ", ".join(missing) + "."
+                else self.tr("Still missing: {items}.").format(items=", ".join(missing))
             )
-        self.status.setText("<br>".join(parts))
+        self.status.setText("<br>".join(parts))  # notr: markup
         self.status.setVisible(bool(parts))
 
     def status_text(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,7 @@ from tli_workbook.ui.forms.fields_table import discard, tool_button
 from tli_workbook.ui.forms.wrap_check import WrapCheckBox
 
 RING = "needs"
-BROKEN_TEXT = "This need is no longer on your Circle Map."
+BROKEN_TEXT = QT_TRANSLATE_NOOP("NeedLinkEditor", "This need is no longer on your Circle Map.")
 
 
 def _one_line(text: Any) -> str:
@@ -95,14 +96,13 @@ class NeedLinkEditor(FieldEditor):
     def _map_part_text(self) -> str:
         part = next((p for p in self.ctx.credential.parts if p.kind == "circle_map"), None)
         if part is None:
-            return "This workbook has no Circle Map to link needs from."
+            return self.tr("This workbook has no Circle Map to link needs from.")
         ring = part.rings.get(RING)
-        ring_label = ring.label if ring else "Needs"
-        return (
-            f"Your Circle Map has no needs yet. Add them in its outer ring (“{ring_label}”) "
-            f"on the “{part.title}” page, then come back here to tick the ones this plan "
-            "addresses."
-        )
+        ring_label = ring.label if ring else self.tr("Needs")
+        return self.tr(
+            "Your Circle Map has no needs yet. Add them in its outer ring (“{ring}”) on the "
+            "“{page}” page, then come back here to tick the ones this plan addresses."
+        ).format(ring=ring_label, page=part.title)
 
     # ----- view ------------------------------------------------------------------------------
 
@@ -115,9 +115,11 @@ class NeedLinkEditor(FieldEditor):
                 discard(w)
         self.boxes = {}
         for entry_id, text in self.needs:
-            cb = WrapCheckBox(text or "(a need with no text yet)")
+            cb = WrapCheckBox(text or self.tr("(a need with no text yet)"))
             cb.setObjectName(f"need:{entry_id}")
-            cb.setAccessibleName(f"Need: {text or 'no text yet'}")
+            cb.setAccessibleName(
+                self.tr("Need: {text}").format(text=text) if text else self.tr("Need: no text yet")
+            )
             cb.setChecked(entry_id in self.links)
             cb.clicked.connect(lambda on, i=entry_id: self._toggled(i, on))
             self.list_box.addWidget(cb)
@@ -126,7 +128,9 @@ class NeedLinkEditor(FieldEditor):
         self._built_for = list(self.needs)
         self.list_frame.setVisible(bool(self.needs))
         if self.needs:
-            self.note.setText("Tick the needs from your Circle Map that this plan addresses:")
+            self.note.setText(
+                self.tr("Tick the needs from your Circle Map that this plan addresses:")
+            )
         else:
             self.note.setText(self._map_part_text())
         if had_focus in self.boxes:
@@ -145,22 +149,24 @@ class NeedLinkEditor(FieldEditor):
             row.setObjectName("brokenLink")
             h = QHBoxLayout(row)
             h.setContentsMargins(10, 4, 6, 4)
-            msg = QLabel(f"⚠ {BROKEN_TEXT}")
+            msg = QLabel("⚠ " + QCoreApplication.translate("NeedLinkEditor", BROKEN_TEXT))
             msg.setObjectName("brokenText")
             msg.setWordWrap(True)
             h.addWidget(msg, 1)
-            pick = QPushButton("Pick another…")
-            pick.setAccessibleName("Pick another need for the link that is no longer on the map")
+            pick = QPushButton(self.tr("Pick another…"))
+            pick.setAccessibleName(
+                self.tr("Pick another need for the link that is no longer on the map")
+            )
             pick.clicked.connect(lambda _c=False, i=index, b=pick: self._pick_another(i, b))
             h.addWidget(pick)
             h.addWidget(
                 tool_button(
-                    "Remove link",
-                    "Remove the link to the need that is no longer on the map",
+                    self.tr("Remove link"),
+                    self.tr("Remove the link to the need that is no longer on the map"),
                     functools.partial(self._remove_link, index),
                 )
             )
-            row.setAccessibleName(BROKEN_TEXT)
+            row.setAccessibleName(QCoreApplication.translate("NeedLinkEditor", BROKEN_TEXT))
             self.broken_box.addWidget(row)
             row.show()
             self.broken_rows[index] = row
@@ -185,13 +191,13 @@ class NeedLinkEditor(FieldEditor):
     def _pick_another(self, index: int, button: QWidget) -> None:
         """A menu of the needs not linked yet; the choice replaces the broken link in place."""
         menu = QMenu(self)
-        menu.setAccessibleName("Needs on your Circle Map")
+        menu.setAccessibleName(self.tr("Needs on your Circle Map"))
         free = [(i, t) for i, t in self.needs if i not in self.links]
         for entry_id, text in free:
-            act = menu.addAction(text or "(a need with no text yet)")
+            act = menu.addAction(text or self.tr("(a need with no text yet)"))
             act.triggered.connect(lambda _c=False, e=entry_id: self._replace(index, e))
         if not free:
-            act = menu.addAction("No other needs on your Circle Map")
+            act = menu.addAction(self.tr("No other needs on your Circle Map"))
             act.setEnabled(False)
         self.pick_menu = menu
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))

@@ -82,8 +82,10 @@ class OutlineRow(QFrame):
         badge.setMinimumWidth(96)
         line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         self.text = GrowingTextEdit(1, 8)
-        self.text.setAccessibleName(f"{self.name}: text")
-        self.text.setPlaceholderText(f"Describe this {level.label.lower()}…")
+        self.text.setAccessibleName(self.tr("{name}: text").format(name=self.name))
+        self.text.setPlaceholderText(
+            self.tr("Describe this {level}…").format(level=level.label.lower())
+        )
         self.text.setPlainText(node["text"])
         self.text.textChanged.connect(lambda: owner.text_changed(node, self.text.toPlainText()))
         badge.setBuddy(self.text)
@@ -116,7 +118,7 @@ class OutlineRow(QFrame):
             row.setContentsMargins(badge.minimumWidth() + 6, 0, 0, 0)
             row.setSpacing(14)
             if self_checks(f, level.id):  # a milestone mark alone needs no "Meets:"
-                hint = QLabel("Meets:")
+                hint = QLabel(self.tr("Meets:"))
                 hint.setObjectName("cellLabel")
                 row.addWidget(hint)
             for opt in items:
@@ -139,15 +141,21 @@ class OutlineRow(QFrame):
             child = f.levels[depth + 1].label
             self.child_btn = QToolButton()
             self.child_btn.setText(f"+ {child}")
-            self.child_btn.setAccessibleName(f"Add a {child.lower()} under {self.name}")
-            self.child_btn.setToolTip(f"Add a {child.lower()} ({SHORTCUTS['child']})")
+            self.child_btn.setAccessibleName(
+                self.tr("Add a {level} under {name}").format(level=child.lower(), name=self.name)
+            )
+            self.child_btn.setToolTip(
+                self.tr("Add a {level} ({keys})").format(
+                    level=child.lower(), keys=SHORTCUTS["child"]
+                )
+            )
             self.child_btn.clicked.connect(lambda: owner.act("child", path))
             line.addWidget(self.child_btn, 0, Qt.AlignmentFlag.AlignTop)
         self.menu_btn = QToolButton()
         self.menu_btn.setText("⋯")
         self.menu_btn.setObjectName("outlineMenu")
-        self.menu_btn.setAccessibleName(f"More actions for {self.name}")
-        self.menu_btn.setToolTip("Add, move, indent or delete")
+        self.menu_btn.setAccessibleName(self.tr("More actions for {name}").format(name=self.name))
+        self.menu_btn.setToolTip(self.tr("Add, move, indent or delete"))
         self.menu_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.menu_btn)
         self.actions_by_id = self._actions(owner, path, node, level.label)
@@ -164,13 +172,21 @@ class OutlineRow(QFrame):
         child = f.levels[depth + 1].label.lower() if depth + 1 < len(f.levels) else ""
         prev = siblings[i - 1] if i > 0 else None
         specs = [
-            ("sibling", f"Add {label.lower()} after this", True),
-            ("child", f"Add {child}" if child else "Add below", bool(child)),
-            ("indent", "Indent", prev is not None and depth + 1 + _height(node) < len(f.levels)),
-            ("outdent", "Outdent", depth > 0),
-            ("up", "Move up", i > 0),
-            ("down", "Move down", i < len(siblings) - 1),
-            ("delete", "Delete", True),
+            ("sibling", self.tr("Add {level} after this").format(level=label.lower()), True),
+            (
+                "child",
+                self.tr("Add {level}").format(level=child) if child else self.tr("Add below"),
+                bool(child),
+            ),
+            (
+                "indent",
+                self.tr("Indent"),
+                prev is not None and depth + 1 + _height(node) < len(f.levels),
+            ),
+            ("outdent", self.tr("Outdent"), depth > 0),
+            ("up", self.tr("Move up"), i > 0),
+            ("down", self.tr("Move down"), i < len(siblings) - 1),
+            ("delete", self.tr("Delete"), True),
         ]
         out: dict[str, QAction] = {}
         for key, text, enabled in specs:
@@ -201,13 +217,19 @@ class OutlineEditor(FieldEditor):
             items = self_checks(field, level.id)
             if items:
                 text = "; ".join(o.label for o in items)
-                note = QLabel(f"Check each {level.label.lower()} against the criteria: {text}.")
+                note = QLabel(
+                    self.tr("Check each {level} against the criteria: {criteria}.").format(
+                        level=level.label.lower(), criteria=text
+                    )
+                )
                 note.setObjectName("fieldHelp")
                 note.setWordWrap(True)
                 lay.addWidget(note)
         keys = QLabel(
-            f"Keys inside a row: {SHORTCUTS['sibling']} adds the next one, "
-            f"{SHORTCUTS['child']} adds one below, Alt+Shift+arrows move and indent."
+            self.tr(
+                "Keys inside a row: {next} adds the next one, {below} adds one below, "
+                "Alt+Shift+arrows move and indent."
+            ).format(next=SHORTCUTS["sibling"], below=SHORTCUTS["child"])
         )
         keys.setObjectName("fieldHelp")
         keys.setWordWrap(True)
@@ -221,8 +243,10 @@ class OutlineEditor(FieldEditor):
         lay.addWidget(self.frame)
         bar = QHBoxLayout()
         top = field.levels[0].label
-        self.add_btn = QPushButton(f"+ Add {top.lower()}")
-        self.add_btn.setAccessibleName(f"Add {top.lower()} to {field.label}")
+        self.add_btn = QPushButton(self.tr("+ Add {level}").format(level=top.lower()))
+        self.add_btn.setAccessibleName(
+            self.tr("Add {level} to {label}").format(level=top.lower(), label=field.label)
+        )
         self.add_btn.clicked.connect(self.add_top)
         bar.addWidget(self.add_btn)
         bar.addStretch(1)
@@ -374,9 +398,15 @@ class OutlineEditor(FieldEditor):
         if not self.value_of(node):
             return True
         row = self.rows.get(path)
-        name = row.name if row else "this row"
-        extra = " and everything under it" if node["children"] else ""
-        return self.ctx.dialogs.confirm("Delete row", f"Delete {name}{extra}?", "Delete")
+        name = row.name if row else self.tr("this row")
+        question = (
+            self.tr("Delete {name} and everything under it?")
+            if node["children"]
+            else self.tr("Delete {name}?")
+        )
+        return self.ctx.dialogs.confirm(
+            self.tr("Delete row"), question.format(name=name), self.tr("Delete")
+        )
 
     @staticmethod
     def value_of(node: dict[str, Any]) -> bool:

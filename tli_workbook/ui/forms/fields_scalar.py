@@ -10,7 +10,17 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QRegularExpression, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QEnterEvent,
     QFocusEvent,
@@ -36,7 +46,7 @@ from tli_workbook.ui.forms.base import FieldEditor, FormContext
 # QDateTimeEdit's own lower bound doubles as the "no date" sentinel (Qt's documented idiom:
 # minimum value + specialValueText). It is never returned by value().
 NULL_DATE = QDate(1752, 9, 14)
-NO_DATE_TEXT = "No date"
+NO_DATE_TEXT = QT_TRANSLATE_NOOP("NullableDate", "No date")
 START_TIME = QTime(9, 0)
 DATE_FORMAT = "yyyy-MM-dd"
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -52,7 +62,7 @@ class _NullableMixin:
         # focused or hovered, not with the box: a plan with 14 dates opened a second slower.
         self._calendar_ready = False
         box.setMinimumDateTime(QDateTime(NULL_DATE, QTime(0, 0)))
-        box.setSpecialValueText(NO_DATE_TEXT)
+        box.setSpecialValueText(QCoreApplication.translate("NullableDate", NO_DATE_TEXT))
         box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         box.setDateTime(box.minimumDateTime())
         box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus (or change) by wheel
@@ -206,15 +216,17 @@ class _DateEditorBase(FieldEditor):
         )
         self.edit.setAccessibleName(field.label)
         self.edit.setAccessibleDescription(
-            "Type the date as year, month, day (and the time; A or P for AM or PM), or press "
-            "Alt+Down for a calendar. Delete with all selected empties it."
+            self.tr(
+                "Type the date as year, month, day (and the time; A or P for AM or PM), or press "
+                "Alt+Down for a calendar. Delete with all selected empties it."
+            )
         )
         self.edit.setMinimumWidth(190 if self.with_time else 130)
         self.edit.dateTimeChanged.connect(self._on_changed)
         self.clear_btn = QToolButton()
         self.clear_btn.setText("✕")
-        self.clear_btn.setAccessibleName(f"Clear {field.label}")
-        self.clear_btn.setToolTip("Leave this date empty")
+        self.clear_btn.setAccessibleName(self.tr("Clear {label}").format(label=field.label))
+        self.clear_btn.setToolTip(self.tr("Leave this date empty"))
         self.clear_btn.clicked.connect(self._clear_clicked)
         lay.addWidget(self.edit)
         lay.addWidget(self.clear_btn)
@@ -302,7 +314,7 @@ class NumberEditor(FieldEditor):
         frac = "" if field.integer else r"([.,]\d{0,6})?"
         pattern = QRegularExpression(rf"^{sign}\d{{0,12}}{frac}$")
         self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
-        self.edit.setPlaceholderText(field.placeholder or _range_text(field) or "Number")
+        self.edit.setPlaceholderText(field.placeholder or _range_text(field) or self.tr("Number"))
         self.edit.setMaximumWidth(160)
         self.edit.textEdited.connect(self._on_edited)
         self.note = QLabel("")
@@ -333,7 +345,7 @@ class NumberEditor(FieldEditor):
         bad = v is not None and (
             (f.min is not None and v < f.min) or (f.max is not None and v > f.max)
         )
-        self.note.setText(f"Expected {_range_text(f)}" if bad else "")
+        self.note.setText(self.tr("Expected {range}").format(range=_range_text(f)) if bad else "")
 
     def value(self) -> Any:
         text = self.edit.text().strip().replace(",", ".")
@@ -368,9 +380,9 @@ def _range_text(f: Field) -> str:
     lo = None if f.min is None else _format_number(f.min, f.integer)
     hi = None if f.max is None else _format_number(f.max, f.integer)
     if lo is not None and hi is not None:
-        return f"{lo} to {hi}"
+        return QCoreApplication.translate("NumberEditor", "{low} to {high}").format(low=lo, high=hi)
     if lo is not None:
-        return f"{lo} or more"
+        return QCoreApplication.translate("NumberEditor", "{low} or more").format(low=lo)
     if hi is not None:
-        return f"up to {hi}"
+        return QCoreApplication.translate("NumberEditor", "up to {high}").format(high=hi)
     return ""

@@ -232,8 +232,10 @@ class TableEditor(FieldEditor):
         self.add_btn: QPushButton | None = None
         if not self.fixed:
             bar = QHBoxLayout()
-            self.add_btn = QPushButton("+ Add row")
-            self.add_btn.setAccessibleName(f"Add a row to {field.label}")
+            self.add_btn = QPushButton(self.tr("+ Add row"))
+            self.add_btn.setAccessibleName(
+                self.tr("Add a row to {label}").format(label=field.label)
+            )
             self.add_btn.clicked.connect(lambda: self.add_row())
             bar.addWidget(self.add_btn)
             bar.addStretch(1)
@@ -294,7 +296,9 @@ class TableEditor(FieldEditor):
         if self.fixed or not 0 <= index < len(self.rows):
             return
         if clean_cells(self.rows[index]) and not self.ctx.dialogs.confirm(
-            "Remove row", f"Remove row {index + 1} and what it contains?", "Remove"
+            self.tr("Remove row"),
+            self.tr("Remove row {number} and what it contains?").format(number=index + 1),
+            self.tr("Remove"),
         ):
             return
         del self.rows[index]
@@ -347,7 +351,11 @@ class TableEditor(FieldEditor):
             stretch = {"long_text": 3, "short_text": 2, "choice": 2}.get(col.type, 0)
             self.grid.setColumnStretch(first + c, stretch)
         for r, data in enumerate(self.rows):
-            row_name = self.field.rows[r].label if self.fixed else f"row {r + 1}"
+            row_name = (
+                self.field.rows[r].label
+                if self.fixed
+                else self.tr("row {number}").format(number=r + 1)
+            )
             tag = QLabel(self.field.rows[r].label if self.fixed else f"{r + 1}")
             tag.setObjectName("rowLabel" if self.fixed else "rowNumber")
             tag.setWordWrap(True)
@@ -367,7 +375,7 @@ class TableEditor(FieldEditor):
             if not self.fixed:
                 self.row_buttons.append(self._row_actions(r, first + len(cols)))
         if not self.fixed and not self.rows:
-            empty = QLabel("No rows yet. Use “+ Add row” to start.")
+            empty = QLabel(self.tr("No rows yet. Use “+ Add row” to start."))
             empty.setObjectName("fieldHelp")
             self.grid.addWidget(empty, 1, 0, 1, first + len(cols))
             empty.show()
@@ -381,9 +389,15 @@ class TableEditor(FieldEditor):
         lay.setSpacing(2)
         n = r + 1
         buttons = {
-            "up": tool_button("↑", f"Move row {n} up", lambda: self.move_row(r, -1)),
-            "down": tool_button("↓", f"Move row {n} down", lambda: self.move_row(r, 1)),
-            "remove": tool_button("✕", f"Remove row {n}", lambda: self.remove_row(r)),
+            "up": tool_button(
+                "↑", self.tr("Move row {number} up").format(number=n), lambda: self.move_row(r, -1)
+            ),
+            "down": tool_button(
+                "↓", self.tr("Move row {number} down").format(number=n), lambda: self.move_row(r, 1)
+            ),
+            "remove": tool_button(
+                "✕", self.tr("Remove row {number}").format(number=n), lambda: self.remove_row(r)
+            ),
         }
         buttons["up"].setEnabled(r > 0)
         buttons["down"].setEnabled(r < len(self.rows) - 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -167,7 +167,7 @@ class LongTextEditor(FieldEditor):
             left.addWidget(help_label)
         self.edit = PlainEditor()
         self.edit.setAccessibleName(field.label)
-        self.edit.setPlaceholderText(field.placeholder or "Type your answer here…")
+        self.edit.setPlaceholderText(field.placeholder or self.tr("Type your answer here…"))
         self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         # Room for a long essay to be read in context; short answers stay compact.
         longest = field.words.max if field.words and field.words.max else 0
@@ -209,10 +209,10 @@ class LongTextEditor(FieldEditor):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(12, 10, 12, 10)
         if field.prompts:
-            lay.addWidget(_heading("Your answer should address"))
+            lay.addWidget(_heading(self.tr("Your answer should address")))
             lay.addWidget(_bullets(field.prompts))
         if field.guiding_questions:
-            lay.addWidget(_heading("Guiding questions"))
+            lay.addWidget(_heading(self.tr("Guiding questions")))
             lay.addWidget(_bullets(field.guiding_questions))
         if field.guidance:
             g = QLabel(field.guidance)
@@ -220,7 +220,7 @@ class LongTextEditor(FieldEditor):
             g.setObjectName("fieldHelp")
             lay.addWidget(g)
         lay.addStretch(1)
-        box.setAccessibleName(f"Prompts for {field.label}")
+        box.setAccessibleName(self.tr("Prompts for {label}").format(label=field.label))
         return box
 
     def _on_text_changed(self) -> None:
@@ -240,9 +240,11 @@ class LongTextEditor(FieldEditor):
 
     def _rejected_paste(self, size: int) -> None:
         self.ctx.dialogs.warning(
-            "Paste too large",
-            f"The text you pasted ({size:,} characters) is far longer than any answer can be, "
-            "so it was not inserted. Nothing you typed was changed. Paste a shorter excerpt.",
+            self.tr("Paste too large"),
+            self.tr(
+                "The text you pasted ({size} characters) is far longer than any answer can be, "
+                "so it was not inserted. Nothing you typed was changed. Paste a shorter excerpt."
+            ).format(size=QLocale().toString(size)),
         )
 
     def value(self) -> Any:
@@ -267,7 +269,8 @@ def _heading(text: str) -> QLabel:
 
 
 def _bullets(items: tuple[str, ...]) -> QLabel:
-    lab = QLabel("".join(f"<p style='margin:0 0 6px 0'>•&nbsp;{_esc(i)}</p>" for i in items))
+    rows = [f"<p style='margin:0 0 6px 0'>•&nbsp;{_esc(i)}</p>" for i in items]  # notr: markup
+    lab = QLabel("".join(rows))
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.RichText)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
