@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSpinBox,
@@ -20,7 +20,8 @@ from tli_workbook.ui.forms.fields_scalar import NullableDateTimeEdit
 from tli_workbook.ui.forms.fields_text import PlainEditor
 
 NOT_SET = QT_TRANSLATE_NOOP("OptionalCount", "Not set")
-DISPLAY = "MMM d, yyyy  h:mm AP"
+# A Qt date format, translated so each language shows its own order ("22 sept 2025").
+DISPLAY = QT_TRANSLATE_NOOP("OptionalDateTime", "MMM d, yyyy  h:mm AP")
 
 
 class OptionalDateTime(QWidget):
@@ -35,7 +36,7 @@ class OptionalDateTime(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         lay = QHBoxLayout()
-        self.edit = NullableDateTimeEdit(display=DISPLAY)
+        self.edit = NullableDateTimeEdit(display=self.tr(DISPLAY))
         self.edit.setMinimumWidth(210)
         self.clear_btn = QToolButton()
         self.clear_btn.setText(self.tr("Clear"))
@@ -96,7 +97,7 @@ class OptionalDateTime(QWidget):
         if parsed is None or self.value() == self._offered:
             self.offer_btn.hide()
             return
-        shown = _qdatetime(parsed).toString(DISPLAY).replace("  ", " ")
+        shown = QLocale().toString(_qdatetime(parsed), self.tr(DISPLAY)).replace("  ", " ")
         self.offer_btn.setText(self.tr("Use the photo's date: {0}").format(shown))
         self.offer_btn.setToolTip(self.tr("The date and time the photo was taken"))
         self.offer_btn.setAccessibleName(self.offer_btn.text())
