@@ -19,9 +19,9 @@ from tli_workbook.artifacts.annotation import MAX_PARTICIPANTS, parse_datetime
 from tli_workbook.ui.forms.fields_scalar import NullableDateTimeEdit
 from tli_workbook.ui.forms.fields_text import PlainEditor
 
-NOT_SET = QT_TRANSLATE_NOOP("OptionalCount", "Not set")
+NOT_SET = str(QT_TRANSLATE_NOOP("OptionalCount", "Not set"))
 # A Qt date format, translated so each language shows its own order ("22 sept 2025").
-DISPLAY = QT_TRANSLATE_NOOP("OptionalDateTime", "MMM d, yyyy  h:mm AP")
+DISPLAY = str(QT_TRANSLATE_NOOP("OptionalDateTime", "MMM d, yyyy  h:mm AP"))
 
 
 class OptionalDateTime(QWidget):

@@ -11,16 +11,16 @@ from tli_workbook.ui.artifacts.markup_items import Geometry, MarkItem
 
 # Undo texts (Edit > Undo ...), one whole phrase per kind of mark.
 ADD_TEXTS = {
-    "highlight": QT_TRANSLATE_NOOP("MarkupCommand", "Add highlight"),
-    "arrow": QT_TRANSLATE_NOOP("MarkupCommand", "Add arrow"),
-    "text": QT_TRANSLATE_NOOP("MarkupCommand", "Add text callout"),
-    "redact": QT_TRANSLATE_NOOP("MarkupCommand", "Add redaction"),
+    "highlight": str(QT_TRANSLATE_NOOP("MarkupCommand", "Add highlight")),
+    "arrow": str(QT_TRANSLATE_NOOP("MarkupCommand", "Add arrow")),
+    "text": str(QT_TRANSLATE_NOOP("MarkupCommand", "Add text callout")),
+    "redact": str(QT_TRANSLATE_NOOP("MarkupCommand", "Add redaction")),
 }
 MOVE_TEXTS = {
-    "highlight": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize highlight"),
-    "arrow": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize arrow"),
-    "text": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize text callout"),
-    "redact": QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize redaction"),
+    "highlight": str(QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize highlight")),
+    "arrow": str(QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize arrow")),
+    "text": str(QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize text callout")),
+    "redact": str(QT_TRANSLATE_NOOP("MarkupCommand", "Move or resize redaction")),
 }
 
 

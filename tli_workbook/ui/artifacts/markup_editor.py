@@ -60,22 +60,28 @@ from tli_workbook.ui.artifacts.markup_items import (
 EDIT_MAX_PX = 2000  # the packet's print size: the editor shows the pixels the packet uses
 AskText = Callable[[str, str, str], tuple[str, bool]]
 HINTS = {
-    "select": QT_TRANSLATE_NOOP(
-        "MarkupEditor",
-        "Click a mark to select it; drag to move it, drag a corner to resize it. "
-        "Delete removes the selected mark.",
+    "select": str(
+        QT_TRANSLATE_NOOP(
+            "MarkupEditor",
+            "Click a mark to select it; drag to move it, drag a corner to resize it. "
+            "Delete removes the selected mark.",
+        )
     ),
-    "highlight": QT_TRANSLATE_NOOP("MarkupEditor", "Drag over the part of the image to highlight."),
-    "arrow": QT_TRANSLATE_NOOP(
-        "MarkupEditor", "Drag from where the arrow starts to what it points at."
+    "highlight": str(
+        QT_TRANSLATE_NOOP("MarkupEditor", "Drag over the part of the image to highlight.")
     ),
-    "text": QT_TRANSLATE_NOOP(
-        "MarkupEditor", "Drag a box where the callout goes, then type its text."
+    "arrow": str(
+        QT_TRANSLATE_NOOP("MarkupEditor", "Drag from where the arrow starts to what it points at.")
     ),
-    "redact": QT_TRANSLATE_NOOP(
-        "MarkupEditor",
-        "Drag over names, faces or anything identifying. Redactions become solid black "
-        "pixels in the exported image; the original file is never changed.",
+    "text": str(
+        QT_TRANSLATE_NOOP("MarkupEditor", "Drag a box where the callout goes, then type its text.")
+    ),
+    "redact": str(
+        QT_TRANSLATE_NOOP(
+            "MarkupEditor",
+            "Drag over names, faces or anything identifying. Redactions become solid black "
+            "pixels in the exported image; the original file is never changed.",
+        )
     ),
 }
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 KINDS = ("highlight", "arrow", "text", "redact")
 KIND_LABELS = {
-    "highlight": QT_TRANSLATE_NOOP("MarkupItems", "Highlight"),
-    "arrow": QT_TRANSLATE_NOOP("MarkupItems", "Arrow"),
-    "text": QT_TRANSLATE_NOOP("MarkupItems", "Text callout"),
-    "redact": QT_TRANSLATE_NOOP("MarkupItems", "Redaction"),
+    "highlight": str(QT_TRANSLATE_NOOP("MarkupItems", "Highlight")),
+    "arrow": str(QT_TRANSLATE_NOOP("MarkupItems", "Arrow")),
+    "text": str(QT_TRANSLATE_NOOP("MarkupItems", "Text callout")),
+    "redact": str(QT_TRANSLATE_NOOP("MarkupItems", "Redaction")),
 }
 # Same defaults as the packet's renderer, so screen and export agree.
 DEFAULT_COLORS = {

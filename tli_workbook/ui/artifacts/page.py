@@ -52,8 +52,11 @@ log = logging.getLogger(__name__)
 
 CHECKERS = 2  # files decoded at once while attaching (the runner keeps the GUI a core)
 
-IMAGE_FILTER = QT_TRANSLATE_NOOP(
-    "ArtifactsPage", "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)"
+IMAGE_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "ArtifactsPage",
+        "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)",
+    )
 )
 
 

@@ -17,29 +17,29 @@ def _short(text: str, n: int = 30) -> str:
 # Undo texts (Edit > Undo ...) for drawings, one whole phrase per kind of stroke.
 STROKE_TEXTS = {
     "draw": {
-        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw pen"),
-        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw highlighter"),
-        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw line"),
-        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Draw arrow"),
+        "pen": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Draw pen")),
+        "highlighter": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Draw highlighter")),
+        "line": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Draw line")),
+        "arrow": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Draw arrow")),
     },
     "erase": {
-        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase pen"),
-        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase highlighter"),
-        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase line"),
-        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase arrow"),
-        "": QT_TRANSLATE_NOOP("CircleMapCommand", "Erase drawing"),
+        "pen": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Erase pen")),
+        "highlighter": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Erase highlighter")),
+        "line": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Erase line")),
+        "arrow": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Erase arrow")),
+        "": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Erase drawing")),
     },
     "move": {
-        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Move pen"),
-        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Move highlighter"),
-        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Move line"),
-        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Move arrow"),
+        "pen": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Move pen")),
+        "highlighter": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Move highlighter")),
+        "line": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Move line")),
+        "arrow": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Move arrow")),
     },
     "colour": {
-        "pen": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour pen"),
-        "highlighter": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour highlighter"),
-        "line": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour line"),
-        "arrow": QT_TRANSLATE_NOOP("CircleMapCommand", "Colour arrow"),
+        "pen": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Colour pen")),
+        "highlighter": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Colour highlighter")),
+        "line": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Colour line")),
+        "arrow": str(QT_TRANSLATE_NOOP("CircleMapCommand", "Colour arrow")),
     },
 }
 

@@ -56,11 +56,13 @@ from tli_workbook.ui.weakcall import weak_method
 
 THEMES_SETTING = "circle_map.themes"
 MAX_THEMES, MAX_THEME_CHARS = 1000, 300
-HINT = QT_TRANSLATE_NOOP(
-    "CircleMapPage",
-    "Double-click inside a ring to add an entry there, or on an entry to edit it; drag an entry "
-    "to move it (it stays where you drop it). Ctrl+wheel zooms; drag with the middle button or "
-    "hold Space to pan.",
+HINT = str(
+    QT_TRANSLATE_NOOP(
+        "CircleMapPage",
+        "Double-click inside a ring to add an entry there, or on an entry to edit it; drag an "
+        "entry to move it (it stays where you drop it). Ctrl+wheel zooms; drag with the middle "
+        "button or hold Space to pan.",
+    )
 )
 
 

@@ -28,34 +28,34 @@ if TYPE_CHECKING:
 
 TOOL_LABELS = {
     "select": (
-        QT_TRANSLATE_NOOP("MapToolbar", "Select"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Select")),
         "V",
-        QT_TRANSLATE_NOOP("MapToolbar", "Select, move and edit entries and drawings"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Select, move and edit entries and drawings")),
     ),
     "pen": (
-        QT_TRANSLATE_NOOP("MapToolbar", "Pen"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Pen")),
         "P",
-        QT_TRANSLATE_NOOP("MapToolbar", "Draw freehand"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Draw freehand")),
     ),
     "highlighter": (
-        QT_TRANSLATE_NOOP("MapToolbar", "Highlighter"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Highlighter")),
         "H",
-        QT_TRANSLATE_NOOP("MapToolbar", "Highlight behind the text"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Highlight behind the text")),
     ),
     "line": (
-        QT_TRANSLATE_NOOP("MapToolbar", "Line"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Line")),
         "L",
-        QT_TRANSLATE_NOOP("MapToolbar", "Draw a straight line"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Draw a straight line")),
     ),
     "arrow": (
-        QT_TRANSLATE_NOOP("MapToolbar", "Arrow"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Arrow")),
         "A",
-        QT_TRANSLATE_NOOP("MapToolbar", "Draw an arrow, e.g. from a need to its context"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Draw an arrow, e.g. from a need to its context")),
     ),
     "eraser": (
-        QT_TRANSLATE_NOOP("MapToolbar", "Eraser"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Eraser")),
         "E",
-        QT_TRANSLATE_NOOP("MapToolbar", "Erase drawings you drag over"),
+        str(QT_TRANSLATE_NOOP("MapToolbar", "Erase drawings you drag over")),
     ),
 }
 

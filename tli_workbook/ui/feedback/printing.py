@@ -24,8 +24,8 @@ from tli_workbook.ui.dialogs import Dialogs
 
 log = logging.getLogger(__name__)
 FILTERS = {
-    "docx": QT_TRANSLATE_NOOP("FeedbackPrint", "Word documents (*.docx)"),
-    "pdf": QT_TRANSLATE_NOOP("FeedbackPrint", "PDF documents (*.pdf)"),
+    "docx": str(QT_TRANSLATE_NOOP("FeedbackPrint", "Word documents (*.docx)")),
+    "pdf": str(QT_TRANSLATE_NOOP("FeedbackPrint", "PDF documents (*.pdf)")),
 }
 
 

@@ -31,7 +31,7 @@ from tli_workbook.fields.registry import kind_of
 from tli_workbook.fields.scalar import OTHER
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
-PLACEHOLDER = QT_TRANSLATE_NOOP("ChoiceEditor", "Choose…")
+PLACEHOLDER = str(QT_TRANSLATE_NOOP("ChoiceEditor", "Choose…"))
 
 
 class ComboBox(QComboBox):

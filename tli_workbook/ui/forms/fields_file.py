@@ -28,9 +28,9 @@ _SHA = re.compile(r"^[0-9a-f]{64}$")
 # `accept` words of the definitions format -> (description, extensions)
 KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pdf": ("PDF", (".pdf",)),  # notr: a file format's name
-    "docx": (QT_TRANSLATE_NOOP("FileEditor", "Word document"), (".docx", ".doc")),
+    "docx": (str(QT_TRANSLATE_NOOP("FileEditor", "Word document")), (".docx", ".doc")),
     "image": (
-        QT_TRANSLATE_NOOP("FileEditor", "Image"),
+        str(QT_TRANSLATE_NOOP("FileEditor", "Image")),
         (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"),
     ),
 }

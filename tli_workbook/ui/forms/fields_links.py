@@ -31,7 +31,7 @@ from tli_workbook.ui.forms.fields_table import discard, tool_button
 from tli_workbook.ui.forms.wrap_check import WrapCheckBox
 
 RING = "needs"
-BROKEN_TEXT = QT_TRANSLATE_NOOP("NeedLinkEditor", "This need is no longer on your Circle Map.")
+BROKEN_TEXT = str(QT_TRANSLATE_NOOP("NeedLinkEditor", "This need is no longer on your Circle Map."))
 
 
 def _one_line(text: Any) -> str:

@@ -46,7 +46,7 @@ from tli_workbook.ui.forms.base import FieldEditor, FormContext
 # QDateTimeEdit's own lower bound doubles as the "no date" sentinel (Qt's documented idiom:
 # minimum value + specialValueText). It is never returned by value().
 NULL_DATE = QDate(1752, 9, 14)
-NO_DATE_TEXT = QT_TRANSLATE_NOOP("NullableDate", "No date")
+NO_DATE_TEXT = str(QT_TRANSLATE_NOOP("NullableDate", "No date"))
 START_TIME = QTime(9, 0)
 DATE_FORMAT = "yyyy-MM-dd"
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
