@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.yamlnode import Node
 from tli_workbook.packet.document import Block, BulletList, Heading, Paragraph, Run
 from tli_workbook.review.items import Item
 
-NO_ANSWER = "(No answer.)"
+NO_ANSWER = QT_TRANSLATE_NOOP("Fields", "(No answer.)")  # translated where shown
 
 # Keys every field may carry. `private` is refused on a field that stores nothing.
 COMMON_KEYS: frozenset[str] = frozenset(
@@ -133,7 +135,7 @@ class FieldKind:
     def problem(self, field: Field, value: Any) -> str:
         """Why a value does not meet its field, as one phrase ("" when it does)."""
         if not self.filled(field, value):
-            return "Required" if field.required else ""
+            return QCoreApplication.translate("Fields", "Required") if field.required else ""
         return ""
 
     def items(
@@ -160,7 +162,7 @@ class FieldKind:
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         """The value under its heading (the builder writes the heading)."""
         if is_empty(value):
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         return [Paragraph.of(self.compact_text(field, value))]
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.yamlnode import FIELD_ID, Node, unique
 from tli_workbook.fields.base import (
@@ -67,7 +69,8 @@ class ChoiceTable(FieldKind):
         kw["options"] = tuple(opts)
         kw["option_rows"] = rows
         kw["item_label"] = node.get("item_label", "Element").str(allow_empty=False)
-        kw["note_label"] = node.get("text_label", "Your text").str(allow_empty=False)
+        default = "Your text"  # notr: the form's own label (credential text) when YAML has none
+        kw["note_label"] = node.get("text_label", default).str(allow_empty=False)
 
     def normalise(self, field: Field, value: Any) -> Any:
         raw = mapping(value)
@@ -85,11 +88,17 @@ class ChoiceTable(FieldKind):
     def problem(self, field: Field, value: Any) -> str:
         v = self.normalise(field, value)
         if not v:
-            return "Choose one" if field.required else ""
+            return QCoreApplication.translate("Fields", "Choose one") if field.required else ""
         if not field.required:
             return ""
         missing = [r.label for r in rows_of(field, v["choice"]) if r.id not in v["rows"]]
-        return "Fill in: " + ", ".join(missing) if missing else ""
+        return (
+            QCoreApplication.translate("Fields", "Fill in: {items}").format(
+                items=", ".join(missing)
+            )
+            if missing
+            else ""
+        )
 
     def items(
         self, part_id: str, field: Field, key: str, value: Any, ctx: ReadinessContext
@@ -112,7 +121,7 @@ class ChoiceTable(FieldKind):
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         v = self.normalise(field, value)
         if not v:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         rows = [
             [Cell(r.label, bold=True), Cell(text_of(v["rows"].get(r.id)))]
             for r in rows_of(field, v["choice"])

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field, Option, OptionGroup
 from tli_workbook.definitions.yamlnode import Node, options
 from tli_workbook.fields.base import NO_ANSWER, FieldKind, PacketContext, TextPiece
@@ -34,7 +36,7 @@ class MultiChoice(FieldKind):
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         ids = self.normalise(field, value)
         if not ids:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         labels = {o.id: o.label for o in field.options}
         return [BulletList([[Run(labels[i])] for i in ids])]
 
@@ -98,11 +100,12 @@ class Checklist(FieldKind):
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
         other = self.ticks(field, value).other
         if other and other.strip():
-            yield TextPiece(f"{loc}#other", f"{where} (other)", other)
+            place = QCoreApplication.translate("Fields", "{where} (other)").format(where=where)
+            yield TextPiece(f"{loc}#other", place, other)
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         if not self.filled(field, value):
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         t = self.ticks(field, value)
         ticked = set(t.ids)
         blocks: list[Block] = []
@@ -117,5 +120,9 @@ class Checklist(FieldKind):
         else:
             blocks.append(listing(field.options))
         if t.other and t.other.strip():
-            blocks.append(BulletList([[Run("Other: ", bold=True), Run(t.other.strip())]], [True]))
+            other = [
+                Run(QCoreApplication.translate("Fields", "Other: "), bold=True),
+                Run(t.other.strip()),
+            ]
+            blocks.append(BulletList([other], [True]))
         return blocks

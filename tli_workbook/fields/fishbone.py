@@ -24,23 +24,19 @@ from tli_workbook.packet.document import Block, BulletList, Paragraph, Run, Vect
 from tli_workbook.review.items import Item
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Fishbone", text)
-
-
 def diagram_words() -> dict[str, str]:
     """The words the drawing itself shows (Pareto box, placeholders), translated."""
     return {
-        "issue": _tr("Double-click to write the issue"),
-        "cause": _tr("Double-click to write the cause"),
-        "why": _tr("Why? (double-click)"),
-        "branch": _tr("Another answer (double-click)"),
-        "pareto": _tr("Pareto check"),
-        "top": _tr("Top cause"),
-        "yes": _tr("Yes, we can address it"),
-        "no": _tr("No: move on to the next cause"),
-        "unanswered": _tr("Can we address it? (not answered)"),
-        "add_cause": _tr("Click + to add a cause"),
+        "issue": QCoreApplication.translate("Fishbone", "Double-click to write the issue"),
+        "cause": QCoreApplication.translate("Fishbone", "Double-click to write the cause"),
+        "why": QCoreApplication.translate("Fishbone", "Why? (double-click)"),
+        "branch": QCoreApplication.translate("Fishbone", "Another answer (double-click)"),
+        "pareto": QCoreApplication.translate("Fishbone", "Pareto check"),
+        "top": QCoreApplication.translate("Fishbone", "Top cause"),
+        "yes": QCoreApplication.translate("Fishbone", "Yes, we can address it"),
+        "no": QCoreApplication.translate("Fishbone", "No: move on to the next cause"),
+        "unanswered": QCoreApplication.translate("Fishbone", "Can we address it? (not answered)"),
+        "add_cause": QCoreApplication.translate("Fishbone", "Click + to add a cause"),
     }
 
 
@@ -62,28 +58,46 @@ class Fishbone(FieldKind):
         dupes = model.duplicate_ranks(data)
         unranked = [c for c in written if c["rank"] is None]
         if not written:
-            rank_detail = _tr("Add a cause on a bone")
+            rank_detail = QCoreApplication.translate("Fishbone", "Add a cause on a bone")
         elif dupes:
-            rank_detail = _tr("Two causes share rank %s") % dupes[0]
+            rank_detail = QCoreApplication.translate(
+                "Fishbone", "Two causes share rank {rank}"
+            ).format(rank=dupes[0])
         elif unranked:
-            rank_detail = _tr("Rank every cause (1 = the biggest driver)")
+            rank_detail = QCoreApplication.translate(
+                "Fishbone", "Rank every cause (1 = the biggest driver)"
+            )
         else:
             rank_detail = ""
         top = model.top_cause(data)
         answered = [w for w in top["whys"] if w["text"].strip()] if top else []
         if top is None:
-            why_detail = _tr("Rank a cause 1 first")
+            why_detail = QCoreApplication.translate("Fishbone", "Rank a cause 1 first")
         elif len(answered) < model.MAX_WHYS:
-            why_detail = _tr("Ask why five times (%d of 5)") % len(answered)
+            why_detail = QCoreApplication.translate(
+                "Fishbone", "Ask why five times ({n} of 5)"
+            ).format(n=len(answered))
         else:
             why_detail = ""
-        pareto = "" if data["pareto"]["answer"] else _tr("Answer the Pareto check")
-        issue_detail = "" if data["issue"].strip() else _tr("Write the issue at the head")
+        pareto = (
+            ""
+            if data["pareto"]["answer"]
+            else QCoreApplication.translate("Fishbone", "Answer the Pareto check")
+        )
+        issue_detail = (
+            ""
+            if data["issue"].strip()
+            else QCoreApplication.translate("Fishbone", "Write the issue at the head")
+        )
         return [
-            (_tr("the issue"), not issue_detail, issue_detail),
-            (_tr("causes ranked"), not rank_detail, rank_detail),
-            (_tr("5 Whys on the top cause"), not why_detail, why_detail),
-            (_tr("Pareto check"), not pareto, pareto),
+            (QCoreApplication.translate("Fishbone", "the issue"), not issue_detail, issue_detail),
+            (QCoreApplication.translate("Fishbone", "causes ranked"), not rank_detail, rank_detail),
+            (
+                QCoreApplication.translate("Fishbone", "5 Whys on the top cause"),
+                not why_detail,
+                why_detail,
+            ),
+            (QCoreApplication.translate("Fishbone", "Pareto check"), not pareto, pareto),
         ]
 
     def items(
@@ -94,31 +108,42 @@ class Fishbone(FieldKind):
         for i, (what, ok, detail) in enumerate(self.checks(value)):
             # Shared ranks are a slip even where the diagram is optional.
             if field.required or (i == 1 and shared):
-                yield Item(part_id, key, f"{field.label}: {what}", ok, detail, started)
+                label = QCoreApplication.translate("Fishbone", "{field}: {what}").format(
+                    field=field.label, what=what
+                )
+                yield Item(part_id, key, label, ok, detail, started)
 
     # -- privacy
 
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
         data = model.normalise(value)
         if data["issue"].strip():
-            yield TextPiece(f"{loc}#issue", f"{where}: {_tr('issue')}", data["issue"])
+            place = QCoreApplication.translate("Fishbone", "{where}: issue").format(where=where)
+            yield TextPiece(f"{loc}#issue", place, data["issue"])
         for i, c in enumerate(data["causes"], 1):
-            label = f"{where}: {_tr('cause')} {i}"
+            label = QCoreApplication.translate("Fishbone", "{where}: cause {i}").format(
+                where=where, i=i
+            )
             if c["text"].strip():
                 yield TextPiece(f"{loc}#{c['id']}", label, c["text"])
             for j, w in enumerate(c["whys"], 1):
                 if w["text"].strip():
-                    yield TextPiece(f"{loc}#{w['id']}", f"{label}, {_tr('why')} {j}", w["text"])
+                    place = QCoreApplication.translate("Fishbone", "{cause}, why {j}").format(
+                        cause=label, j=j
+                    )
+                    yield TextPiece(f"{loc}#{w['id']}", place, w["text"])
                 for k, b in enumerate(w["branches"], 1):
                     if b["text"].strip():
-                        yield TextPiece(
-                            f"{loc}#{b['id']}",
-                            f"{label}, {_tr('why')} {j}, {_tr('other answer')} {k}",
-                            b["text"],
-                        )
+                        place = QCoreApplication.translate(
+                            "Fishbone", "{cause}, why {j}, other answer {k}"
+                        ).format(cause=label, j=j, k=k)
+                        yield TextPiece(f"{loc}#{b['id']}", place, b["text"])
         note = data["pareto"]["note"]
         if note.strip():
-            yield TextPiece(f"{loc}#pareto", f"{where}: {_tr('Pareto check')}", note)
+            place = QCoreApplication.translate("Fishbone", "{where}: Pareto check").format(
+                where=where
+            )
+            yield TextPiece(f"{loc}#pareto", place, note)
 
     # -- packet
 
@@ -127,27 +152,46 @@ class Fishbone(FieldKind):
         if model.is_blank(data):
             return "\u2014"
         issue = data["issue"].strip() or "\u2014"
-        return f"{issue} ({len(data['causes'])} {_tr('causes')})"
+        n = len(data["causes"])
+        return QCoreApplication.translate("Fishbone", "{issue} (%n cause(s))", "", n).format(
+            issue=issue
+        )
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         data = model.normalise(value)
         if model.is_blank(data):
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         from tli_workbook.fishbone.render import build_display_list  # reportlab: not at start-up
 
-        caption = _tr("Fishbone diagram: %s") % (data["issue"].strip() or field.label)
+        caption = QCoreApplication.translate("Fishbone", "Fishbone diagram: {issue}").format(
+            issue=data["issue"].strip() or field.label
+        )
         blocks: list[Block] = [
             VectorFigure(build_display_list(data, words=diagram_words()), caption)
         ]
         blocks.append(
-            Paragraph([Run(_tr("Issue: "), bold=True), Run(data["issue"].strip() or "\u2014")])
+            Paragraph(
+                [
+                    Run(QCoreApplication.translate("Fishbone", "Issue: "), bold=True),
+                    Run(data["issue"].strip() or "\u2014"),
+                ]
+            )
         )
         for c in model.by_rank(data["causes"]):
-            rank = _tr("rank %d") % c["rank"] if c["rank"] is not None else _tr("not ranked")
+            rank = (
+                QCoreApplication.translate("Fishbone", "rank {rank}").format(rank=c["rank"])
+                if c["rank"] is not None
+                else QCoreApplication.translate("Fishbone", "not ranked")
+            )
             blocks.append(
                 Paragraph(
                     [
-                        Run(f"{_tr('Cause')} ({rank}): ", bold=True),
+                        Run(
+                            QCoreApplication.translate("Fishbone", "Cause ({rank}): ").format(
+                                rank=rank
+                            ),
+                            bold=True,
+                        ),
                         Run(c["text"].strip() or "\u2014"),
                     ]
                 )
@@ -155,12 +199,23 @@ class Fishbone(FieldKind):
             items: list[list[Run]] = []
             for j, w in enumerate(c["whys"], 1):
                 items.append(
-                    [Run(f"{_tr('Why')} {j}: ", bold=True), Run(w["text"].strip() or "\u2014")]
+                    [
+                        Run(
+                            QCoreApplication.translate("Fishbone", "Why {j}: ").format(j=j),
+                            bold=True,
+                        ),
+                        Run(w["text"].strip() or "\u2014"),
+                    ]
                 )
                 for b in w["branches"]:
                     items.append(
                         [
-                            Run(f"{_tr('Why')} {j}, {_tr('also')}: ", italic=True),
+                            Run(
+                                QCoreApplication.translate("Fishbone", "Why {j}, also: ").format(
+                                    j=j
+                                ),
+                                italic=True,
+                            ),
                             Run(b["text"].strip() or "\u2014"),
                         ]
                     )
@@ -170,12 +225,17 @@ class Fishbone(FieldKind):
         top = model.top_cause(data)
         if top is not None or p["answer"] or p["note"].strip():
             answer = {
-                "yes": _tr("Yes, we can address it"),
-                "no": _tr("No: move on to the next cause"),
+                "yes": QCoreApplication.translate("Fishbone", "Yes, we can address it"),
+                "no": QCoreApplication.translate("Fishbone", "No: move on to the next cause"),
             }
             runs = [
-                Run(_tr("Pareto check on the top cause: "), bold=True),
-                Run(answer.get(p["answer"], _tr("not answered"))),
+                Run(
+                    QCoreApplication.translate("Fishbone", "Pareto check on the top cause: "),
+                    bold=True,
+                ),
+                Run(
+                    answer.get(p["answer"], QCoreApplication.translate("Fishbone", "not answered"))
+                ),
             ]
             if p["note"].strip():
                 runs.append(Run(f". {p['note'].strip()}"))
@@ -191,9 +251,10 @@ class Fishbone(FieldKind):
         return [
             VectorFigure(build_display_list(blank, words=diagram_words(), paper=True), field.label),
             Paragraph.of(
-                _tr(
+                QCoreApplication.translate(
+                    "Fishbone",
                     "Write the issue at the head, a cause at the end of each bone and its rank "
-                    "in the circle; then answer \u201cWhy?\u201d along the bone, five times."
+                    "in the circle; then answer \u201cWhy?\u201d along the bone, five times.",
                 ),
                 "prompt",
             ),

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Coverage, Field
 from tli_workbook.definitions.yamlnode import FIELD_ID, Node, unique
 from tli_workbook.fields.base import (
@@ -78,9 +80,13 @@ class Group(FieldKind):
             yield Item(
                 part_id,
                 key,
-                f"{label}: {len(entries)} of at least {n}",
+                QCoreApplication.translate("Fields", "{field}: {n} of at least {total}").format(
+                    field=label, n=len(entries), total=n
+                ),
                 ok,
-                "" if ok else f"Add {n - len(entries)} more",
+                ""
+                if ok
+                else QCoreApplication.translate("Fields", "Add %n more", "", n - len(entries)),
                 bool(entries),
             )
         for i, entry in enumerate(entries, 1):
@@ -103,9 +109,16 @@ class Group(FieldKind):
             yield Item(
                 part_id,
                 key,
-                cov.label or f"{label}: each kind present",
+                cov.label
+                or QCoreApplication.translate("Fields", "{field}: each kind present").format(
+                    field=label
+                ),
                 not missing,
-                ("Missing: " + ", ".join(missing)) if missing else "",
+                QCoreApplication.translate("Fields", "Missing: {items}").format(
+                    items=", ".join(missing)
+                )
+                if missing
+                else "",
                 bool(entries),
             )
 
@@ -126,7 +139,7 @@ class Group(FieldKind):
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         entries = self.normalise(field, value)
         if not entries:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         blocks: list[Block] = []
         for i, item in enumerate(entries, 1):
             title = f"{field.item_label} {i}"

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.yamlnode import Node, unique
 from tli_workbook.fields.base import (
@@ -111,7 +113,9 @@ class Letter(FieldKind):
         v = self.normalise(field, value)
         missing = [f.packet_label for f in field.fields if f.id not in v]
         if missing and (field.required or v):
-            return "Fill in: " + ", ".join(missing)
+            return QCoreApplication.translate("Fields", "Fill in: {items}").format(
+                items=", ".join(missing)
+            )
         return ""
 
     def items(

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.yamlnode import Node
 from tli_workbook.fields.base import (
@@ -20,7 +22,7 @@ from tli_workbook.fields.base import (
 from tli_workbook.packet.document import Block, BulletList, Paragraph, Run
 from tli_workbook.review.items import Item
 
-LINK_BROKEN = "(link broken)"
+LINK_BROKEN = QT_TRANSLATE_NOOP("Fields", "(link broken)")  # shown translated
 
 
 class NeedLink(FieldKind):
@@ -46,24 +48,35 @@ class NeedLink(FieldKind):
         live = len(ids) - len(broken)
         label = field.label or field.id
         if broken:
-            detail = (
-                f"{len(broken)} linked need(s) are no longer on the Circle Map: link a current need"
+            detail = QCoreApplication.translate(
+                "Fields",
+                "%n linked need(s) no longer on the Circle Map: link a current need",
+                "",
+                len(broken),
             )
             yield Item(part_id, key, label, False, detail, True)
             return
         need = max(field.min_links, 1 if field.required else 0)
         ok = live >= need
-        detail = "" if ok else f"Link at least {need} need(s) from your Circle Map"
+        detail = (
+            ""
+            if ok
+            else QCoreApplication.translate(
+                "Fields", "Link at least %n need(s) from your Circle Map", "", need
+            )
+        )
         yield Item(part_id, key, label, ok, detail, live > 0)
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         ids = self.normalise(field, value)
         if not ids:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         items = []
         for uid in ids:
             text = out.entry_text(uid)
-            items.append([Run(text or LINK_BROKEN, italic=not text)])
+            items.append(
+                [Run(text or QCoreApplication.translate("Fields", LINK_BROKEN), italic=not text)]
+            )
         return [BulletList(items)]
 
 
@@ -91,11 +104,25 @@ class File(FieldKind):
         label = field.label or field.id
         if missing:
             yield Item(
-                part_id, key, label, False, "The attached file is missing: attach it again", True
+                part_id,
+                key,
+                label,
+                False,
+                QCoreApplication.translate(
+                    "Fields", "The attached file is missing: attach it again"
+                ),
+                True,
             )
             return
         ok = bool(shas)
-        yield Item(part_id, key, label, ok, "" if ok else "Attach the file", ok)
+        yield Item(
+            part_id,
+            key,
+            label,
+            ok,
+            "" if ok else QCoreApplication.translate("Fields", "Attach the file"),
+            ok,
+        )
 
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
         refs = self.normalise(field, value)
@@ -111,7 +138,7 @@ class File(FieldKind):
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         refs = self.normalise(field, value)
         if not refs:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         blocks: list[Block] = []
         for ref in refs:
             name = str(ref.get("name") or ref.get("filename") or "attached file")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.yamlnode import Node, options
 from tli_workbook.fields.base import (
@@ -94,8 +96,17 @@ class Outline(FieldKind):
             return
         first = field.levels[0].label.lower()
         ok = bool(top)
-        label = f"{field.label}: {len(top)} {first}(s)"
-        yield Item(part_id, key, label, ok, "" if ok else f"Add at least one {first}", ok)
+        label = QCoreApplication.translate("Fields", "{field}: {n} {level}(s)").format(
+            field=field.label, n=len(top), level=first
+        )
+        detail = (
+            ""
+            if ok
+            else QCoreApplication.translate("Fields", "Add at least one {level}").format(
+                level=first
+            )
+        )
+        yield Item(part_id, key, label, ok, detail, ok)
 
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
         levels = {lv.id: lv.label for lv in field.levels}
@@ -115,7 +126,7 @@ class Outline(FieldKind):
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         nodes = self.normalise(field, value)
         if not nodes:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         labels = {lv.id: lv.label for lv in field.levels}
         header = [" / ".join(lv.label for lv in field.levels)] + [c.label for c in field.columns]
         rows: list[list[Cell]] = []

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.yamlnode import Node, options
 from tli_workbook.fields.base import (
@@ -102,7 +104,7 @@ class Agreement(FieldKind):
 
     def problem(self, field: Field, value: Any) -> str:
         if field.required and not self.agreed(field, value):
-            return "Agree on at least one item"
+            return QCoreApplication.translate("Fields", "Agree on at least one item")
         return ""
 
     def items(
@@ -112,7 +114,9 @@ class Agreement(FieldKind):
             return
         agreed = self.agreed(field, value)
         problem = self.problem(field, value)
-        label = f"{field.label}: {len(agreed)} agreed by all"
+        label = QCoreApplication.translate("Fields", "{field}: {n} agreed by all").format(
+            field=field.label, n=len(agreed)
+        )
         yield Item(part_id, key, label, not problem, problem, self.filled(field, value))
 
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
@@ -120,30 +124,44 @@ class Agreement(FieldKind):
 
     def compact_text(self, field: Field, value: Any) -> str:
         agreed = self.agreed(field, value)
-        return f"{len(agreed)} of {len(field.options)} agreed by all"
+        return QCoreApplication.translate("Fields", "{n} of {total} agreed by all").format(
+            n=len(agreed), total=len(field.options)
+        )
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         v = self.normalise(field, value)
         if not v:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         names = v["partners"]
         agreed = set(self.agreed(field, value))
-        header = [""] + [partner_label(names, i) for i in range(len(names))] + ["All agree"]
+        all_agree = QCoreApplication.translate("Fields", "All agree")
+        header = [""] + [partner_label(names, i) for i in range(len(names))] + [all_agree]
         rows = [
             [Cell(o.label)]
             + [
                 Cell(TICK if i in v["ticks"].get(o.id, []) else "", align="center")
                 for i in range(len(names))
             ]
-            + [Cell("Yes" if o.id in agreed else "", align="center", bold=True)]
+            + [
+                Cell(
+                    QCoreApplication.translate("Fields", "Yes") if o.id in agreed else "",
+                    align="center",
+                    bold=True,
+                )
+            ]
             for o in field.options
         ]
         widths = [3.4] + [0.8] * len(names) + [0.9]
-        summary = f"Agreed by all partners: {len(agreed)} of {len(field.options)}."
+        summary = QCoreApplication.translate(
+            "Fields", "Agreed by all partners: {n} of {total}."
+        ).format(n=len(agreed), total=len(field.options))
         return [Table(header, rows, widths), Paragraph.of(summary, "note")]
 
     def blank_blocks(self, field: Field) -> list[Block]:
-        header = [""] + ["Partner:" + NBSP * 6] * BLANK_PARTNERS + ["All agree"]
+        partner = QCoreApplication.translate("Fields", "Partner:") + NBSP * 6
+        header = (
+            [""] + [partner] * BLANK_PARTNERS + [QCoreApplication.translate("Fields", "All agree")]
+        )
         rows = [
             [Cell(o.label)] + [Cell(BOX, align="center")] * (BLANK_PARTNERS + 1)
             for o in field.options
@@ -151,8 +169,11 @@ class Agreement(FieldKind):
         return [
             Paragraph.of(field.packet_label, "label"),
             Paragraph.of(
-                "Each partner writes their name at the top of a column and ticks the items "
-                "they agree with; an item counts only when every partner has ticked it.",
+                QCoreApplication.translate(
+                    "Fields",
+                    "Each partner writes their name at the top of a column and ticks the items "
+                    "they agree with; an item counts only when every partner has ticked it.",
+                ),
                 "note",
             ),
             Table(header, rows, [3.4] + [0.9] * BLANK_PARTNERS + [0.9]),
@@ -213,7 +234,13 @@ class Signoff(FieldKind):
         if not field.required:
             return ""
         missing = [r.label for r in field.rows if r.id not in self.signed(field, value)]
-        return "Initials missing: " + ", ".join(missing) if missing else ""
+        return (
+            QCoreApplication.translate("Fields", "Initials missing: {items}").format(
+                items=", ".join(missing)
+            )
+            if missing
+            else ""
+        )
 
     def items(
         self, part_id: str, field: Field, key: str, value: Any, ctx: ReadinessContext
@@ -222,7 +249,9 @@ class Signoff(FieldKind):
             return
         problem = self.problem(field, value)
         signed = len(self.signed(field, value))
-        label = f"{field.label}: {signed} of {len(field.rows)} initialled by all"
+        label = QCoreApplication.translate(
+            "Fields", "{field}: {n} of {total} initialled by all"
+        ).format(field=field.label, n=signed, total=len(field.rows))
         yield Item(part_id, key, label, not problem, problem, self.filled(field, value))
 
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
@@ -234,12 +263,14 @@ class Signoff(FieldKind):
                 yield TextPiece(f"{loc}#{i}.note", f"{where}, {r.label}: {field.note_label}", note)
 
     def compact_text(self, field: Field, value: Any) -> str:
-        return f"{len(self.signed(field, value))} of {len(field.rows)} initialled by all"
+        return QCoreApplication.translate("Fields", "{n} of {total} initialled by all").format(
+            n=len(self.signed(field, value)), total=len(field.rows)
+        )
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         v = self.normalise(field, value)
         if not v:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         names = v["partners"]
         notes = [field.note_label] if field.note_label else []
         header = [""] + notes + [partner_label(names, i) for i in range(len(names))]
@@ -253,7 +284,9 @@ class Signoff(FieldKind):
                 + [Cell(x, align="center", bold=True) for x in initials]
             )
         widths = [3.0] + ([2.4] if field.note_label else []) + [0.8] * len(names)
-        summary = f"Initialled by every partner: {self.compact_text(field, value)}."
+        summary = QCoreApplication.translate(
+            "Fields", "Initialled by every partner: {summary}."
+        ).format(summary=self.compact_text(field, value))
         return [Table(header, rows, widths), Paragraph.of(summary, "note")]
 
     def blank_blocks(self, field: Field) -> list[Block]:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.yamlnode import Node, options
 from tli_workbook.fields.base import FieldKind, TextPiece, is_empty, option_label
@@ -63,11 +65,11 @@ class Number(_Scalar):
     def problem(self, field: Field, value: Any) -> str:
         n = self.normalise(field, value)
         if n is None:
-            return "Required" if field.required else ""
+            return QCoreApplication.translate("Fields", "Required") if field.required else ""
         if field.min is not None and n < field.min:
-            return f"At least {field.min:g}"
+            return QCoreApplication.translate("Fields", "At least {n}").format(n=f"{field.min:g}")
         if field.max is not None and n > field.max:
-            return f"At most {field.max:g}"
+            return QCoreApplication.translate("Fields", "At most {n}").format(n=f"{field.max:g}")
         return ""
 
     def compact_text(self, field: Field, value: Any) -> str:

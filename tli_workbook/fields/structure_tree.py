@@ -25,12 +25,8 @@ from tli_workbook.review.items import Item
 from tli_workbook.structuretree import model
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StructureTree", text)
-
-
 def future_word() -> str:
-    return _tr("planned")
+    return QCoreApplication.translate("StructureTree", "planned")
 
 
 class StructureTree(FieldKind):
@@ -46,13 +42,25 @@ class StructureTree(FieldKind):
         if not field.required and not rows:
             return
         ok = bool(rows)
-        label = _tr("%s: %d structure(s)") % (field.label, len(rows))
-        yield Item(part_id, key, label, ok, "" if ok else _tr("Add at least one structure"), ok)
+        label = QCoreApplication.translate(
+            "StructureTree", "{field}: %n structure(s)", "", len(rows)
+        ).format(field=field.label)
+        yield Item(
+            part_id,
+            key,
+            label,
+            ok,
+            "" if ok else QCoreApplication.translate("StructureTree", "Add at least one structure"),
+            ok,
+        )
 
     def texts(self, field: Field, value: Any, where: str, loc: str) -> Iterator[TextPiece]:
         for i, (_depth, n) in enumerate(model.flatten(model.normalise(value)), 1):
             if n["text"].strip():
-                yield TextPiece(f"{loc}#{n['id']}", f"{where}: {_tr('structure')} {i}", n["text"])
+                place = QCoreApplication.translate(
+                    "StructureTree", "{where}: structure {i}"
+                ).format(where=where, i=i)
+                yield TextPiece(f"{loc}#{n['id']}", place, n["text"])
 
     def compact_text(self, field: Field, value: Any) -> str:
         rows = model.flatten(model.normalise(value))
@@ -61,18 +69,34 @@ class StructureTree(FieldKind):
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         nodes = model.normalise(value)
         if not nodes:
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         from tli_workbook.structuretree.render import build_display_list  # not at start-up
 
         figure = VectorFigure(
-            build_display_list(nodes, future_word=future_word()), _tr("Chart: %s") % field.label
+            build_display_list(nodes, future_word=future_word()),
+            QCoreApplication.translate("StructureTree", "Chart: {field}").format(field=field.label),
         )
         rows = [
             [
                 Cell(n["text"].strip() or "\u2014", indent=depth, bold=depth == 0),
-                Cell(_tr("Future (planned)") if n["future"] else _tr("Existing")),
+                Cell(
+                    QCoreApplication.translate("StructureTree", "Future (planned)")
+                    if n["future"]
+                    else QCoreApplication.translate("StructureTree", "Existing")
+                ),
             ]
             for depth, n in model.flatten(nodes)
         ]
         shaded = {i for i, (depth, _n) in enumerate(model.flatten(nodes)) if depth == 0}
-        return [figure, Table([_tr("Structure"), _tr("Status")], rows, [3.0, 1.0], shaded)]
+        return [
+            figure,
+            Table(
+                [
+                    QCoreApplication.translate("StructureTree", "Structure"),
+                    QCoreApplication.translate("StructureTree", "Status"),
+                ],
+                rows,
+                [3.0, 1.0],
+                shaded,
+            ),
+        ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.yamlnode import Node, options, unique
 from tli_workbook.fields.base import (
@@ -139,7 +141,13 @@ class Table(FieldKind):
             rows = self.fixed_rows(field, value)
             empty = [r.label for r, cells in zip(field.rows, rows, strict=True) if not cells]
             ok = not empty
-            detail = "" if ok else "Fill in: " + ", ".join(empty)
+            detail = (
+                ""
+                if ok
+                else QCoreApplication.translate("Fields", "Fill in: {items}").format(
+                    items=", ".join(empty)
+                )
+            )
             yield Item(part_id, key, label, ok, detail, len(empty) < len(field.rows))
             return
         filled = self.normalise(field, value)
@@ -150,15 +158,17 @@ class Table(FieldKind):
         yield Item(
             part_id,
             key,
-            f"{label}: {len(filled)} row(s)",
+            QCoreApplication.translate("Fields", "{field}: %n row(s)", "", len(filled)).format(
+                field=label
+            ),
             ok,
-            "" if ok else f"Fill at least {need} row(s)",
+            "" if ok else QCoreApplication.translate("Fields", "Fill at least %n row(s)", "", need),
             bool(filled),
         )
 
     def problem(self, field: Field, value: Any) -> str:
         if not self.filled(field, value):
-            return "Required" if field.required else ""
+            return QCoreApplication.translate("Fields", "Required") if field.required else ""
         return ""
 
     # -- privacy
@@ -181,7 +191,7 @@ class Table(FieldKind):
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         if not self.filled(field, value):
-            return [Paragraph.of(NO_ANSWER, "note")]
+            return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         return [self.table_block(field, value)]
 
     def table_block(self, field: Field, value: Any) -> TableBlock:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field, Range
 from tli_workbook.definitions.yamlnode import Node
 from tli_workbook.fields.base import (
@@ -63,7 +65,11 @@ class _Text(FieldKind):
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         text = text_of(value)
-        return text_blocks(text) if text.strip() else [Paragraph.of(NO_ANSWER, "note")]
+        return (
+            text_blocks(text)
+            if text.strip()
+            else [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
+        )
 
 
 class ShortText(_Text):
@@ -78,9 +84,11 @@ class ShortText(_Text):
     def problem(self, field: Field, value: Any) -> str:
         text = text_of(value)
         if not text.strip():
-            return "Required" if field.required else ""
+            return QCoreApplication.translate("Fields", "Required") if field.required else ""
         if field.max_chars and len(text) > field.max_chars:
-            return f"At most {field.max_chars} characters"
+            return QCoreApplication.translate(
+                "Fields", "At most %n character(s)", "", field.max_chars
+            )
         return ""
 
 
@@ -128,7 +136,7 @@ class LongText(_Text):
             return super().problem(field, value)
         st = limit_status(field, value)
         if st.state == "empty":
-            return "Required" if field.required else ""
+            return QCoreApplication.translate("Fields", "Required") if field.required else ""
         return "" if st.passes else f"{st.summary()}: {st.explanation()}"
 
     def items(
@@ -139,7 +147,8 @@ class LongText(_Text):
         if not self._limited(field):
             if field.required:
                 ok = bool(text.strip())
-                yield Item(part_id, key, label, ok, "" if ok else "Write an answer", ok)
+                detail = "" if ok else QCoreApplication.translate("Fields", "Write an answer")
+                yield Item(part_id, key, label, ok, detail, ok)
             return
         st = limit_status(field, value)
         if not field.required and st.state == "empty":

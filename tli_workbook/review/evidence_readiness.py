@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Part
 from tli_workbook.packet.evidence.kinds import describe_original, travels_as_original
 from tli_workbook.review.items import Item
@@ -183,10 +185,15 @@ def annotation_items(part: Part, art: Mapping[str, Any], i: int, target: str) ->
         yield Item(
             part.id,
             target,
-            f"Artifact {i} annotation: {el.label}",
+            QCoreApplication.translate(
+                "EvidenceReadiness", "Artifact {i} annotation: {element}"
+            ).format(i=i, element=el.label),
             True,
-            f"The annotation does not seem to mention this ({el.label.lower()}): the assessor "
-            "reads only the annotation",
+            QCoreApplication.translate(
+                "EvidenceReadiness",
+                "The annotation does not seem to mention this ({element}): the assessor "
+                "reads only the annotation",
+            ).format(element=el.label.lower()),
             True,
             warning=True,
         )
@@ -209,11 +216,16 @@ def original_file_items(
             yield Item(
                 part.id,
                 f"artifact:{art.get('id')}",
-                f"Artifact {i}: {name or what} travels only as the original file",
+                QCoreApplication.translate(
+                    "EvidenceReadiness", "Artifact {i}: {name} travels only as the original file"
+                ).format(i=i, name=name or what),
                 True,
-                f"The packet cannot show this {what}: it carries a page naming it, and the file "
-                "goes into the upload kit for the assessor to open. Export the upload kit and "
-                "upload that file too.",
+                QCoreApplication.translate(
+                    "EvidenceReadiness",
+                    "The packet cannot show this {what}: it carries a page naming it, and the "
+                    "file goes into the upload kit for the assessor to open. Export the upload "
+                    "kit and upload that file too.",
+                ).format(what=what),
                 True,
                 warning=True,
             )

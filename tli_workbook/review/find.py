@@ -162,10 +162,6 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Find", text)
-
-
 # ----- form answers ----------------------------------------------------------------------------
 
 
@@ -199,7 +195,11 @@ def _field_texts(
             if piece.mode != "text" or not piece.text.strip():
                 continue
             _, _, extra = piece.loc.partition("#")
-            where = f"{place}{SEP}{_tr('Other')}" if extra == "other" else piece.where or place
+            where = (
+                place + SEP + QCoreApplication.translate("Find", "Other")
+                if extra == "other"
+                else piece.where or place
+            )
             yield SearchText(part.id, target, (*path, extra) if extra else path, where, piece.text)
 
 
@@ -214,7 +214,10 @@ def _table_texts(
         ]
     else:
         items = [i for i in (value if isinstance(value, list) else []) if isinstance(i, dict)]
-        rows = [(_tr("Row {0}").format(n), cells) for n, cells in enumerate(items, 1)]
+        rows = [
+            (QCoreApplication.translate("Find", "Row {0}").format(n), cells)
+            for n, cells in enumerate(items, 1)
+        ]
     for i, (row_label, cells) in enumerate(rows):
         for col in f.columns:
             cell_place = f"{place}{SEP}{_short(row_label)}{SEP}{_short(col.label)}"
@@ -234,7 +237,11 @@ def _outline_texts(
     number: str,
 ) -> Iterator[SearchText]:
     nodes = [n for n in (value if isinstance(value, list) else []) if isinstance(n, dict)]
-    level = f.levels[min(depth, len(f.levels) - 1)].label if f.levels else _tr("Item")
+    level = (
+        f.levels[min(depth, len(f.levels) - 1)].label
+        if f.levels
+        else QCoreApplication.translate("Find", "Item")
+    )
     for i, node in enumerate(nodes):
         num = f"{number}.{i + 1}" if number else str(i + 1)
         node_place = f"{place}{SEP}{level} {num}"
@@ -287,7 +294,10 @@ def circle_map(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
                 if not isinstance(e, dict) or e.get("ring") != ring_id:
                     continue
                 target = "map:center" if ring_id == "center" else f"map:entry:{e.get('id')}"
-                for attr, what in (("text", ""), ("note", _tr("note"))):
+                for attr, what in (
+                    ("text", ""),
+                    ("note", QCoreApplication.translate("Find", "note")),
+                ):
                     text = str(e.get(attr) or "")
                     place = f"{part.short_title}{SEP}{label}" + (f"{SEP}{what}" if what else "")
                     if text.strip():
@@ -301,12 +311,17 @@ def artifacts(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
         mine = [a for a in records if a.get("part") == part.id]
         for n, a in enumerate(mine, 1):
             target = f"artifact:{a.get('id')}"
-            head = f"{part.short_title}{SEP}{_tr('Artifact {0}').format(n)}"
+            artifact = QCoreApplication.translate("Find", "Artifact {0}").format(n)
+            head = f"{part.short_title}{SEP}{artifact}"
             fields = _dict(a.get("fields"))
             texts: list[tuple[Any, str, tuple[PathBit, ...]]] = [
-                (a.get("title"), _tr("Title"), ("title",)),
-                (a.get("url"), _tr("Link"), ("url",)),
-                (a.get("description"), _tr("Annotation"), ("description",)),
+                (a.get("title"), QCoreApplication.translate("Find", "Title"), ("title",)),
+                (a.get("url"), QCoreApplication.translate("Find", "Link"), ("url",)),
+                (
+                    a.get("description"),
+                    QCoreApplication.translate("Find", "Annotation"),
+                    ("description",),
+                ),
             ]
             texts += [
                 (fields.get(el.id), _short(el.label), ("fields", el.id))
@@ -314,7 +329,11 @@ def artifacts(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
             ]
             markup = _list(a.get("markup"))
             texts += [
-                (m.get("text"), _tr("Callout {0}").format(j), ("markup", j - 1))
+                (
+                    m.get("text"),
+                    QCoreApplication.translate("Find", "Callout {0}").format(j),
+                    ("markup", j - 1),
+                )
                 for j, m in enumerate(markup, 1)
                 if isinstance(m, dict)
             ]
@@ -330,10 +349,17 @@ def feedback(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
         mine = [r for r in people if r.get("part") == part.id]
         for n, r in enumerate(mine, 1):
             target = f"respondent:{r.get('id')}"
-            head = f"{part.short_title}{SEP}{_tr('Stakeholder {0}').format(n)}"
+            stakeholder = QCoreApplication.translate("Find", "Stakeholder {0}").format(n)
+            head = f"{part.short_title}{SEP}{stakeholder}"
             role = str(r.get("role") or "")
             if role.strip():
-                yield SearchText(part.id, target, ("role",), f"{head}{SEP}{_tr('Role')}", role)
+                yield SearchText(
+                    part.id,
+                    target,
+                    ("role",),
+                    head + SEP + QCoreApplication.translate("Find", "Role"),
+                    role,
+                )
             answers = _dict(r.get("answers"))
             for j, p in enumerate(part.prompts, 1):
                 text = answers.get(p.id)
@@ -342,6 +368,6 @@ def feedback(snap: Snapshot, cred: Credential) -> Iterator[SearchText]:
                         part.id,
                         target,
                         ("answers", p.id),
-                        f"{head}{SEP}{_tr('Answer {0}').format(j)}",
+                        head + SEP + QCoreApplication.translate("Find", "Answer {0}").format(j),
                         text,
                     )

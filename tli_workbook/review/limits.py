@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.definitions.model import Range
 from tli_workbook.text import count_bullets, count_words
+
+# The shown words for `satisfied_by` (the stored value stays English).
+_BY = {
+    "words": QT_TRANSLATE_NOOP("Limits", "words"),
+    "bullets": QT_TRANSLATE_NOOP("Limits", "bullets"),
+    "words and bullets": QT_TRANSLATE_NOOP("Limits", "words and bullets"),
+}
 
 
 @dataclass(frozen=True)
@@ -44,37 +53,48 @@ class LimitStatus:
         parts = []
         if _bounded(self.word_range):
             assert self.word_range is not None
-            parts.append(f"{self.words} / {_range_text(self.word_range)} words")
+            text = QCoreApplication.translate("Limits", "{n} / {range} words")
+            parts.append(text.format(n=self.words, range=_range_text(self.word_range)))
         else:
-            parts.append(f"{self.words} words")
+            parts.append(QCoreApplication.translate("Limits", "%n word(s)", "", self.words))
         if _bounded(self.bullet_range):
             assert self.bullet_range is not None
-            parts.append(f"{self.bullets} / {_range_text(self.bullet_range)} bullets")
+            text = QCoreApplication.translate("Limits", "{n} / {range} bullets")
+            parts.append(text.format(n=self.bullets, range=_range_text(self.bullet_range)))
         return " · ".join(parts)
 
     def explanation(self) -> str:
         text = self._explanation()
         if self.warns:
-            return f"{text} (the word count is a guide)"
+            return QCoreApplication.translate(
+                "Limits", "{explanation} (the word count is a guide)"
+            ).format(explanation=text)
         return text
 
     def _explanation(self) -> str:
         if self.state == "empty":
-            return "Not started"
+            return QCoreApplication.translate("Limits", "Not started")
         if not self.has_limit:
-            return "Written"
+            return QCoreApplication.translate("Limits", "Written")
         if self.state == "within":
             if self.bullet_range is not None:
-                return f"Within range (by {self.satisfied_by})"
-            return "Within range"
+                by = QCoreApplication.translate("Limits", _BY.get(self.satisfied_by, ""))
+                return QCoreApplication.translate("Limits", "Within range (by {what})").format(
+                    what=by or self.satisfied_by
+                )
+            return QCoreApplication.translate("Limits", "Within range")
         wr = self.word_range
         if self.state == "below":
             if wr is not None and wr.min is not None and self.bullet_range is None:
-                return f"Below range: {wr.min - self.words} more words needed"
-            return "Below range"
+                return QCoreApplication.translate(
+                    "Limits", "Below range: %n more word(s) needed", "", wr.min - self.words
+                )
+            return QCoreApplication.translate("Limits", "Below range")
         if wr is not None and wr.max is not None and self.words > wr.max:
-            return f"Above range: {self.words - wr.max} words over"
-        return "Above range"
+            return QCoreApplication.translate(
+                "Limits", "Above range: %n word(s) over", "", self.words - wr.max
+            )
+        return QCoreApplication.translate("Limits", "Above range")
 
 
 def _bounded(r: Range | None) -> bool:
@@ -88,7 +108,7 @@ def _range_text(r: Range) -> str:
         return f"≤{r.max}"
     if r.min is not None:
         return f"≥{r.min}"
-    return "any"
+    return QCoreApplication.translate("Limits", "any")
 
 
 def _side(n: int, r: Range) -> str:

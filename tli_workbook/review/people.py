@@ -34,14 +34,14 @@ MAX_NAME = 200
 _TITLES = _set("mr mrs ms mx dr prof miss coach señor señora senor senora sra sr srta mme madame")
 # A school's generic words and their short forms ("Lincoln Middle School" -> "Lincoln MS").
 _SCHOOL_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Middle School", ("Middle", "MS")),
-    ("High School", ("High", "HS")),
-    ("Elementary School", ("Elementary", "Elem", "ES")),
-    ("Junior High School", ("Junior High", "JHS")),
-    ("Junior High", ("JHS",)),
-    ("Intermediate School", ("Intermediate", "IS")),
-    ("Primary School", ("Primary",)),
-    ("Elementary", ("Elem", "ES", "Elementary School")),
+    ("Middle School", ("Middle", "MS")),  # notr: scan data
+    ("High School", ("High", "HS")),  # notr: scan data
+    ("Elementary School", ("Elementary", "Elem", "ES")),  # notr: scan data
+    ("Junior High School", ("Junior High", "JHS")),  # notr: scan data
+    ("Junior High", ("JHS",)),  # notr: scan data
+    ("Intermediate School", ("Intermediate", "IS")),  # notr: scan data
+    ("Primary School", ("Primary",)),  # notr: scan data
+    ("Elementary", ("Elem", "ES", "Elementary School")),  # notr: scan data
     ("Academy", ()),
 )
 _GENERIC = re.compile(

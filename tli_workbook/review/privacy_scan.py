@@ -173,7 +173,11 @@ def _map_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
         for attr in ("text", "note"):
             text = str(e.get(attr) or "")
             if text.strip():
-                label = where + (" (note)" if attr == "note" else "")
+                label = (
+                    QCoreApplication.translate("PrivacyScan", "{where} (note)").format(where=where)
+                    if attr == "note"
+                    else where
+                )
                 yield _Source(part.id, f"map:{ring}", f"map:{e.get('id')}:{attr}", label, text)
 
 
@@ -181,44 +185,69 @@ def _artifact_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     arts = [a for a in snap.get("artifacts", []) if a.get("part") == part.id]
     for i, a in enumerate(arts, 1):
         target = f"artifact:{a.get('id')}"
-        where = _where(part, f"artifact {i}")
+        where = _where(part, QCoreApplication.translate("PrivacyScan", "artifact {i}").format(i=i))
         fields = a.get("fields") or {}
         texts: list[tuple[Any, str, str, str]] = [
-            (a.get("title"), "title", "title", "text"),
-            (a.get("filename"), "file name", "filename", "name"),
-            (a.get("url"), "link", "url", "link"),
-            (a.get("description"), "annotation", "description", "text"),
+            (a.get("title"), QCoreApplication.translate("PrivacyScan", "title"), "title", "text"),
+            (
+                a.get("filename"),
+                QCoreApplication.translate("PrivacyScan", "file name"),
+                "filename",
+                "name",
+            ),
+            (a.get("url"), QCoreApplication.translate("PrivacyScan", "link"), "url", "link"),
+            (
+                a.get("description"),
+                QCoreApplication.translate("PrivacyScan", "annotation"),
+                "description",
+                "text",
+            ),
         ]
         texts += [
             (fields.get(el.id), el.label, f"field.{el.id}", "text")
             for el in part.annotation_elements
         ]
         texts += [
-            (m.get("text"), f"callout {j}", f"markup.{j}", "text")
+            (
+                m.get("text"),
+                QCoreApplication.translate("PrivacyScan", "callout {j}").format(j=j),
+                f"markup.{j}",
+                "text",
+            )
             for j, m in enumerate(a.get("markup") or [], 1)
             if isinstance(m, dict)
         ]
         for text, what, sub, mode in texts:
             if isinstance(text, str) and text.strip():
-                yield _Source(part.id, target, f"{target}:{sub}", f"{where}: {what}", text, mode)
+                place = QCoreApplication.translate("PrivacyScan", "{where}: {what}").format(
+                    where=where, what=what
+                )
+                yield _Source(part.id, target, f"{target}:{sub}", place, text, mode)
         sha = a.get("file")
         if isinstance(sha, str):
-            yield _Source(
-                part.id, target, f"{target}:meta", f"{where}: file details", "", "file", sha
+            place = QCoreApplication.translate("PrivacyScan", "{where}: file details").format(
+                where=where
             )
+            yield _Source(part.id, target, f"{target}:meta", place, "", "file", sha)
 
 
 def _feedback_sources(part: Part, snap: Snapshot) -> Iterator[_Source]:
     resp = [r for r in snap.get("respondents", []) if r.get("part") == part.id]
     for i, r in enumerate(resp, 1):
         target, loc = f"respondent:{r.get('id')}", f"respondent:{r.get('id')}"
-        where = _where(part, f"stakeholder {i}")
-        yield _Source(part.id, target, f"{loc}:role", f"{where}: role", str(r.get("role") or ""))
+        where = _where(
+            part, QCoreApplication.translate("PrivacyScan", "stakeholder {i}").format(i=i)
+        )
+        place = QCoreApplication.translate("PrivacyScan", "{where}: role").format(where=where)
+        yield _Source(part.id, target, f"{loc}:role", place, str(r.get("role") or ""))
         answers = r.get("answers") or {}
         for n, p in enumerate(part.prompts, 1):
             text = answers.get(p.id)
             if isinstance(text, str):
-                yield _Source(part.id, target, f"{loc}:{p.id}", f"{where}: answer {n}", text)
+                place = QCoreApplication.translate("PrivacyScan", "{where}: answer {n}").format(
+                    where=where, n=n
+                )
+                yield _Source(part.id, target, f"{loc}:{p.id}", place, text)
 
 
 def sources(snap: Snapshot, cred: Credential) -> Iterator[_Source]:
@@ -413,9 +442,13 @@ def picture_findings(
         if doc is None or not doc.read:
             continue
         for page in doc.pages:
-            where = f"{pic.where}: text in the picture"
+            where = QCoreApplication.translate(
+                "PrivacyScan", "{where}: text in the picture"
+            ).format(where=pic.where)
             if doc.kind == "pdf":
-                where = f"{pic.where}: text on page {page.index + 1}"
+                where = QCoreApplication.translate(
+                    "PrivacyScan", "{where}: text on page {n}"
+                ).format(where=pic.where, n=page.index + 1)
             for f in scan_text(page.text, terms=words, where=where):
                 boxes = tuple(page.boxes(f.start, f.end))
                 key = _key(f"{pic.loc}:{page.index}", f.kind, f.text)
@@ -524,51 +557,56 @@ def what_was_checked(
     return Checked(len(answers), len(entries), len(artifacts), len(feedback), names, **counts)
 
 
-def _n(n: int, one: str, many: str) -> str:
-    return QCoreApplication.translate("privacy", one if n == 1 else many).format(n=n)
-
-
 def checked_text(c: Checked) -> str:
     """'Checked 12 answers, 9 map entries, 3 pictures read, 1 file name.' and what was not."""
-    counts: tuple[int, ...] = (
-        c.answers,
-        c.map_entries,
-        c.artifacts,
-        c.feedback,
-        c.pictures,
-        c.pdf_pages,
-    )
-    counts += (c.file_names,)
     bits = [
-        _n(c.answers, "{n} answer", "{n} answers"),
-        _n(c.map_entries, "{n} map entry", "{n} map entries"),
-        _n(c.artifacts, "{n} artifact description", "{n} artifact descriptions"),
-        _n(c.feedback, "{n} feedback form", "{n} feedback forms"),
-        _n(c.pictures, "{n} picture read", "{n} pictures read"),
-        _n(c.pdf_pages, "{n} PDF page read", "{n} PDF pages read"),
-        _n(c.file_names, "{n} file name", "{n} file names"),
+        (c.answers, QCoreApplication.translate("PrivacyScan", "%n answer(s)", "", c.answers)),
+        (
+            c.map_entries,
+            QCoreApplication.translate("PrivacyScan", "%n map entry(s)", "", c.map_entries),
+        ),
+        (
+            c.artifacts,
+            QCoreApplication.translate(
+                "PrivacyScan", "%n artifact description(s)", "", c.artifacts
+            ),
+        ),
+        (
+            c.feedback,
+            QCoreApplication.translate("PrivacyScan", "%n feedback form(s)", "", c.feedback),
+        ),
+        (
+            c.pictures,
+            QCoreApplication.translate("PrivacyScan", "%n picture(s) read", "", c.pictures),
+        ),
+        (
+            c.pdf_pages,
+            QCoreApplication.translate("PrivacyScan", "%n PDF page(s) read", "", c.pdf_pages),
+        ),
+        (
+            c.file_names,
+            QCoreApplication.translate("PrivacyScan", "%n file name(s)", "", c.file_names),
+        ),
     ]
-    shown = [b for b, n in zip(bits, counts, strict=True) if n]
-    tr = QCoreApplication.translate
+    shown = [b for n, b in bits if n]
     text = (
-        tr("privacy", "Checked {what}.").format(what=", ".join(shown))
+        QCoreApplication.translate("PrivacyScan", "Checked {what}.").format(what=", ".join(shown))
         if shown
-        else tr("privacy", "There is nothing to check yet.")
+        else QCoreApplication.translate("PrivacyScan", "There is nothing to check yet.")
     )
     if c.unread:
-        text += " " + _n(
-            c.unread, "{n} picture is still being read.", "{n} pictures are still being read."
+        text += " " + QCoreApplication.translate(
+            "PrivacyScan", "%n picture(s) still being read.", "", c.unread
         )
     if c.failed:
-        text += " " + _n(
-            c.failed,
-            "{n} picture could not be read: look at it yourself.",
-            "{n} pictures could not be read: look at them yourself.",
+        text += " " + QCoreApplication.translate(
+            "PrivacyScan", "%n picture(s) could not be read: look at them yourself.", "", c.failed
         )
     if c.pdf_pages_skipped:
-        text += " " + _n(
+        text += " " + QCoreApplication.translate(
+            "PrivacyScan",
+            "%n PDF page(s) not read (long PDFs are read up to 20 pages): check them yourself.",
+            "",
             c.pdf_pages_skipped,
-            "{n} PDF page was not read (long PDFs are read up to 20 pages): check it yourself.",
-            "{n} PDF pages were not read (long PDFs are read up to 20 pages): check them yourself.",
         )
     return text

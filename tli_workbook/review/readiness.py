@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part, Variant
 from tli_workbook.fields.base import is_empty
@@ -112,9 +114,13 @@ def _map_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
     yield Item(
         part.id,
         "map:center",
-        f"{center.label if center else 'Center'} written",
+        QCoreApplication.translate("Readiness", "{ring} written").format(
+            ring=center.label if center else QCoreApplication.translate("Readiness", "Center")
+        ),
         n >= 1,
-        "" if n else "Type your core belief/theme in the center",
+        ""
+        if n
+        else QCoreApplication.translate("Readiness", "Type your core belief/theme in the center"),
         n > 0,
     )
     for ring, need in (("context", part.min_context), ("needs", part.min_needs)):
@@ -123,9 +129,13 @@ def _map_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
         yield Item(
             part.id,
             f"map:{ring}",
-            f"{spec.label if spec else ring.title()}: {n} entries",
+            QCoreApplication.translate("Readiness", "{ring}: %n entries", "", n).format(
+                ring=spec.label if spec else ring.title()
+            ),
             n >= need,
-            "" if n >= need else f"Add at least {need}",
+            ""
+            if n >= need
+            else QCoreApplication.translate("Readiness", "Add at least %n", "", need),
             n > 0,
         )
 
@@ -133,8 +143,17 @@ def _map_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
 def _artifact_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
     arts = [a for a in ctx.snap.get("artifacts", []) if a.get("part") == part.id]
     n, want = len(arts), part.count
-    detail = "" if n == want else (f"Add {want - n} more" if n < want else f"Keep only {want}")
-    yield Item(part.id, "artifacts", f"{n} of {want} artifacts", n == want, detail, bool(arts))
+    detail = (
+        ""
+        if n == want
+        else (
+            QCoreApplication.translate("Readiness", "Add %n more", "", want - n)
+            if n < want
+            else QCoreApplication.translate("Readiness", "Keep only %n", "", want)
+        )
+    )
+    label = QCoreApplication.translate("Readiness", "{n} of %n artifacts", "", want).format(n=n)
+    yield Item(part.id, "artifacts", label, n == want, detail, bool(arts))
     sources = [a.get("file") or str(a.get("url") or "").strip() for a in arts]
     sources = [s for s in sources if s]
     if len(sources) > 1:
@@ -142,23 +161,34 @@ def _artifact_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
         yield Item(
             part.id,
             "artifacts",
-            "Each artifact is different",
+            QCoreApplication.translate("Readiness", "Each artifact is different"),
             not same,
-            "Two artifacts attach the same file or link" if same else "",
+            QCoreApplication.translate("Readiness", "Two artifacts attach the same file or link")
+            if same
+            else "",
         )
     for i, a in enumerate(arts, 1):
         target = f"artifact:{a.get('id')}"
         sha, url = a.get("file"), str(a.get("url") or "").strip()
         if sha and not ctx.file_exists(sha):
-            ok, why = False, "The attached file is missing: attach it again"
+            ok = False
+            why = QCoreApplication.translate(
+                "Readiness", "The attached file is missing: attach it again"
+            )
         else:
-            ok, why = bool(sha or url), "" if sha or url else "Attach a file or add a link"
-        yield Item(part.id, target, f"Artifact {i}: file or link attached", ok, why, ok)
+            ok = bool(sha or url)
+            why = (
+                "" if ok else QCoreApplication.translate("Readiness", "Attach a file or add a link")
+            )
+        attached = QCoreApplication.translate("Readiness", "Artifact {i}: file or link attached")
+        yield Item(part.id, target, attached.format(i=i), ok, why, ok)
         st = evaluate(str(a.get("description") or ""), part.annotation_words)
         yield Item(
             part.id,
             target,
-            f"Artifact {i} annotation: {st.summary()}",
+            QCoreApplication.translate("Readiness", "Artifact {i} annotation: {summary}").format(
+                i=i, summary=st.summary()
+            ),
             st.ok,
             st.explanation(),
             st.state != "empty",
@@ -172,26 +202,43 @@ def _feedback_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
     for r in resp:
         answers = r.get("answers") or {}
         missing = [p for p in part.prompts if not _filled(answers.get(p.id))]
-        why = [] if str(r.get("role", "")).strip() else ["role missing"]
+        why = (
+            []
+            if str(r.get("role", "")).strip()
+            else [QCoreApplication.translate("Readiness", "Role missing")]
+        )
         if missing:
-            why.append(f"{len(missing)} of {len(part.prompts)} prompts unanswered")
+            unanswered = QCoreApplication.translate(
+                "Readiness", "{n} of %n prompts unanswered", "", len(part.prompts)
+            )
+            why.append(unanswered.format(n=len(missing)))
         problems.append(why)
     complete = sum(not p for p in problems)
     need = part.min_respondents
     yield Item(
         part.id,
         "respondents",
-        f"{complete} of at least {need} stakeholders with all prompts answered",
+        QCoreApplication.translate(
+            "Readiness", "{n} of at least %n stakeholders with all prompts answered", "", need
+        ).format(n=complete),
         complete >= need,
-        "" if complete >= need else f"Add feedback from {need - complete} more",
+        ""
+        if complete >= need
+        else QCoreApplication.translate(
+            "Readiness", "Add feedback from %n more", "", need - complete
+        ),
         bool(resp),
     )
     for i, (r, why) in enumerate(zip(resp, problems, strict=True), 1):
         role = str(r.get("role", "")).strip()
-        label = f"Stakeholder {i}" + (f" ({role})" if role else "")
-        yield Item(
-            part.id, f"respondent:{r.get('id')}", label, not why, "; ".join(why).capitalize()
+        label = (
+            QCoreApplication.translate("Readiness", "Stakeholder {i} ({role})").format(
+                i=i, role=role
+            )
+            if role
+            else QCoreApplication.translate("Readiness", "Stakeholder {i}").format(i=i)
         )
+        yield Item(part.id, f"respondent:{r.get('id')}", label, not why, "; ".join(why))
 
 
 def part_status(

@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.definitions.model import Credential
 from tli_workbook.review.privacy_scan import PictureRead, ScanFinding, open_findings
 from tli_workbook.review.readiness import PartStatus, is_ready, readiness, todo_items
@@ -18,6 +20,12 @@ if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Snapshot
 
 FilePath = Callable[[str], Path | None]
+
+_STATES = {
+    "complete": QT_TRANSLATE_NOOP("Report", "complete"),
+    "started": QT_TRANSLATE_NOOP("Report", "in progress"),
+    "empty": QT_TRANSLATE_NOOP("Report", "not started"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,15 +57,19 @@ class Review:
             bits.append(things_to_finish(self.todo))
         if self.findings:
             n = len(self.findings)
-            bits.append(f"{n} privacy finding{'s' if n != 1 else ''} to review")
-        return " · ".join(bits) if bits else "Ready to submit"
+            bits.append(
+                QCoreApplication.translate("Report", "%n privacy finding(s) to review", "", n)
+            )
+        return " · ".join(bits) if bits else QCoreApplication.translate("Report", "Ready to submit")
 
     def todo_text(self) -> str:
         return things_to_finish(self.todo)
 
 
 def things_to_finish(n: int) -> str:
-    return "Ready to submit" if n == 0 else f"{n} thing{'s' if n != 1 else ''} to finish"
+    if n == 0:
+        return QCoreApplication.translate("Report", "Ready to submit")
+    return QCoreApplication.translate("Report", "%n thing(s) to finish", "", n)
 
 
 def review_workbook(
@@ -83,26 +95,49 @@ def review_workbook(
 def format_text(review: Review) -> str:
     """Every readiness item and every open finding, one per line, for a terminal."""
     lines = [f"{review.title} ({review.credential.title})", ""]
-    lines.append(f"Readiness: {things_to_finish(review.todo)}")
+    lines.append(
+        QCoreApplication.translate("Report", "Readiness: {summary}").format(
+            summary=things_to_finish(review.todo)
+        )
+    )
     for st in review.statuses:
-        state = {"complete": "complete", "started": "in progress", "empty": "not started"}
-        lines.append(f"  {st.part.title}: {state[st.state]} ({st.done}/{len(st.items)})")
+        state = QCoreApplication.translate("Report", _STATES[st.state])
+        lines.append(f"  {st.part.title}: {state} ({st.done}/{len(st.items)})")
         for item in st.items:
-            mark = "note" if item.warning else "ok  " if item.ok else "TODO"
+            mark = "note" if item.warning else "ok  " if item.ok else "TODO"  # notr: fixed tags
             shown = item.detail and (item.warning or not item.ok)
             detail = f" - {item.detail}" if shown else ""
             lines.append(f"    [{mark}] {item.label}{detail}")
     lines.append("")
     n = len(review.findings)
-    lines.append(f"Privacy: {n} finding{'s' if n != 1 else ''} to review" if n else "Privacy: ok")
+    lines.append(
+        QCoreApplication.translate("Report", "Privacy: %n finding(s) to review", "", n)
+        if n
+        else QCoreApplication.translate("Report", "Privacy: ok")
+    )
     for f in review.findings:
-        times = f" ({f.count} times)" if f.count > 1 else ""
-        lines.append(f"  [{f.label}] {f.text!r}{times} in {f.where}")
+        lines.append("  " + _finding_line(f))
         if f.context and f.context != f.text:
             lines.append(f"      {f.context}")
     lines.append("")
-    lines.append("Result: " + ("READY" if review.ok else f"NOT READY ({review.summary()})"))
+    lines.append(
+        QCoreApplication.translate("Report", "Result: READY")
+        if review.ok
+        else QCoreApplication.translate("Report", "Result: NOT READY ({summary})").format(
+            summary=review.summary()
+        )
+    )
     return "\n".join(lines)
+
+
+def _finding_line(f: ScanFinding) -> str:
+    if f.count > 1:
+        text = QCoreApplication.translate(
+            "Report", "[{label}] {text} (%n times) in {where}", "", f.count
+        )
+    else:
+        text = QCoreApplication.translate("Report", "[{label}] {text} in {where}")
+    return text.format(label=f.label, text=repr(f.text), where=f.where)
 
 
 def format_problems(review: Review) -> str:
@@ -116,12 +151,16 @@ def format_problems(review: Review) -> str:
             continue
         lines.append(f"  {st.part.title}:")
         for item in shown:
-            mark = "note" if item.ok else "TODO"
+            mark = "note" if item.ok else "TODO"  # notr: fixed tags
             detail = f" - {item.detail}" if item.detail else ""
             lines.append(f"    [{mark}] {item.label}{detail}")
     for f in review.findings:
-        times = f" ({f.count} times)" if f.count > 1 else ""
-        lines.append(f"  Privacy [{f.label}] {f.text!r}{times} in {f.where}")
+        lines.append(
+            "  "
+            + QCoreApplication.translate("Report", "Privacy {finding}").format(
+                finding=_finding_line(f)
+            )
+        )
     return "\n".join(lines)
 
 

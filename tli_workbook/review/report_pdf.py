@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+
 from tli_workbook import __version__
 from tli_workbook.packet.document import (
     Cell,
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from tli_workbook.review.report import Review
 
 MAX_FINDINGS = 18  # more would not fit on the page; the rest are counted
-TITLE = "Readiness and privacy check"
+TITLE = QT_TRANSLATE_NOOP("ReadinessReport", "Readiness and privacy check")
 _MARKS: dict[str, tuple[str, Tone]] = {
     "complete": ("\u2713", "ok"),
     "started": ("\u25d0", "warn"),
@@ -39,9 +41,18 @@ def _parts_table(review: Review) -> Table:
         glyph, tone = _MARKS[st.state]
         if st.state == "complete":
             n = len(st.items)
-            status = [Run({0: "Nothing required", 1: "Done"}.get(n, f"All {n} checks met"))]
+            if n == 0:
+                met = QCoreApplication.translate("ReadinessReport", "Nothing required")
+            elif n == 1:
+                met = QCoreApplication.translate("ReadinessReport", "Done")
+            else:
+                met = QCoreApplication.translate("ReadinessReport", "All %n checks met", "", n)
+            status = [Run(met)]
         else:
-            status = [Run(f"{st.done} of {len(st.items)} done. Still to do:")]
+            still = QCoreApplication.translate(
+                "ReadinessReport", "{done} of %n done. Still to do:", "", len(st.items)
+            )
+            status = [Run(still.format(done=st.done))]
             for item in st.todo:
                 detail = f" \u2014 {item.detail}" if item.detail else ""
                 status += [Run("\n\u2717 ", tone="bad"), Run(f"{item.label}{detail}")]
@@ -52,7 +63,12 @@ def _parts_table(review: Review) -> Table:
                 Cell("".join(r.text for r in status), runs=status, small=True),
             ]
         )
-    return Table(header=["", "Part", "Status"], rows=rows, widths=[0.35, 2.3, 4.1])
+    header = [
+        "",
+        QCoreApplication.translate("ReadinessReport", "Part"),
+        QCoreApplication.translate("ReadinessReport", "Status"),
+    ]
+    return Table(header=header, rows=rows, widths=[0.35, 2.3, 4.1])
 
 
 def _findings_table(review: Review) -> Table:
@@ -69,36 +85,59 @@ def _findings_table(review: Review) -> Table:
                 Cell(f.context, small=True),
             ]
         )
-    return Table(
-        header=["What", "Found", "Where", "In context"], rows=rows, widths=[1.0, 1.3, 1.9, 2.6]
-    )
+    header = [
+        QCoreApplication.translate("ReadinessReport", "What"),
+        QCoreApplication.translate("ReadinessReport", "Found"),
+        QCoreApplication.translate("ReadinessReport", "Where"),
+        QCoreApplication.translate("ReadinessReport", "In context"),
+    ]
+    return Table(header=header, rows=rows, widths=[1.0, 1.3, 1.9, 2.6])
 
 
 def build_report_document(review: Review) -> Document:
     cred = review.credential
     tone: Tone
     if review.ok:
-        verdict = (
-            "\u2713 Ready to submit: every requirement is met and nothing identifying was found."
+        verdict = QCoreApplication.translate(
+            "ReadinessReport",
+            "\u2713 Ready to submit: every requirement is met and nothing identifying was found.",
         )
         tone = "ok"
     else:
         verdict, tone = review.summary(), "warn"
+    title = QCoreApplication.translate("ReadinessReport", TITLE)
+    made = review.made_at
+    locale = QLocale()
+    when = QCoreApplication.translate("ReadinessReport", "{date} at {time}").format(
+        date=locale.toString(QDate(made.year, made.month, made.day), QLocale.FormatType.LongFormat),
+        time=locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat),
+    )
+    meta = QCoreApplication.translate(
+        "ReadinessReport", "{title} \u00b7 {credential} micro-credential \u00b7 checked {when}"
+    )
     blocks: list = [
-        Heading(TITLE, 1, toc=False),
-        Paragraph.of(
-            f"{review.title} \u00b7 {cred.title} micro-credential \u00b7 checked "
-            f"{review.made_at.strftime('%B %d, %Y at %H:%M')}",
-            "meta",
-        ),
+        Heading(title, 1, toc=False),
+        Paragraph.of(meta.format(title=review.title, credential=cred.title, when=when), "meta"),
         Paragraph([Run(verdict, bold=True, tone=tone)], "banner"),
-        Heading(f"Requirements: {review.todo_text().lower()}", 2, toc=False),
+        Heading(
+            QCoreApplication.translate("ReadinessReport", "Requirements: {summary}").format(
+                summary=review.todo_text().lower()
+            ),
+            2,
+            toc=False,
+        ),
         _parts_table(review),
     ]
     n = len(review.findings)
     if n:
         blocks += [
-            Heading(f"Privacy: {n} finding{'s' if n != 1 else ''} to review", 2, toc=False),
+            Heading(
+                QCoreApplication.translate(
+                    "ReadinessReport", "Privacy: %n finding(s) to review", "", n
+                ),
+                2,
+                toc=False,
+            ),
             Paragraph.of(cred.anonymity, "note"),
             _findings_table(review),
         ]
@@ -106,25 +145,38 @@ def build_report_document(review: Review) -> Document:
             more = n - MAX_FINDINGS
             blocks.append(
                 Paragraph.of(
-                    f"\u2026and {more} more: see Review \u203a Privacy in the app.", "note"
+                    QCoreApplication.translate(
+                        "ReadinessReport",
+                        "\u2026and %n more: see Review \u203a Privacy in the app.",
+                        "",
+                        more,
+                    ),
+                    "note",
                 )
             )
     else:
         blocks += [
-            Heading("Privacy: nothing identifying found", 2, toc=False),
+            Heading(
+                QCoreApplication.translate("ReadinessReport", "Privacy: nothing identifying found"),
+                2,
+                toc=False,
+            ),
             Paragraph.of(cred.anonymity, "note"),
         ]
     blocks += [
         Spacer(6),
         Paragraph.of(
-            "Check again after every change. Findings you marked as fine are not listed. "
-            f"Made with TLI Workbook {__version__}; this page is for you, not for the reviewers.",
+            QCoreApplication.translate(
+                "ReadinessReport",
+                "Check again after every change. Findings you marked as fine are not listed. "
+                "Made with TLI Workbook {version}; this page is for you, not for the reviewers.",
+            ).format(version=__version__),
             "note",
         ),
     ]
     return Document(
-        title=TITLE,
-        header_text=f"{cred.title} \u00b7 {TITLE}",
+        title=title,
+        header_text=f"{cred.title} \u00b7 {title}",
         cover=None,
         toc=False,
         sections=[Section(blocks=blocks)],

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 EvidenceKind = Literal["image", "pdf", "word", "odt", "slides", "audio", "video", "original"]
 
 WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -46,22 +48,30 @@ _BY_EXT: dict[str, EvidenceKind] = {
     ".wmv": "video",
 }
 _NAMES = {
-    "audio": "audio recording",
-    "video": "video",
+    "audio": QT_TRANSLATE_NOOP("EvidenceKinds", "audio recording"),
+    "video": QT_TRANSLATE_NOOP("EvidenceKinds", "video"),
 }
 # What the packet calls each original-only file, by media type (kit readers know these words).
 _ORIGINAL_NAMES = {
-    "application/msword": "Word 97-2003 document",
-    "application/vnd.ms-powerpoint": "PowerPoint 97-2003 presentation",
-    "application/vnd.ms-excel": "Excel spreadsheet",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
-    "application/vnd.oasis.opendocument.presentation": "OpenDocument presentation",
-    "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
-    "application/zip": "ZIP archive",
-    "text/html": "web page",
-    "text/plain": "text file",
-    "image/heic": "HEIC photo",
-    "image/svg+xml": "SVG drawing",
+    "application/msword": QT_TRANSLATE_NOOP("EvidenceKinds", "Word 97-2003 document"),
+    "application/vnd.ms-powerpoint": QT_TRANSLATE_NOOP(
+        "EvidenceKinds", "PowerPoint 97-2003 presentation"
+    ),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("EvidenceKinds", "Excel spreadsheet"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP(
+        "EvidenceKinds", "Excel spreadsheet"
+    ),
+    "application/vnd.oasis.opendocument.presentation": QT_TRANSLATE_NOOP(
+        "EvidenceKinds", "OpenDocument presentation"
+    ),
+    "application/vnd.oasis.opendocument.spreadsheet": QT_TRANSLATE_NOOP(
+        "EvidenceKinds", "OpenDocument spreadsheet"
+    ),
+    "application/zip": QT_TRANSLATE_NOOP("EvidenceKinds", "ZIP archive"),
+    "text/html": QT_TRANSLATE_NOOP("EvidenceKinds", "web page"),
+    "text/plain": QT_TRANSLATE_NOOP("EvidenceKinds", "text file"),
+    "image/heic": QT_TRANSLATE_NOOP("EvidenceKinds", "HEIC photo"),
+    "image/svg+xml": QT_TRANSLATE_NOOP("EvidenceKinds", "SVG drawing"),
 }
 
 
@@ -97,5 +107,8 @@ def describe_original(media_type: str, name: str = "") -> str:
     """ "audio recording", "video", "Excel spreadsheet", or "file"."""
     kind = evidence_kind(media_type, name)
     if kind in _NAMES:
-        return _NAMES[kind]
-    return _ORIGINAL_NAMES.get((media_type or "").lower(), "file")
+        return QCoreApplication.translate("EvidenceKinds", _NAMES[kind])
+    name = _ORIGINAL_NAMES.get((media_type or "").lower())
+    if name is None:
+        return QCoreApplication.translate("EvidenceKinds", "file")
+    return QCoreApplication.translate("EvidenceKinds", name)
