@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tli_workbook import i18n
 from tli_workbook.definitions.model import Attribution, Credential, Rubric
 
 TEAM_BINDER_ID = ""
-TEAM_BINDER_TITLE = "Team binder (guidebook tools only)"
+TEAM_BINDER_TITLE = QT_TRANSLATE_NOOP("TeamBinder", "Team binder (guidebook tools only)")
 
 
 def is_team_binder(credential: Credential | str) -> bool:
@@ -20,17 +23,26 @@ def is_team_binder(credential: Credential | str) -> bool:
     return cid == TEAM_BINDER_ID
 
 
-@lru_cache(maxsize=1)
 def team_binder_credential() -> Credential:
+    """The binder's empty credential, in the app's language (its words are the app's own)."""
+    return _binder(i18n.current())
+
+
+@lru_cache(maxsize=4)
+def _binder(language: str) -> Credential:
+    title = QCoreApplication.translate("TeamBinder", "Team binder")
     return Credential(
         id=TEAM_BINDER_ID,
-        title="Team binder",
-        short_title="Team binder",
-        issuer="NEA guidebook Collaborating for Student Success",
+        title=title,
+        short_title=title,
+        issuer=QCoreApplication.translate(
+            "TeamBinder", "NEA guidebook Collaborating for Student Success"
+        ),
         strand="",
-        competency=(
+        competency=QCoreApplication.translate(
+            "TeamBinder",
             "A binder of the guidebook's tools for a leadership team or partnership that uses "
-            "Collaborating for Student Success on its own: no micro-credential, only tools."
+            "Collaborating for Student Success on its own: no micro-credential, only tools.",
         ),
         key_method="",
         method_components="",

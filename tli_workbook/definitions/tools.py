@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from tli_workbook.definitions.loader import _fields, read_yaml
 from tli_workbook.definitions.model import Part
 from tli_workbook.definitions.yamlnode import DefinitionError, Node
@@ -37,7 +39,12 @@ __all__ = [
 
 FORMAT_VERSION = 1
 TOOL_STAGES: tuple[str, ...] = ("prepare", "act", "reflect")
-TOOL_STAGE_TITLES: dict[str, str] = {"prepare": "Prepare", "act": "Act", "reflect": "Reflect"}
+# Shown translated: QCoreApplication.translate("ToolStages", TOOL_STAGE_TITLES[stage]).
+TOOL_STAGE_TITLES: dict[str, str] = {
+    "prepare": QT_TRANSLATE_NOOP("ToolStages", "Prepare"),
+    "act": QT_TRANSLATE_NOOP("ToolStages", "Act"),
+    "reflect": QT_TRANSLATE_NOOP("ToolStages", "Reflect"),
+}
 # form: a fillable tool; guide: read-only guidance (info fields only); reflection: a chapter's
 # "Turn Learning to Action" questions as a short form.
 TOOL_KINDS: tuple[str, ...] = ("form", "guide", "reflection")

@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Credential, Field, Part
 from tli_workbook.fields.base import NO_ANSWER, prompt_blocks
@@ -145,11 +147,17 @@ class _Builder:
         file that travels in the upload kit as itself."""
         from tli_workbook.packet.evidence.place import place_file
 
-        name = name or "attached file"
+        name = name or QCoreApplication.translate("Packet", "attached file")
         path = self.resolve(sha)
         if path is None:
-            self.warnings.append(f"{what}: the file {name} is missing from the workbook.")
-            return [Paragraph.of(f"(The file {name} is missing from the workbook.)", "note")]
+            warning = QCoreApplication.translate(
+                "Packet", "{what}: the file {name} is missing from the workbook."
+            )
+            self.warnings.append(warning.format(what=what, name=name))
+            note = QCoreApplication.translate(
+                "Packet", "(The file {name} is missing from the workbook.)"
+            )
+            return [Paragraph.of(note.format(name=name), "note")]
         media = str((self.files.get(str(sha)) or {}).get("media_type", ""))
         if not media or media == "application/octet-stream":
             media = _sniffed(path) or media
@@ -157,9 +165,13 @@ class _Builder:
             label = f"{self._part_label} \u00b7 {what}"
         if not kit_stem:
             self._kit_files += 1
-            kit_stem = f"{self.section.upload_name or 'Attachment'}_file{self._kit_files}"
+            stem = self.section.upload_name or "Attachment"  # notr: a file name in the kit
+            kit_stem = f"{stem}_file{self._kit_files}"
         if media.startswith("image/") and not is_image(path):
-            self.warnings.append(f"{what}: the image {name} is in a format the packet cannot show.")
+            warning = QCoreApplication.translate(
+                "Packet", "{what}: the image {name} is in a format the packet cannot show."
+            )
+            self.warnings.append(warning.format(what=what, name=name))
         return place_file(self, path, media, name, markup, caption, what, label, kit_stem)
 
     # -- the document
@@ -170,17 +182,24 @@ class _Builder:
         sections: list[Section] = []
         n = len(parts) + (1 if self.options.include_rubric else 0)
         for i, part in enumerate(parts):
-            self.progress(i / max(1, n), f"Laying out {part.short_title or part.title}")
+            laying = QCoreApplication.translate("Packet", "Laying out {part}").format(
+                part=part.short_title or part.title
+            )
+            self.progress(i / max(1, n), laying)
             sections.append(self.part_section(part, self.progress.sub(i / n, (i + 1) / n)))
         if self.options.include_rubric:
             sections.append(self.rubric_section())
         appendix = self.tool_appendix()
         if appendix is not None:
             sections.append(appendix)
-        self.progress(1.0, "Layout done")
-        what = "guidebook tools" if not cred.parts else "micro-credential submission"
+        self.progress(1.0, QCoreApplication.translate("Packet", "Layout done"))
+        title = (
+            QCoreApplication.translate("Packet", "{title}: guidebook tools")
+            if not cred.parts
+            else QCoreApplication.translate("Packet", "{title}: micro-credential submission")
+        )
         return Document(
-            title=f"{cred.title}: {what}",
+            title=title.format(title=cred.title),
             header_text=cred.title,
             cover=self.cover(),
             toc=self.options.toc,
@@ -192,15 +211,22 @@ class _Builder:
     def cover(self) -> Cover:
         cred = self.cred
         when = self.options.date or date.today()
-        lines = [("Issuer", cred.issuer)]
+        lines = [(QCoreApplication.translate("Packet", "Issuer"), cred.issuer)]
         if cred.strand:
-            lines.append(("Strand", cred.strand))
-        lines.append(("Date", format_date(when.isoformat())))
+            lines.append((QCoreApplication.translate("Packet", "Strand"), cred.strand))
+        lines.append((QCoreApplication.translate("Packet", "Date"), format_date(when.isoformat())))
         if self.options.author_name and self.options.author_name.strip():
-            lines.append(("Submitted by", self.options.author_name.strip()))
+            lines.append(
+                (
+                    QCoreApplication.translate("Packet", "Submitted by"),
+                    self.options.author_name.strip(),
+                )
+            )
         return Cover(
             title=cred.title,
-            subtitle="Guidebook tools" if not cred.parts else "Micro-credential submission",
+            subtitle=QCoreApplication.translate("Packet", "Guidebook tools")
+            if not cred.parts
+            else QCoreApplication.translate("Packet", "Micro-credential submission"),
             lines=lines,
             statement=cred.competency,
         )
@@ -232,7 +258,13 @@ class _Builder:
                 fields = chosen.fields
                 variant = chosen
                 self.section.blocks.append(
-                    Paragraph([Run("Template: ", bold=True), Run(chosen.label)], "meta")
+                    Paragraph(
+                        [
+                            Run(QCoreApplication.translate("Packet", "Template: "), bold=True),
+                            Run(chosen.label),
+                        ],
+                        "meta",
+                    )
                 )
         self.section.blocks.extend(
             self.fields_blocks(fields, lambda f: self.answers.get(answer_key(part, f, variant)), 2)
@@ -299,10 +331,12 @@ class _Builder:
             CircleMapFigure(
                 self.map_data,
                 ring_labels,
-                caption=f"{part.title.split(':')[0]}: Teacher Leadership Circle Map",
+                caption=QCoreApplication.translate(
+                    "Packet", "{part}: Teacher Leadership Circle Map"
+                ).format(part=part.title.split(":")[0]),
             )
         )
-        blocks.append(self.heading("Circle Map entries", 2))
+        blocks.append(self.heading(QCoreApplication.translate("Packet", "Circle Map entries"), 2))
         blocks.extend(self.map_listing(part, ring_labels))
 
     def map_listing(self, part: Part, ring_labels: dict[str, str]) -> list[Block]:
@@ -316,11 +350,18 @@ class _Builder:
             out.append(self.heading(ring_labels.get(ring_id, ring_id.title()), 3, toc=False))
             entries = [e for e in self.map_data["entries"] if e.get("ring") == ring_id]
             if not entries:
-                out.append(Paragraph.of("(None recorded.)", "note"))
+                out.append(
+                    Paragraph.of(QCoreApplication.translate("Packet", "(None recorded.)"), "note")
+                )
                 continue
             items = []
             for e in entries:
-                runs = [Run(str(e.get("text", "")).strip() or "(empty)")]
+                runs = [
+                    Run(
+                        str(e.get("text", "")).strip()
+                        or QCoreApplication.translate("Packet", "(empty)")
+                    )
+                ]
                 note = str(e.get("note", "")).strip()
                 if note:
                     runs.append(Run(f" \u2014 {note}", italic=True))
@@ -334,18 +375,25 @@ class _Builder:
         arts = [a for a in self.snap.get("artifacts") or [] if a.get("part") == part.id]
         part_section = self.section
         if not arts:
-            part_section.blocks.append(Paragraph.of("(No artifacts added yet.)", "note"))
+            part_section.blocks.append(
+                Paragraph.of(
+                    QCoreApplication.translate("Packet", "(No artifacts added yet.)"), "note"
+                )
+            )
             return
         base = part.upload_name or _safe_name(part.short_title)
         for i, art in enumerate(arts, 1):
-            progress((i - 1) / len(arts), f"Preparing evidence {i} of {len(arts)}")
+            preparing = QCoreApplication.translate(
+                "Packet", "Preparing evidence {i} of {n}"
+            ).format(i=i, n=len(arts))
+            progress((i - 1) / len(arts), preparing)
             # In the upload kit each artifact is its own file: restate the part's title there.
             child = Section(upload_name=f"{base}{i}", kit_heading=part.title)
             self.section = child
             self.artifact_blocks(part, art, i)
             part_section.children.append(child)
         self.section = part_section
-        progress(1.0, "Evidence ready")
+        progress(1.0, QCoreApplication.translate("Packet", "Evidence ready"))
 
     def artifact_blocks(self, part: Part, art: Mapping[str, Any], i: int) -> None:
         """One artifact: its heading, the annotation exactly as the counter counts it, then the
@@ -353,31 +401,45 @@ class _Builder:
         teacher write the annotation; readiness checks it mentions them, the packet does not
         print them beside it (the assessor would read more than the word limit)."""
         title = str(art.get("title", "")).strip()
-        heading = f"Evidence {i}: {title}" if title else f"Evidence {i}"
+        heading = (
+            QCoreApplication.translate("Packet", "Evidence {i}: {title}").format(i=i, title=title)
+            if title
+            else QCoreApplication.translate("Packet", "Evidence {i}").format(i=i)
+        )
         blocks = self.section.blocks
         blocks.append(self.heading(heading, 2, page_break=i > 1))
         raw_fields = art.get("fields")
         fields = raw_fields if isinstance(raw_fields, dict) else {}
         description = str(art.get("description", "")).strip()
-        blocks.append(Paragraph.of("Annotation", "label", bold=True))
-        blocks.extend(
-            text_blocks(description) if description else [Paragraph.of(NO_ANSWER, "note")]
+        blocks.append(
+            Paragraph.of(QCoreApplication.translate("Packet", "Annotation"), "label", bold=True)
         )
+        no_answer = Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")
+        blocks.extend(text_blocks(description) if description else [no_answer])
         meta: list[Run] = []
         kind_of = str(fields.get("artifact_type") or "").strip()
         if kind_of:
-            meta += [Run("Type of artifact: ", bold=True), Run(kind_of)]
+            meta += [
+                Run(QCoreApplication.translate("Packet", "Type of artifact: "), bold=True),
+                Run(kind_of),
+            ]
         url = str(art.get("url", "")).strip()
         if url:
-            meta += [Run("  \u00b7  " if meta else ""), Run("Link: ", bold=True), Run(url)]
+            link = Run(QCoreApplication.translate("Packet", "Link: "), bold=True)
+            meta += [Run("  \u00b7  " if meta else ""), link, Run(url)]
         if meta:
             blocks.append(Paragraph([r for r in meta if r.text], "meta"))
         sha = art.get("file")
         name = str(art.get("filename", "")).strip()
-        what = f"Evidence {i} ({title or name or 'untitled'})"
+        what = QCoreApplication.translate("Packet", "Evidence {i} ({title})").format(
+            i=i, title=title or name or QCoreApplication.translate("Packet", "untitled")
+        )
         if sha:
-            caption = f"Evidence {i}. " + (
-                "Screenshot of the linked page" if url else (title or name)
+            caption = QCoreApplication.translate("Packet", "Evidence {i}. {title}").format(
+                i=i,
+                title=QCoreApplication.translate("Packet", "Screenshot of the linked page")
+                if url
+                else (title or name),
             )
             raw_markup = art.get("markup")
             markup = raw_markup if isinstance(raw_markup, list) else []
@@ -388,12 +450,18 @@ class _Builder:
                     markup,
                     caption,
                     what,
-                    label=f"{self._part_label} \u00b7 Evidence {i}",
-                    kit_stem=self.section.upload_name or f"Evidence{i}",
+                    label=QCoreApplication.translate("Packet", "{part} \u00b7 Evidence {i}").format(
+                        part=self._part_label, i=i
+                    ),
+                    kit_stem=self.section.upload_name or f"Evidence{i}",  # notr: a file name
                 )
             )
         elif not url:
-            blocks.append(Paragraph.of("(No file or link attached.)", "note"))
+            blocks.append(
+                Paragraph.of(
+                    QCoreApplication.translate("Packet", "(No file or link attached.)"), "note"
+                )
+            )
 
     # -- feedback
 
@@ -401,20 +469,34 @@ class _Builder:
         people = [r for r in self.snap.get("respondents") or [] if r.get("part") == part.id]
         blocks = self.section.blocks
         if not people:
-            blocks.append(Paragraph.of("(No feedback recorded yet.)", "note"))
+            blocks.append(
+                Paragraph.of(
+                    QCoreApplication.translate("Packet", "(No feedback recorded yet.)"), "note"
+                )
+            )
             return
-        methods = Counter(str(r.get("method") or "not recorded").strip() for r in people)
+        unknown = QCoreApplication.translate("Packet", "not recorded")
+        methods = Counter(str(r.get("method") or unknown).strip() for r in people)
         how = ", ".join(f"{m[:1].upper()}{m[1:]} ({n})" for m, n in methods.items())
-        blocks.append(Paragraph([Run("How collected: ", bold=True), Run(how + ".")], "meta"))
+        collected = Run(QCoreApplication.translate("Packet", "How collected: "), bold=True)
+        blocks.append(Paragraph([collected, Run(how + ".")], "meta"))
         for i, person in enumerate(people, 1):
             role = str(person.get("role", "")).strip()
-            blocks.append(self.heading(f"Respondent {i}: {role}" if role else f"Respondent {i}", 2))
+            heading = (
+                QCoreApplication.translate("Packet", "Respondent {i}: {role}").format(
+                    i=i, role=role
+                )
+                if role
+                else QCoreApplication.translate("Packet", "Respondent {i}").format(i=i)
+            )
+            blocks.append(self.heading(heading, 2))
             raw = person.get("answers")
             answers = raw if isinstance(raw, dict) else {}
             for prompt in part.prompts:
                 blocks.append(self.heading(prompt.label, 3, toc=False))
                 answer = str(answers.get(prompt.id) or "").strip()
-                blocks.extend(text_blocks(answer) if answer else [Paragraph.of(NO_ANSWER, "note")])
+                no_answer = Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")
+                blocks.extend(text_blocks(answer) if answer else [no_answer])
 
     # -- guidebook tools appendix
 
@@ -433,18 +515,30 @@ class _Builder:
     def rubric_section(self) -> Section:
         rubric = self.cred.rubric
         section = Section()
-        section.blocks.append(self.heading("Appendix: Rubric self-assessment", 1, page_break=True))
+        title = QCoreApplication.translate("Packet", "Appendix: Rubric self-assessment")
+        section.blocks.append(self.heading(title, 1, page_break=True))
         scale = {o.id: o.label for o in rubric.scale}
         for row in rubric.rows:
             section.blocks.append(self.heading(row.title, 2))
             got = self.answers.get(rubric_key(row))
             level = level_of(got)
             if level is None or level not in row.criteria:
-                section.blocks.append(Paragraph.of("Not self-assessed yet.", "note"))
+                section.blocks.append(
+                    Paragraph.of(
+                        QCoreApplication.translate("Packet", "Not self-assessed yet."), "note"
+                    )
+                )
                 continue
             ticked = set(ticked_indices(got, level))
             section.blocks.append(
-                Paragraph([Run("Self-assessed level: ", bold=True), Run(scale.get(level, level))])
+                Paragraph(
+                    [
+                        Run(
+                            QCoreApplication.translate("Packet", "Self-assessed level: "), bold=True
+                        ),
+                        Run(scale.get(level, level)),
+                    ]
+                )
             )
             criteria = row.criteria[level]
             section.blocks.append(
@@ -475,7 +569,7 @@ def _sniffed(path: Path) -> str:
 
 def _safe_name(text: str) -> str:
     name = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_")
-    return name or "Part"
+    return name or "Part"  # notr: a file name in the upload kit
 
 
 def _circlemap_text_listing(
@@ -496,7 +590,8 @@ def _listing_blocks(listing: Sequence[tuple[str, Sequence[str]]], b: _Builder) -
     for label, entries in listing:
         out.append(b.heading(str(label), 3, toc=False))
         items = [[Run(str(e))] for e in entries]
-        out.append(BulletList(items) if items else Paragraph.of("(None recorded.)", "note"))
+        none = Paragraph.of(QCoreApplication.translate("Packet", "(None recorded.)"), "note")
+        out.append(BulletList(items) if items else none)
     return out
 
 
@@ -512,7 +607,11 @@ def build_document(
 
     Prepared images are written into work_dir, which must outlive the writers."""
     if credential.id != (snapshot.get("workbook") or {}).get("credential", credential.id):
-        raise ExportError("This workbook belongs to a different credential than the one given.")
+        raise ExportError(
+            QCoreApplication.translate(
+                "Packet", "This workbook belongs to a different credential than the one given."
+            )
+        )
     b = _Builder(
         snapshot,
         credential,

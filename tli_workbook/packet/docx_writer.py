@@ -19,6 +19,7 @@ from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.packet import theme
 from tli_workbook.packet.document import (
@@ -39,7 +40,7 @@ from tli_workbook.packet.document import (
     clean_text,
 )
 from tli_workbook.packet.progress import Progress
-from tli_workbook.packet.writer import NO_TICK, TICK, Target, Writer
+from tli_workbook.packet.writer import CIRCLE_MAP_MISSING, NO_TICK, TICK, Target, Writer
 
 # Neutral extended properties: python-docx's template claims "Microsoft Macintosh Word" and
 # carries empty Company/Manager elements; ours names only the app.
@@ -124,7 +125,7 @@ def _fld_char(kind: str) -> Any:
 
 
 class DocxWriter(Writer):
-    activity = "Writing the Word document"
+    activity = QT_TRANSLATE_NOOP("Packet", "Writing the Word document")
 
     def __init__(self, doc: Document, page: str = "letter", progress: Progress | None = None):
         super().__init__(doc, page, progress)
@@ -304,7 +305,8 @@ class DocxWriter(Writer):
         p.paragraph_format.space_before = Inches(2.0)
         self._paragraph("Subtitle", [Run(c.subtitle)])
         for label, value in c.lines:
-            self._paragraph("Cover Line", [Run(f"{label}: ", bold=True), Run(value)])
+            style = "Cover Line"  # notr: a Word style name
+            self._paragraph(style, [Run(f"{label}: ", bold=True), Run(value)])
         if c.statement:
             p = self._paragraph("Label", [Run("Competency")])
             p.paragraph_format.space_before = Pt(18)
@@ -390,7 +392,7 @@ class DocxWriter(Writer):
                 # Explicit "not bold/italic" keeps the box's runs plain whatever the style.
                 run.bold = r.bold or None
                 run.italic = r.italic or None
-        self._paragraph("Table Gap")
+        self._paragraph("Table Gap")  # notr: a Word style name
 
     def bullets(self, block: BulletList) -> None:
         if block.checked is not None:
@@ -398,9 +400,10 @@ class DocxWriter(Writer):
                 self._paragraph("Checklist", [Run(f"{TICK if ticked else NO_TICK}\t"), *item])
             return
         if block.style == "prompt":
-            self._callout([("Prompt Bullet", item) for item in block.items])
+            style = "Prompt Bullet"  # notr: a Word style name
+            self._callout([(style, item) for item in block.items])
             return
-        style = "List Bullet 2" if block.level else "List Bullet"
+        style = "List Bullet 2" if block.level else "List Bullet"  # notr: a Word style name
         for item in block.items:
             self._paragraph(style, item)
 
@@ -445,7 +448,7 @@ class DocxWriter(Writer):
         if block.caption:
             self._paragraph("Caption", [Run(block.caption)])
         else:
-            self._paragraph("Table Gap")
+            self._paragraph("Table Gap")  # notr: a Word style name
         self.started = True
 
     def _column_widths_in(self, block: Table) -> list[float]:
@@ -458,7 +461,7 @@ class DocxWriter(Writer):
     def _cell(self, cell: Any, data: Cell, width: Any, fill: str | None) -> None:
         cell.width = width
         p = cell.paragraphs[0]
-        self._set_style(p, "Table Text")
+        self._set_style(p, "Table Text")  # notr: a Word style name
         if data.indent:
             p.paragraph_format.left_indent = Inches(0.2 * data.indent)
         if data.align == "center":
@@ -500,12 +503,7 @@ class DocxWriter(Writer):
         if png is None:
             self._paragraph(
                 "Note",
-                [
-                    Run(
-                        "(The Circle Map drawing is not available in this "
-                        "version; its entries are listed below.)"
-                    )
-                ],
+                [Run(QCoreApplication.translate("Packet", CIRCLE_MAP_MISSING))],
             )
             return
         from PIL import Image as PILImage
@@ -530,7 +528,10 @@ class DocxWriter(Writer):
         self._paragraph("Label", [Run(block.caption)])
         picture = page_picture(block)
         if picture is None:
-            self._paragraph("Note", [Run("(This page could not be drawn; see the PDF packet.)")])
+            missing = QCoreApplication.translate(
+                "Packet", "(This page could not be drawn; see the PDF packet.)"
+            )
+            self._paragraph("Note", [Run(missing)])
             return
         data, wpx, hpx = picture
         w, h = theme.fit_image(
@@ -543,11 +544,11 @@ class DocxWriter(Writer):
             self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def spacer(self, block: Spacer) -> None:
-        p = self._paragraph("Table Gap")
+        p = self._paragraph("Table Gap")  # notr: a Word style name
         p.paragraph_format.space_after = Pt(block.height_pt)
 
     def finish(self, target: Target) -> None:
-        self.progress(1.0, "Saving the Word document")
+        self.progress(1.0, QCoreApplication.translate("Packet", "Saving the Word document"))
         # What Document.save does, through a zip writer that stores photos as they are: a
         # JPEG or PNG is compressed already, and deflating it again only costs time.
         pkg = self.d.part.package

@@ -6,6 +6,8 @@ import errno
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
 
 
@@ -16,8 +18,13 @@ class ExportError(Exception):
 class ExportCancelled(ExportError):
     """The progress callback asked to stop. Nothing was written."""
 
-    def __init__(self, message: str = "Export cancelled. No files were written.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message
+            or QCoreApplication.translate(
+                "PacketErrors", "Export cancelled. No files were written."
+            )
+        )
 
 
 class ImageError(ExportError):
@@ -28,21 +35,32 @@ def os_error_message(exc: OSError, target: Path | str) -> str:
     """A plain sentence for an OSError met while writing `target`."""
     where = str(target)
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full: there is not enough free space to save {where}."
+        return QCoreApplication.translate(
+            "PacketErrors", "The disk is full: there is not enough free space to save {where}."
+        ).format(where=where)
     if exc.errno == errno.EDQUOT:
-        return f"Your disk quota is used up: there is not enough space to save {where}."
+        return QCoreApplication.translate(
+            "PacketErrors", "Your disk quota is used up: there is not enough space to save {where}."
+        ).format(where=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"You do not have permission to save in {where}. Choose another folder."
+        return QCoreApplication.translate(
+            "PacketErrors", "You do not have permission to save in {where}. Choose another folder."
+        ).format(where=where)
     if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
         missing = Path(exc.filename) if exc.filename else None
         if missing is not None and Path(target).parent.is_dir() and missing != Path(target):
             # The destination is fine: a file the app itself needs is missing (a damaged
             # install). Pointing the teacher at their folder would send them the wrong way.
             log.error("Missing file of the app while writing %s: %s", where, missing)
-            return (
-                f"Could not save {where}: a file that TLI Workbook needs is missing from "
-                "its installation. Reinstall the app; your work is safe."
-            )
-        return f"The folder for {where} does not exist. Choose another folder."
+            return QCoreApplication.translate(
+                "PacketErrors",
+                "Could not save {where}: a file that TLI Workbook needs is missing from "
+                "its installation. Reinstall the app; your work is safe.",
+            ).format(where=where)
+        return QCoreApplication.translate(
+            "PacketErrors", "The folder for {where} does not exist. Choose another folder."
+        ).format(where=where)
     reason = exc.strerror or str(exc)
-    return f"Could not save {where}: {reason}."
+    return QCoreApplication.translate("PacketErrors", "Could not save {where}: {reason}.").format(
+        where=where, reason=reason
+    )

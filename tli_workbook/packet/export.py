@@ -7,6 +7,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Credential
 from tli_workbook.packet.atomic import WORK_PREFIX, Staging, clean_export_leftovers
 from tli_workbook.packet.builder import FilePath, PacketOptions, build_document
@@ -74,11 +76,15 @@ def export_packet(
                 staging.check_writable(target.parent)
         if upload_kit is not None:
             if upload_kit.exists() and not upload_kit.is_dir():
-                raise ExportError(f"{upload_kit} is a file. Give a folder name for the kit.")
+                raise ExportError(
+                    QCoreApplication.translate(
+                        "Packet", "{path} is a file. Give a folder name for the kit."
+                    ).format(path=upload_kit)
+                )
             # Built under a hidden name beside it and renamed at the end (stage_upload_kit).
             staging.ensure_dir(upload_kit.parent)
             staging.check_writable(upload_kit.parent)
-        report(0.0, "Preparing the packet")
+        report(0.0, QCoreApplication.translate("Packet", "Preparing the packet"))
         # Prepared images (the teacher's photos) stay beside the output, under a hidden name,
         # never in the system's temp folder; leftovers of a killed export go next time.
         out_dir = (

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.packet.document import (
     Cell,
@@ -33,8 +35,12 @@ def participant_guidance(answer_guidance: str) -> str:
     respond to each prompt in 2-3 sentences..."); the form speaks to the participant."""
     m = _GUIDANCE_TAIL.search(answer_guidance or "")
     if m:
-        return f"Please answer each question in {m.group(1)}."
-    return answer_guidance.strip() or "Please answer each question in a few sentences."
+        return QCoreApplication.translate("Packet", "Please answer each question in {how}.").format(
+            how=m.group(1)
+        )
+    return answer_guidance.strip() or QCoreApplication.translate(
+        "Packet", "Please answer each question in a few sentences."
+    )
 
 
 def _blank(lines: int) -> Cell:
@@ -46,32 +52,48 @@ def build_feedback_form(credential: Credential, part: Part, lines: int = WRITING
     """The blank form for a `feedback` part, as a neutral document."""
     if part.kind != "feedback":
         raise ValueError(f"{part.id} is not a feedback part")
-    title = "Participant feedback form"
+    title = QCoreApplication.translate("Packet", "Participant feedback form")
     blocks: list = [
         Heading(title, 1, anchor="feedback-form", toc=False),
         Paragraph(
             [
-                Run("Thank you for taking part. ", bold=True),
+                Run(QCoreApplication.translate("Packet", "Thank you for taking part. "), bold=True),
                 Run(
-                    "The teacher leader who led this activity is earning a "
-                    f"{credential.title} micro-credential and will include your answers as "
-                    "evidence of its impact. Honest answers help most."
+                    QCoreApplication.translate(
+                        "Packet",
+                        "The teacher leader who led this activity is earning a "
+                        "{credential} micro-credential and will include your answers as "
+                        "evidence of its impact. Honest answers help most.",
+                    ).format(credential=credential.title)
                 ),
             ],
             "lead",
         ),
         Paragraph.of(
-            "Do not write your name, or the name of any student, colleague or school. Describe "
-            "yourself by your role only, for example \u201cColleague, grade 7 math\u201d or "
-            "\u201cParent of a grade 3 student\u201d.",
+            QCoreApplication.translate(
+                "Packet",
+                "Do not write your name, or the name of any student, colleague or school. "
+                "Describe yourself by your role only, for example \u201cColleague, grade 7 "
+                "math\u201d or \u201cParent of a grade 3 student\u201d.",
+            ),
             "note",
         ),
         Table(
             header=[],
             rows=[
-                [Cell("Your role (not your name)", bold=True), Cell("\u00a0\n\u00a0")],
-                [Cell("Activity you took part in", bold=True), Cell("\u00a0\n\u00a0")],
-                [Cell("Date", bold=True), Cell("\u00a0")],
+                [
+                    Cell(
+                        QCoreApplication.translate("Packet", "Your role (not your name)"), bold=True
+                    ),
+                    Cell("\u00a0\n\u00a0"),
+                ],
+                [
+                    Cell(
+                        QCoreApplication.translate("Packet", "Activity you took part in"), bold=True
+                    ),
+                    Cell("\u00a0\n\u00a0"),
+                ],
+                [Cell(QCoreApplication.translate("Packet", "Date"), bold=True), Cell("\u00a0")],
             ],
             widths=[1.7, 3.0],
         ),
@@ -80,7 +102,10 @@ def build_feedback_form(credential: Credential, part: Part, lines: int = WRITING
     for n, prompt in enumerate(part.prompts, 1):
         blocks.append(Table(header=[f"{n}. {prompt.label}"], rows=[[_blank(lines)]]))
     blocks.append(Spacer(6))
-    blocks.append(Paragraph.of("Please return this form to the teacher leader. Thank you.", "note"))
+    thanks = QCoreApplication.translate(
+        "Packet", "Please return this form to the teacher leader. Thank you."
+    )
+    blocks.append(Paragraph.of(thanks, "note"))
     return Document(
         title=title,
         header_text=f"{credential.title} \u00b7 {title}",
@@ -88,7 +113,7 @@ def build_feedback_form(credential: Credential, part: Part, lines: int = WRITING
         toc=False,
         sections=[Section(blocks=blocks)],
         subject=f"{credential.title}: {part.title}",
-        keywords="feedback form",
+        keywords="feedback form",  # notr: file metadata
     )
 
 

@@ -51,7 +51,7 @@ SYSTEM_FALLBACKS = (
     "NanumGothic.ttf",
     "msyh.ttc",
     "simsun.ttc",
-    "Arial Unicode.ttf",
+    "Arial Unicode.ttf",  # notr: a font file name
     "AppleGothic.ttf",
     "DroidSansFallbackFull.ttf",
     "wqy-microhei.ttc",

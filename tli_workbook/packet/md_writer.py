@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.packet.document import (
     BulletList,
     Cell,
@@ -72,7 +74,7 @@ def _runs(runs: list[Run]) -> str:
 
 
 class MarkdownWriter(Writer):
-    activity = "Writing the Markdown file"
+    activity = QT_TRANSLATE_NOOP("Packet", "Writing the Markdown file")
 
     def __init__(
         self,
@@ -175,7 +177,7 @@ class MarkdownWriter(Writer):
         try:
             from tli_workbook.circlemap.export import png_bytes
         except ImportError:
-            self.emit(f"*{CIRCLE_MAP_MISSING}*")
+            self.emit(f"*{QCoreApplication.translate('Packet', CIRCLE_MAP_MISSING)}*")
             return
         png = png_bytes(block.map_data, block.ring_labels, block.width_in, dpi=150)
         self._link_picture(png, ".png", block.caption)
@@ -189,7 +191,10 @@ class MarkdownWriter(Writer):
     def evidence_page(self, block: EvidencePage) -> None:
         """A page of an attached PDF: its caption and where the assessor finds it."""
         self.emit(f"**{escape_md(block.caption)}**")
-        self.emit("*This page of the attached PDF is in the PDF packet and the upload kit.*")
+        note = QCoreApplication.translate(
+            "Packet", "This page of the attached PDF is in the PDF packet and the upload kit."
+        )
+        self.emit(f"*{note}*")
 
     def page_break(self, block: PageBreak) -> None:
         if self.started:
@@ -207,7 +212,7 @@ class MarkdownWriter(Writer):
             target.write_bytes(data)
         else:
             target.write(data)
-        self.progress(1.0, "Markdown written")
+        self.progress(1.0, QCoreApplication.translate("Packet", "Markdown written"))
 
 
 def _save(dest: Path, data: bytes) -> None:

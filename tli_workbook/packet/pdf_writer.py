@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -299,7 +300,7 @@ class _Template(BaseDocTemplate):
         self.count += 1
         if self.count % 15 == 0:
             f = min(0.97, (self.pass_no - 1 + min(1.0, self.count / self.n)) / 3)
-            self.progress(f, "Writing the PDF")
+            self.progress(f, QCoreApplication.translate("Packet", "Writing the PDF"))
         mark = getattr(flowable, "tli_heading", None)
         if mark is None:
             return
@@ -345,7 +346,7 @@ class _Paragraph(RLParagraph):
 class PdfWriter(Writer):
     """Translates blocks into Platypus flowables; `finish` lays them out."""
 
-    activity = "Writing the PDF"
+    activity = QT_TRANSLATE_NOOP("Packet", "Writing the PDF")
 
     def __init__(
         self,
@@ -646,7 +647,8 @@ class PdfWriter(Writer):
         try:
             from tli_workbook.circlemap.export import packet_flowable
         except ImportError:
-            self.add(self.para([Run(CIRCLE_MAP_MISSING)], "note"))
+            missing = QCoreApplication.translate("Packet", CIRCLE_MAP_MISSING)
+            self.add(self.para([Run(missing)], "note"))
             return
         flow = _EmbeddedFontDrawing(packet_flowable(block.map_data, block.ring_labels, w, h))
         self._figure(flow, block.caption)
@@ -708,7 +710,7 @@ class PdfWriter(Writer):
         if has_evidence:
             from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
 
-            self.progress(0.98, "Adding the evidence pages")
+            self.progress(0.98, QCoreApplication.translate("Packet", "Adding the evidence pages"))
             if isinstance(target, Path):
                 with open(target, "wb") as fh:
                     stamp_evidence(buffer.getvalue(), placements(laid_out), fh)

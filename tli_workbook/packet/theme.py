@@ -137,7 +137,7 @@ STYLES: dict[str, Style] = {
     "label": Style("Label", BODY_SIZE, bold=True, color=ACCENT, before=6, after=3, keep_next=True),
     "prompt": Style("Prompt", BODY_SIZE - 0.5, italic=True, color=MUTED, after=0, keep_next=True),
     "prompt_bullet": Style(
-        "Prompt Bullet",
+        "Prompt Bullet",  # notr: a Word style name
         BODY_SIZE - 0.5,
         italic=True,
         color=MUTED,
@@ -147,8 +147,8 @@ STYLES: dict[str, Style] = {
     ),
     "note": Style("Note", BODY_SIZE, italic=True, color=MUTED),
     "meta": Style("Meta", BODY_SIZE - 0.5, color=MUTED, after=8),
-    "bullet": Style("List Bullet", BODY_SIZE, after=3),
-    "bullet2": Style("List Bullet 2", BODY_SIZE, after=3),
+    "bullet": Style("List Bullet", BODY_SIZE, after=3),  # notr: a Word style name
+    "bullet2": Style("List Bullet 2", BODY_SIZE, after=3),  # notr: a Word style name
     "check": Style("Checklist", BODY_SIZE, after=3),
     "quote": Style(
         "Quote",
@@ -160,10 +160,17 @@ STYLES: dict[str, Style] = {
         leading=(BODY_LEADING + 1) / (BODY_SIZE + 0.5),
         indent_in=0.2,
     ),
-    "cover_line": Style("Cover Line", BODY_SIZE + 0.5, after=4),
+    "cover_line": Style("Cover Line", BODY_SIZE + 0.5, after=4),  # notr: a Word style name
     "banner": Style("Banner", H3_SIZE, bold=True, before=2, after=2, keep_next=True),
-    "cell": Style("Table Text", TABLE_SIZE, before=0, after=0, line=1.1, leading=1.3),
-    "gap": Style("Table Gap", 4, before=0, after=0, line=1.0),
+    "cell": Style(
+        "Table Text",  # notr: a Word style name
+        TABLE_SIZE,
+        before=0,
+        after=0,
+        line=1.1,
+        leading=1.3,
+    ),
+    "gap": Style("Table Gap", 4, before=0, after=0, line=1.0),  # notr: a Word style name
     "figure": Style(
         "Figure", BODY_SIZE, before=6, after=0, keep_next=True, line=1.0, align="center"
     ),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.definitions.keys import tool_key
 from tli_workbook.definitions.model import Field
 from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool, ToolCatalog, default_tools
@@ -15,7 +17,7 @@ from tli_workbook.packet.document import Block, Heading, Paragraph, Run, Section
 if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Answers, Snapshot, ToolCopyRecord
 
-APPENDIX_TITLE = "Appendix: guidebook tools"
+APPENDIX_TITLE = QT_TRANSLATE_NOOP("Packet", "Appendix: guidebook tools")  # translated where shown
 
 
 class BlockMaker(Protocol):
@@ -57,24 +59,49 @@ def copy_blocks(
     if tool is None:
         out.append(
             Paragraph.of(
-                f"This copy is of a guidebook tool this version does not know "
-                f"({copy.get('tool')!r}); update the app to print it.",
+                QCoreApplication.translate(
+                    "Packet",
+                    "This copy is of a guidebook tool this version does not know ({tool}); "
+                    "update the app to print it.",
+                ).format(tool=repr(copy.get("tool"))),
                 "note",
             )
         )
         return out
-    where = f"{TOOL_STAGE_TITLES[tool.stage]}, chapter {tool.chapter}: {tool.chapter_title}"
-    out.append(Paragraph([Run("Guidebook tool: ", bold=True), Run(tool.title)], "meta"))
-    out.append(Paragraph([Run(where), Run(". Source: "), Run(tool.source)], "meta"))
+    stage = QCoreApplication.translate("ToolStages", TOOL_STAGE_TITLES[tool.stage])
+    where = QCoreApplication.translate(
+        "Packet", "{stage}, chapter {n}: {title}. Source: {source}"
+    ).format(stage=stage, n=tool.chapter, title=tool.chapter_title, source=tool.source)
+    out.append(
+        Paragraph(
+            [
+                Run(QCoreApplication.translate("Packet", "Guidebook tool: "), bold=True),
+                Run(tool.title),
+            ],
+            "meta",
+        )
+    )
+    out.append(Paragraph([Run(where)], "meta"))
     if tool.inferred:
-        out.append(Paragraph.of(f"The app inferred this form's structure: {tool.inferred}", "note"))
+        inferred = QCoreApplication.translate(
+            "Packet", "The app inferred this form's structure: {what}"
+        )
+        out.append(Paragraph.of(inferred.format(what=tool.inferred), "note"))
     for s in tool.supplied:
-        out.append(Paragraph.of(f"Supplied by the app: {s}", "note"))
+        out.append(
+            Paragraph.of(
+                QCoreApplication.translate("Packet", "Supplied by the app: {what}").format(what=s),
+                "note",
+            )
+        )
     cid = str(copy.get("id", ""))
     blocks = b.fields_blocks(
         tool.part.fields, lambda f: b.answers.get(tool_key(cid, f)), min(level + 1, 3)
     )
-    out.extend(blocks or [Paragraph.of("Nothing filled in yet.", "note")])
+    out.extend(
+        blocks
+        or [Paragraph.of(QCoreApplication.translate("Packet", "Nothing filled in yet."), "note")]
+    )
     return out
 
 
@@ -83,7 +110,8 @@ def appendix_section(
 ) -> Section:
     tools = tools or default_tools()
     section = Section(upload_name="Appendix_Guidebook_tools")
-    section.blocks.append(b.heading(APPENDIX_TITLE, 1, page_break=True))
+    title = QCoreApplication.translate("Packet", APPENDIX_TITLE)
+    section.blocks.append(b.heading(title, 1, page_break=True))
     for c in copies:
         tid = str(c.get("tool", ""))
         section.blocks.extend(copy_blocks(b, c, tools.get(tid) if tid in tools else None, 2))

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool
 from tli_workbook.fields.outline import MILESTONE, self_checks
@@ -53,6 +55,9 @@ GROUP_ITEMS = 2  # copies of a repeating group's questions
 _COMPACT = ("short_text", "date", "datetime", "number")
 _INLINE_CHARS = 80  # options this short in total sit on one line: "☐ Yes   ☐ No"
 GAP = "\u00a0" * 5  # no-break spaces: the writers keep them (plain spaces collapse)
+
+
+GUIDEBOOK = "Collaborating for Student Success"  # notr: the guidebook's title
 
 
 def blank_cell(lines: int = 1) -> Cell:
@@ -147,7 +152,10 @@ def _outline(field: Field) -> list[Block]:
     for lv in levels:
         checks = self_checks(field, lv.id)
         if checks:
-            out.append(Paragraph.of(f"For each {lv.label.lower()}, tick:", "note"))
+            each = QCoreApplication.translate("Packet", "For each {level}, tick:").format(
+                level=lv.label.lower()
+            )
+            out.append(Paragraph.of(each, "note"))
             out.extend(boxes(checks))
     return out
 
@@ -201,7 +209,14 @@ _BLANK: dict[str, Callable[[Field], list[Block]]] = {
     "group": lambda f: _label(f) + _group(f),
     "outline": lambda f: _label(f) + _outline(f),
     "need_link": lambda f: _label(f) + [writing_box(3)],
-    "file": lambda f: _label(f) + [Paragraph.of("Attach the file to this form.", "note")],
+    "file": lambda f: (
+        _label(f)
+        + [
+            Paragraph.of(
+                QCoreApplication.translate("Packet", "Attach the file to this form."), "note"
+            )
+        ]
+    ),
 }
 
 
@@ -251,38 +266,56 @@ def _branch_note(field: Field, siblings: dict[str, Field]) -> str:
     assert cond is not None
     target = siblings.get(cond.field)
     if target is None:
-        return "Answer if it applies:"
+        return QCoreApplication.translate("Packet", "Answer if it applies:")
     opts = target.scale or target.options  # a rating's scale, a choice's options
     names = [o.label for o in opts if o.id in cond.values]
-    return f"Answer if \u201c{target.packet_label}\u201d is {' or '.join(names)}:"
+    return QCoreApplication.translate(
+        "Packet", "Answer if \u201c{field}\u201d is {values}:"
+    ).format(
+        field=target.packet_label, values=QCoreApplication.translate("Packet", " or ").join(names)
+    )
 
 
 def build_blank_tool_form(tool: Tool) -> Document:
     """The blank printable form of one tool, as a neutral document."""
     stage = TOOL_STAGE_TITLES.get(tool.stage, tool.stage)
+    stage = QCoreApplication.translate("ToolStages", stage)
+    chapter = QCoreApplication.translate("Packet", "{stage} \u00b7 Chapter {n}: {title}").format(
+        stage=stage, n=tool.chapter, title=tool.chapter_title
+    )
     blocks: list[Block] = [
         Heading(tool.title, 1, anchor=f"tool-{tool.id}", toc=False),
-        Paragraph.of(f"{stage} \u00b7 Chapter {tool.chapter}: {tool.chapter_title}", "meta"),
+        Paragraph.of(chapter, "meta"),
     ]
     if tool.part.intro:
         blocks.append(Paragraph.of(tool.part.intro, "lead"))
     if tool.inferred:
-        blocks.append(Paragraph.of(f"Structure supplied by TLI Workbook: {tool.inferred}", "note"))
-    for s in tool.supplied:
-        blocks.append(Paragraph.of(f"Supplied by TLI Workbook: {s}", "note"))
-    if tool.fillable:
-        blocks.append(
-            Paragraph.of("Date: ____________    Who took part: ______________________", "meta")
+        inferred = QCoreApplication.translate(
+            "Packet", "Structure supplied by TLI Workbook: {what}"
         )
+        blocks.append(Paragraph.of(inferred.format(what=tool.inferred), "note"))
+    for s in tool.supplied:
+        supplied = QCoreApplication.translate("Packet", "Supplied by TLI Workbook: {what}").format(
+            what=s
+        )
+        blocks.append(Paragraph.of(supplied, "note"))
+    if tool.fillable:
+        blanks = QCoreApplication.translate(
+            "Packet", "Date: ____________    Who took part: ______________________"
+        )
+        blocks.append(Paragraph.of(blanks, "meta"))
     blocks.extend(blank_fields(tool.part.fields))
-    blocks.append(Paragraph.of(f"Adapted from {tool.source}.", "caption"))
+    adapted = QCoreApplication.translate("Packet", "Adapted from {source}.").format(
+        source=tool.source
+    )
+    blocks.append(Paragraph.of(adapted, "caption"))
     return Document(
         title=tool.title,
-        header_text=f"Collaborating for Student Success \u00b7 {tool.short_title}",
+        header_text=f"{GUIDEBOOK} \u00b7 {tool.short_title}",
         cover=None,
         toc=False,
         sections=[Section(blocks=blocks)],
-        subject=f"{tool.title} (blank form)",
+        subject=QCoreApplication.translate("Packet", "{tool} (blank form)").format(tool=tool.title),
         keywords="guidebook tool, blank form",
     )
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.packet.atomic import Staging
 from tli_workbook.packet.document import Block, Document, Heading, KitOriginal, Section
 from tli_workbook.packet.errors import ExportError
@@ -144,7 +146,7 @@ def stage_upload_kit(
         written.append((f"{unit.name}.pdf", tmp))
         finals.extend(folder / p.name for p in _stage_originals(unit, work, staging, written))
     if zip_path is not None:
-        progress(0.99, "Writing the zip file")
+        progress(0.99, QCoreApplication.translate("Packet", "Writing the zip file"))
 
         def write_zip(fh: IO[bytes]) -> None:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -154,5 +156,5 @@ def stage_upload_kit(
         staging.check_writable(zip_path.parent)
         staging.write(zip_path, write_zip)
         finals.append(zip_path)
-    progress(1.0, "Upload kit ready")
+    progress(1.0, QCoreApplication.translate("Packet", "Upload kit ready"))
     return finals

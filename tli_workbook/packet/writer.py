@@ -18,6 +18,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.packet import theme
 from tli_workbook.packet.document import (
     Block,
@@ -63,16 +65,17 @@ def register_block(kind: type, method: str) -> None:
 
 
 TICK, NO_TICK = "\u2611", "\u2610"
-CIRCLE_MAP_MISSING = (
-    "(The Circle Map drawing is not available in this version; its entries are listed below.)"
-)
+CIRCLE_MAP_MISSING = QT_TRANSLATE_NOOP(
+    "Packet",
+    "(The Circle Map drawing is not available in this version; its entries are listed below.)",
+)  # translated where shown
 
 
 class Writer(ABC):
     """Base of every writer. Subclasses implement the abstract block methods."""
 
     #: what the progress bar says, e.g. "Writing the PDF"
-    activity = "Writing the document"
+    activity = QT_TRANSLATE_NOOP("Packet", "Writing the document")  # translated where shown
 
     def __init__(
         self, doc: Document, page: str = "letter", progress: Progress | None = None
@@ -100,7 +103,7 @@ class Writer(ABC):
         self.finish(target)
 
     def block_progress(self, fraction: float) -> None:
-        self.progress(fraction, self.activity)
+        self.progress(fraction, QCoreApplication.translate("Packet", self.activity))
 
     def block(self, block: Block) -> None:
         name = BLOCK_METHODS.get(type(block))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -70,7 +70,7 @@ def _family() -> str:
 class QtDocumentWriter(Writer):
     """Builds a QTextDocument at the device's page width; `paint` prints it."""
 
-    activity = "Preparing the pages"
+    activity = QT_TRANSLATE_NOOP("Packet", "Preparing the pages")
 
     def __init__(self, doc: Document, device: QPagedPaintDevice) -> None:
         super().__init__(doc, "letter")
@@ -249,7 +249,8 @@ class QtDocumentWriter(Writer):
             self.paragraph(Paragraph.of(block.caption, "caption"))
 
     def circle_map(self, block: CircleMapFigure) -> None:
-        self.paragraph(Paragraph.of(CIRCLE_MAP_MISSING, "note"))
+        missing = QCoreApplication.translate("Packet", CIRCLE_MAP_MISSING)
+        self.paragraph(Paragraph.of(missing, "note"))
 
     def vector_figure(self, block: VectorFigure) -> None:
         from PySide6.QtCore import QUrl

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.packet.document import (
     Block,
     BulletList,
@@ -67,7 +69,10 @@ class _Out:
     def add(self, block: Block) -> None:
         if len(self.blocks) >= MAX_BLOCKS:
             raise ConversionError(
-                f"{self.name} is too long to lay out in the packet (more than about 150 pages)."
+                QCoreApplication.translate(
+                    "Packet",
+                    "{name} is too long to lay out in the packet (more than about 150 pages).",
+                ).format(name=self.name)
             )
         self.blocks.append(block)
 
@@ -88,9 +93,17 @@ def _check_zip(path: Path, name: str) -> None:
         with zipfile.ZipFile(path) as z:
             total = sum(max(0, i.file_size) for i in z.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ConversionError(f"{name} is damaged and could not be opened.") from exc
+        raise ConversionError(
+            QCoreApplication.translate(
+                "Packet", "{name} is damaged and could not be opened."
+            ).format(name=name)
+        ) from exc
     if total > MAX_UNPACKED_BYTES:
-        raise ConversionError(f"{name} is too large to lay out in the packet.")
+        raise ConversionError(
+            QCoreApplication.translate(
+                "Packet", "{name} is too large to lay out in the packet."
+            ).format(name=name)
+        )
 
 
 def _runs_clean(runs: list[Run]) -> list[Run]:
@@ -143,7 +156,11 @@ def word_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
         d = docx.Document(str(path))
     except Exception as exc:
         log.info("python-docx could not open %s", name, exc_info=True)
-        raise ConversionError(f"{name} could not be read as a Word document.") from exc
+        raise ConversionError(
+            QCoreApplication.translate(
+                "Packet", "{name} could not be read as a Word document."
+            ).format(name=name)
+        ) from exc
     out = _Out(name)
     lists = _Lists(out)
     formats = _numbering_formats(d)
@@ -178,7 +195,11 @@ def word_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
                 out.add(Paragraph(runs, "body"))
         for data in pictures:
             lists.flush()
-            out.picture(sink, data, f"Picture from {name}")
+            out.picture(
+                sink,
+                data,
+                QCoreApplication.translate("Packet", "Picture from {name}").format(name=name),
+            )
 
     for item in d.iter_inner_content():
         if isinstance(item, DocxParagraph):
@@ -192,7 +213,13 @@ def word_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
                 for cell in _unique_cells(row):
                     for p in cell.paragraphs:
                         for data in _word_pictures(p, d):
-                            out.picture(sink, data, f"Picture from {name}")
+                            out.picture(
+                                sink,
+                                data,
+                                QCoreApplication.translate("Packet", "Picture from {name}").format(
+                                    name=name
+                                ),
+                            )
     lists.flush()
     return _finish(out, name)
 
@@ -273,13 +300,25 @@ def _finish(out: _Out, name: str) -> list[Block]:
     if out.skipped_pictures:
         out.blocks.append(
             Paragraph.of(
-                f"({out.skipped_pictures} picture(s) in {name} are in a format the packet cannot "
-                "show; the original file is in the upload kit.)",
+                QCoreApplication.translate(
+                    "Packet",
+                    "(%n picture(s) in {name} in a format the packet cannot show; the original "
+                    "file is in the upload kit.)",
+                    "",
+                    out.skipped_pictures,
+                ).format(name=name),
                 "note",
             )
         )
     if not out.blocks:
-        out.blocks.append(Paragraph.of(f"({name} contains no text or pictures.)", "note"))
+        out.blocks.append(
+            Paragraph.of(
+                QCoreApplication.translate(
+                    "Packet", "({name} contains no text or pictures.)"
+                ).format(name=name),
+                "note",
+            )
+        )
     return out.blocks
 
 
@@ -309,11 +348,17 @@ def odt_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
             root = ET.fromstring(z.read("content.xml"))
             pictures = {n: z.read(n) for n in z.namelist() if n.startswith("Pictures/")}
     except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError) as exc:
-        raise ConversionError(f"{name} could not be read as an OpenDocument text.") from exc
+        raise ConversionError(
+            QCoreApplication.translate(
+                "Packet", "{name} could not be read as an OpenDocument text."
+            ).format(name=name)
+        ) from exc
     styles = _odt_styles(root)
     body = root.find(f"{_q('office:body')}/{_q('office:text')}")
     if body is None:
-        raise ConversionError(f"{name} has no text body.")
+        raise ConversionError(
+            QCoreApplication.translate("Packet", "{name} has no text body.").format(name=name)
+        )
     out = _Out(name)
     lists = _Lists(out)
 
@@ -322,7 +367,11 @@ def odt_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
             href = img.get(_q("xlink:href"), "")
             data = pictures.get(href)
             if data:
-                out.picture(sink, data, f"Picture from {name}")
+                out.picture(
+                    sink,
+                    data,
+                    QCoreApplication.translate("Packet", "Picture from {name}").format(name=name),
+                )
 
     def walk(el: ET.Element) -> None:
         for child in el:
@@ -450,16 +499,29 @@ def slide_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
         slides = list(prs.slides)
     except Exception as exc:
         log.info("python-pptx could not open %s", name, exc_info=True)
-        raise ConversionError(f"{name} could not be read as a PowerPoint presentation.") from exc
+        raise ConversionError(
+            QCoreApplication.translate(
+                "Packet", "{name} could not be read as a PowerPoint presentation."
+            ).format(name=name)
+        ) from exc
     out = _Out(name)
     n = len(slides)
     for i, slide in enumerate(slides, 1):
         title_shape = slide.shapes.title
         title = " ".join((title_shape.text_frame.text if title_shape is not None else "").split())
-        head = f"Slide {i} of {n}" + (f": {title}" if title else "")
+        head = (
+            QCoreApplication.translate("Packet", "Slide {i} of {n}: {title}").format(
+                i=i, n=n, title=title
+            )
+            if title
+            else QCoreApplication.translate("Packet", "Slide {i} of {n}").format(i=i, n=n)
+        )
         if i > 1 or out.blocks:
             out.add(PageBreak())
-        out.add(Paragraph.of(f"{sink.label} \u00b7 slide {i} of {n}", "meta"))
+        where = QCoreApplication.translate("Packet", "{label} \u00b7 slide {i} of {n}").format(
+            label=sink.label, i=i, n=n
+        )
+        out.add(Paragraph.of(where, "meta"))
         out.add(sink.heading(head, 3, False))
         lists = _Lists(out)
         for shape in _reading_order(slide.shapes):
@@ -468,7 +530,12 @@ def slide_blocks(path: Path, sink: Sink, name: str) -> list[Block]:
             _slide_shape(shape, out, lists, sink, name)
         lists.flush()
     if not slides:
-        out.add(Paragraph.of(f"({name} has no slides.)", "note"))
+        out.add(
+            Paragraph.of(
+                QCoreApplication.translate("Packet", "({name} has no slides.)").format(name=name),
+                "note",
+            )
+        )
     return _finish(out, name)
 
 
@@ -501,7 +568,12 @@ def _slide_shape(shape: Any, out: _Out, lists: _Lists, sink: Sink, name: str) ->
             blob = b""
         if blob:
             lists.flush()
-            out.picture(sink, blob, f"Picture from {name}", 3.6)
+            out.picture(
+                sink,
+                blob,
+                QCoreApplication.translate("Packet", "Picture from {name}").format(name=name),
+                3.6,
+            )
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         # Body placeholders are bulleted by default; free text boxes are plain paragraphs.

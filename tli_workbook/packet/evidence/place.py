@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from tli_workbook.packet.document import (
     Block,
     Cell,
@@ -49,9 +51,14 @@ _EXT = {
     "text/html": ".html",
 }
 _KIND_NAMES = {
-    "word": "Word document",
-    "odt": "OpenDocument text",
-    "slides": "PowerPoint presentation",
+    "word": QT_TRANSLATE_NOOP("Packet", "Word document"),
+    "odt": QT_TRANSLATE_NOOP("Packet", "OpenDocument text"),
+    "slides": QT_TRANSLATE_NOOP("Packet", "PowerPoint presentation"),
+}
+_ATTACHED = {
+    "word": QT_TRANSLATE_NOOP("Packet", "Attached Word document: "),
+    "odt": QT_TRANSLATE_NOOP("Packet", "Attached OpenDocument text: "),
+    "slides": QT_TRANSLATE_NOOP("Packet", "Attached PowerPoint presentation: "),
 }
 
 
@@ -110,9 +117,9 @@ def place_file(
 
 def kind_label(kind: str, media_type: str, name: str) -> str:
     if kind == "pdf":
-        return "PDF document"
+        return QCoreApplication.translate("Packet", "PDF document")
     if kind in _KIND_NAMES:
-        return _KIND_NAMES[kind]
+        return QCoreApplication.translate("Packet", _KIND_NAMES[kind])
     return describe_original(media_type, name)
 
 
@@ -151,31 +158,51 @@ def _pdf_blocks(
     try:
         n = len(sizes) if sizes is not None else page_count(path)
     except RenderError:
-        host.warnings.append(f"{what}: the PDF {name} could not be read, so it is not shown.")
+        warning = QCoreApplication.translate(
+            "Packet", "{what}: the PDF {name} could not be read, so it is not shown."
+        )
+        host.warnings.append(warning.format(what=what, name=name))
         return None
     if n == 0:
-        host.warnings.append(f"{what}: the PDF {name} has no pages.")
+        host.warnings.append(
+            QCoreApplication.translate("Packet", "{what}: the PDF {name} has no pages.").format(
+                what=what, name=name
+            )
+        )
         return None
     if n > MAX_PDF_PAGES:
         host.warnings.append(
-            f"{what}: {name} has {n} pages, more than the packet lays out ({MAX_PDF_PAGES}); "
-            "it goes into the upload kit as it is."
+            QCoreApplication.translate(
+                "Packet",
+                "{what}: {name} has {n} pages, more than the packet lays out ({most}); "
+                "it goes into the upload kit as it is.",
+            ).format(what=what, name=name, n=n, most=MAX_PDF_PAGES)
         )
         return None
     marks = [m for m in markup if isinstance(m, Mapping)]
-    pages_word = "page" if n == 1 else f"all {n} pages"
+    follow = QCoreApplication.translate("Packet", "{name} (%n page(s) follow).", "", n).format(
+        name=name
+    )
     blocks: list[Block] = [
-        Paragraph([Run("Attached PDF: ", bold=True), Run(f"{name} ({pages_word} follow).")], "meta")
+        Paragraph(
+            [Run(QCoreApplication.translate("Packet", "Attached PDF: "), bold=True), Run(follow)],
+            "meta",
+        )
     ]
     for i in range(n):
-        cap = f"{label} \u00b7 page {i + 1} of {n}"
+        cap = QCoreApplication.translate("Packet", "{label} \u00b7 page {i} of {n}").format(
+            label=label, i=i + 1, n=n
+        )
         w, h = sizes[i] if sizes is not None else (0.0, 0.0)
         block = EvidencePage(path, i, cap, w, h)
         if raster or (i == 0 and marks):
             try:
                 picture = render_page(path, i, 150)
             except RenderError:
-                host.warnings.append(f"{what}: page {i + 1} of {name} could not be drawn.")
+                warning = QCoreApplication.translate(
+                    "Packet", "{what}: page {i} of {name} could not be drawn."
+                )
+                host.warnings.append(warning.format(what=what, i=i + 1, name=name))
                 if raster:
                     return None
                 continue
@@ -192,8 +219,11 @@ def _pdf_blocks(
         blocks.append(block)
     if any(m.get("kind") == "redact" for m in marks):
         host.warnings.append(
-            f"{what}: {name} has redactions, drawn on its first page; that page goes into the "
-            "packet as a picture, so the covered text is not in it."
+            QCoreApplication.translate(
+                "Packet",
+                "{what}: {name} has redactions, drawn on its first page; that page goes into "
+                "the packet as a picture, so the covered text is not in it.",
+            ).format(what=what, name=name)
         )
     return blocks
 
@@ -231,21 +261,30 @@ def _office_blocks(
     try:
         content = convert(path, sink, name)
     except office.ConversionError as exc:
-        host.warnings.append(f"{what}: {exc} It goes into the upload kit as it is.")
+        warning = QCoreApplication.translate(
+            "Packet", "{what}: {problem} It goes into the upload kit as it is."
+        )
+        host.warnings.append(warning.format(what=what, problem=exc))
         return None
     except Exception:  # a hostile or unusual file must not stop the export
         log.exception("could not lay out %s", name)
         host.warnings.append(
-            f"{what}: {name} could not be laid out in the packet; it goes into the upload kit "
-            "as it is."
+            QCoreApplication.translate(
+                "Packet",
+                "{what}: {name} could not be laid out in the packet; it goes into the upload "
+                "kit as it is.",
+            ).format(what=what, name=name)
         )
         return None
     intro = Paragraph(
         [
-            Run(f"Attached {_KIND_NAMES[kind]}: ", bold=True),
+            Run(QCoreApplication.translate("Packet", _ATTACHED[kind]), bold=True),
             Run(
-                f"{name}. Its text, headings, lists, tables and pictures follow, laid out by "
-                "the workbook (its own page design is not kept)."
+                QCoreApplication.translate(
+                    "Packet",
+                    "{name}. Its text, headings, lists, tables and pictures follow, laid out by "
+                    "the workbook (its own page design is not kept).",
+                ).format(name=name)
             ),
         ],
         "meta",
@@ -269,18 +308,39 @@ def _original_blocks(
 
     kit_name = f"{kit_stem}{kit_extension(media_type, name)}"
     host.section.originals.append(KitOriginal(path, kit_name, media_type))
-    rows = [[Cell("What it is", bold=True), Cell(f"{what_it_is[:1].upper()}{what_it_is[1:]}")]]
-    rows.append([Cell("Attached file", bold=True), Cell(name)])
+    rows = [
+        [
+            Cell(QCoreApplication.translate("Packet", "What it is"), bold=True),
+            Cell(f"{what_it_is[:1].upper()}{what_it_is[1:]}"),
+        ]
+    ]
+    rows.append(
+        [Cell(QCoreApplication.translate("Packet", "Attached file"), bold=True), Cell(name)]
+    )
     kind = evidence_kind(media_type, name)
     if kind in ("audio", "video"):
         length = format_duration(duration_seconds(path))
-        rows.append([Cell("Length", bold=True), Cell(length or "not recorded in the file")])
-    rows.append([Cell("Open in the upload kit", bold=True), Cell(kit_name)])
+        unknown = QCoreApplication.translate("Packet", "not recorded in the file")
+        rows.append(
+            [
+                Cell(QCoreApplication.translate("Packet", "Length"), bold=True),
+                Cell(length or unknown),
+            ]
+        )
+    rows.append(
+        [
+            Cell(QCoreApplication.translate("Packet", "Open in the upload kit"), bold=True),
+            Cell(kit_name),
+        ]
+    )
     return [
         Table([], rows, [1.0, 2.4]),
         Paragraph.of(
-            f"This {what_it_is} cannot be shown on paper. It is in the upload kit as "
-            f"{kit_name}: open that file to see or hear the evidence.",
+            QCoreApplication.translate(
+                "Packet",
+                "This {what} cannot be shown on paper. It is in the upload kit as "
+                "{file}: open that file to see or hear the evidence.",
+            ).format(what=what_it_is, file=kit_name),
             "note",
         ),
     ]
