@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.atomic_write import atomic_path
 from tli_workbook.store.errors import ArchiveError
 from tli_workbook.store.repository import MAX_FILE_BYTES, Store
@@ -62,10 +64,17 @@ def _member_kind(info: zipfile.ZipInfo) -> str:
     mode = (info.external_attr >> 16) & 0xFFFF
     if stat.S_ISLNK(mode):
         raise ArchiveError(
-            f"The archive contains a link ({name!r}); archives with links are refused."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The archive contains a link ({name}); archives with links are refused.",
+            ).format(name=repr(name))
         )
     if info.flag_bits & 0x1:
-        raise ArchiveError("The archive is encrypted; TLI Workbook archives never are.")
+        raise ArchiveError(
+            QCoreApplication.translate(
+                "StoreErrors", "The archive is encrypted; TLI Workbook archives never are."
+            )
+        )
     if name == "workbook.json":
         return "json"
     parts = name.split("/")
@@ -79,8 +88,11 @@ def _member_kind(info: zipfile.ZipInfo) -> str:
     if name in ("files/",):
         return "dir"
     raise ArchiveError(
-        f"The archive contains an unexpected member {name[:80]!r} (for example a path that "
-        "leaves its folder). It was not imported."
+        QCoreApplication.translate(
+            "StoreErrors",
+            "The archive contains an unexpected member {name} (for example a path that leaves "
+            "its folder). It was not imported.",
+        ).format(name=repr(name[:80]))
     )
 
 
@@ -90,11 +102,18 @@ def _copy_limited(src: Any, out: Any, limit: int, compressed: int, name: str) ->
     while chunk := src.read(_CHUNK):
         total += len(chunk)
         if total > limit:
-            raise ArchiveError(f"The archive member {name!r} is larger than allowed; not imported.")
+            raise ArchiveError(
+                QCoreApplication.translate(
+                    "StoreErrors", "The archive member {name} is larger than allowed; not imported."
+                ).format(name=repr(name))
+            )
         if total > 10 * _CHUNK and total > MAX_RATIO * max(compressed, 1):
             raise ArchiveError(
-                f"The archive member {name!r} expands far beyond its packed size (a 'zip "
-                "bomb'); not imported."
+                QCoreApplication.translate(
+                    "StoreErrors",
+                    "The archive member {name} expands far beyond its packed size (a 'zip "
+                    "bomb'); not imported.",
+                ).format(name=repr(name))
             )
         digest.update(chunk)
         out.write(chunk)
@@ -107,23 +126,43 @@ def open_archive(path: Path, known_credentials: Any, work_dir: Path) -> Iterator
     (the data folder's tmp: the files are the teacher's, never the system temp folder)."""
     path = Path(path)
     if not path.exists():
-        raise ArchiveError(f"The archive {path} does not exist.")
+        raise ArchiveError(
+            QCoreApplication.translate("StoreErrors", "The archive {path} does not exist.").format(
+                path=path
+            )
+        )
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ArchiveError(f"{path.name} is not a TLI Workbook archive (not a zip file).") from exc
+        raise ArchiveError(
+            QCoreApplication.translate(
+                "StoreErrors", "{name} is not a TLI Workbook archive (not a zip file)."
+            ).format(name=path.name)
+        ) from exc
     tmp = Path(tempfile.mkdtemp(prefix="tliwb-import-", dir=work_dir))
     try:
         with zf:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise ArchiveError("The archive has too many members; it was not imported.")
+                raise ArchiveError(
+                    QCoreApplication.translate(
+                        "StoreErrors", "The archive has too many members; it was not imported."
+                    )
+                )
             kinds = [(_member_kind(i), i) for i in infos]
             names = [i.filename for i in infos]
             if len(set(names)) != len(names):
-                raise ArchiveError("The archive lists a member twice; it was not imported.")
+                raise ArchiveError(
+                    QCoreApplication.translate(
+                        "StoreErrors", "The archive lists a member twice; it was not imported."
+                    )
+                )
             if "workbook.json" not in names:
-                raise ArchiveError("The archive has no workbook.json; it was not imported.")
+                raise ArchiveError(
+                    QCoreApplication.translate(
+                        "StoreErrors", "The archive has no workbook.json; it was not imported."
+                    )
+                )
             total = 0
             raw = b""
             for kind, info in kinds:
@@ -136,25 +175,42 @@ def open_archive(path: Path, known_credentials: Any, work_dir: Path) -> Iterator
                         sha = _copy_limited(src, out, limit, info.compress_size, info.filename)
                 except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError) as exc:
                     raise ArchiveError(
-                        f"The archive is damaged ({info.filename!r} cannot be read)."
+                        QCoreApplication.translate(
+                            "StoreErrors", "The archive is damaged ({info} cannot be read)."
+                        ).format(info=repr(info.filename))
                     ) from exc
                 total += target.stat().st_size
                 if total > MAX_TOTAL_BYTES:
-                    raise ArchiveError("The archive is larger than 4 GB unpacked; not imported.")
+                    raise ArchiveError(
+                        QCoreApplication.translate(
+                            "StoreErrors", "The archive is larger than 4 GB unpacked; not imported."
+                        )
+                    )
                 if kind == "file" and sha != info.filename[6:]:
                     raise ArchiveError(
-                        f"The archive's file {info.filename[6:18]}... is damaged (its content "
-                        "does not match its name)."
+                        QCoreApplication.translate(
+                            "StoreErrors",
+                            "The archive's file {info}... is damaged (its content does not "
+                            "match its name).",
+                        ).format(info=info.filename[6:18])
                     )
             raw = (tmp / "workbook.json").read_bytes()
         try:
             snap = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise ArchiveError(f"The archive's workbook.json is not valid JSON ({exc}).") from exc
+            raise ArchiveError(
+                QCoreApplication.translate(
+                    "StoreErrors", "The archive's workbook.json is not valid JSON ({exc})."
+                ).format(exc=exc)
+            ) from exc
         validate_snapshot(snap, known_credentials)
         for sha in snap.get("files", {}):
             if not (tmp / sha).exists():
-                raise ArchiveError(f"The archive lists file {sha[:12]}... but does not hold it.")
+                raise ArchiveError(
+                    QCoreApplication.translate(
+                        "StoreErrors", "The archive lists file {sha}... but does not hold it."
+                    ).format(sha=sha[:12])
+                )
         (tmp / "workbook.json").unlink()
         yield OpenedArchive(snap, tmp)
     finally:
@@ -183,5 +239,7 @@ def _work_dir(store: Store) -> Path:
         return d
     except OSError as exc:
         raise ArchiveError(
-            f"The data folder cannot take the archive's files ({exc.strerror or exc})."
+            QCoreApplication.translate(
+                "StoreErrors", "The data folder cannot take the archive's files ({exc})."
+            ).format(exc=exc.strerror or exc)
         ) from exc

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.atomic_write import atomic_path, copy_atomic
 from tli_workbook.store.database import DB_NAME, integrity_check, quick_check
 from tli_workbook.store.errors import StoreError
@@ -68,8 +70,11 @@ def make_backup(data_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP
         _copy_checked(db, final)
     except sqlite3.Error as exc:
         raise StoreError(
-            f"The backup could not be made: the database could not be read ({exc}). Your "
-            "older backups were kept."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The backup could not be made: the database could not be read ({exc}). Your "
+                "older backups were kept.",
+            ).format(exc=exc)
         ) from exc
     rotate(data_dir, keep)
     return final
@@ -90,8 +95,11 @@ def _copy_checked(db: Path, final: Path) -> None:
             result = integrity_check(tmp)
             if result != "ok":
                 raise StoreError(
-                    f"The backup could not be made: the copy failed SQLite's integrity check "
-                    f"({result[:200]}). Your older backups were kept."
+                    QCoreApplication.translate(
+                        "StoreErrors",
+                        "The backup could not be made: the copy failed SQLite's integrity check "
+                        "({result}). Your older backups were kept.",
+                    ).format(result=result[:200])
                 )
     finally:
         src.close()

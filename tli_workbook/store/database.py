@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, create_engine, event
 
 from tli_workbook.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
@@ -146,7 +147,9 @@ def open_database(path: Path) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"The data folder {path.parent} cannot be created: {exc.strerror}."
+            QCoreApplication.translate(
+                "StoreErrors", "The data folder {parent} cannot be created: {strerror}."
+            ).format(parent=path.parent, strerror=exc.strerror)
         ) from exc
     engine = make_engine(path)
     if version != HEAD:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 
 class StoreError(Exception):
     """Base class; str() is a message fit for the user."""
@@ -13,9 +15,12 @@ class NewerSchemaError(StoreError):
     def __init__(self, path: Path, version: str) -> None:
         self.path, self.version = path, version
         super().__init__(
-            f"The database {path} was written by a newer version of TLI Workbook "
-            f"(schema {version}). It has not been changed. Install the newer version to open "
-            "it, or start this version with another data folder (--data-dir)."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The database {path} was written by a newer version of TLI Workbook (schema "
+                "{version}). It has not been changed. Install the newer version to open it, or "
+                "start this version with another data folder (--data-dir).",
+            ).format(path=path, version=version)
         )
 
 
@@ -23,9 +28,12 @@ class CorruptDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path, self.detail = path, detail
         super().__init__(
-            f"The database {path} cannot be read ({detail}). It has not been changed or "
-            "deleted. Start the app to set it aside and restore the newest good backup (kept "
-            f"in {path.parent / 'backups'}), or use another data folder (--data-dir)."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The database {path} cannot be read ({detail}). It has not been changed or "
+                "deleted. Start the app to set it aside and restore the newest good backup "
+                "(kept in {backups}), or use another data folder (--data-dir).",
+            ).format(path=path, detail=detail, backups=path.parent / "backups")
         )
 
 

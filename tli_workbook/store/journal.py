@@ -15,6 +15,8 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.store.backups import set_aside
 from tli_workbook.store.database import DB_NAME, integrity_check
 from tli_workbook.store.errors import StoreError
@@ -44,12 +46,13 @@ class JournalLostError(StoreError):
     def __init__(self, aside: Path | None) -> None:
         self.aside = aside
         super().__init__(
-            (
+            QCoreApplication.translate(
+                "StoreErrors",
                 "A file beside your workbooks (workbooks.sqlite3-wal) was removed by another "
                 "program while TLI Workbook was open. Nothing was lost: everything typed so "
                 "far was saved to a fresh copy of the workbooks file, and the app goes on with "
-                "it. The old file was kept in {}."
-            ).format(aside.parent if aside else "-")
+                "it. The old file was kept in {folder}.",
+            ).format(folder=aside.parent if aside else "-")
         )
 
 
@@ -70,9 +73,12 @@ def save_fresh_copy(con: sqlite3.Connection, data_dir: Path) -> Path | None:
         result = integrity_check(fresh)
         if result != "ok":
             raise StoreError(
-                "A file beside your workbooks was removed by another program and a fresh "
-                "copy could not be made. Keep the app open and copy your text elsewhere, "
-                "then restart."
+                QCoreApplication.translate(
+                    "StoreErrors",
+                    "A file beside your workbooks was removed by another program and a fresh "
+                    "copy could not be made. Keep the app open and copy your text elsewhere, "
+                    "then restart.",
+                )
             )
         aside = set_aside(Path(data_dir), "journal-removed")
         os.replace(fresh, db)

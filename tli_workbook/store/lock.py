@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import IO
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.store.errors import StoreError
 
 LOCK_NAME = ".lock"
@@ -24,9 +26,12 @@ class AlreadyRunningError(StoreError):
         self.owner = owner
         pid = owner.get("pid", "?")
         super().__init__(
-            f"TLI Workbook is already running with the data folder {folder} (process {pid}). "
-            "Switch to that window, or close it and start again. Two copies writing the same "
-            "workbooks at once could lose work, so this one will not open it."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "TLI Workbook is already running with the data folder {folder} (process {pid}). "
+                "Switch to that window, or close it and start again. Two copies writing the "
+                "same workbooks at once could lose work, so this one will not open it.",
+            ).format(folder=folder, pid=pid)
         )
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -51,8 +52,11 @@ def _checked_title(title: str) -> str:
     title = " ".join(title.split())  # no line breaks or tabs in a title
     if len(title) > MAX_TITLE_CHARS:
         raise StoreError(
-            f"A workbook title can be at most {MAX_TITLE_CHARS} characters; this one has "
-            f"{len(title):,}. Shorten it and try again."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "A workbook title can be at most {most} characters; this one has "
+                "{n:,}. Shorten it and try again.",
+            ).format(most=MAX_TITLE_CHARS, n=len(title))
         )
     return title
 
@@ -114,10 +118,13 @@ def _friendly(exc: OperationalError, folder: Path | None = None) -> StoreError:
         why = _write_probe(folder)
         if why == errno.EROFS:
             return StoreError(
-                "The disk holding your workbooks has become read-only (it may have been "
-                "unplugged, switched to read-only or checked for errors), so changes cannot "
-                "be saved. Your text is still on screen and is saved again once the disk can "
-                "be written; if this goes on, save your work elsewhere and restart."
+                QCoreApplication.translate(
+                    "StoreErrors",
+                    "The disk holding your workbooks has become read-only (it may have been "
+                    "unplugged, switched to read-only or checked for errors), so changes cannot "
+                    "be saved. Your text is still on screen and is saved again once the disk "
+                    "can be written; if this goes on, save your work elsewhere and restart.",
+                )
             )
         if why in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             text = "disk is full"
@@ -125,27 +132,43 @@ def _friendly(exc: OperationalError, folder: Path | None = None) -> StoreError:
             text = "readonly"
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(
-            "The disk is full, so the last change could not be saved. Free some space "
-            "(your text is still on screen) and it will be saved again."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The disk is full, so the last change could not be saved. Free some space (your "
+                "text is still on screen) and it will be saved again.",
+            )
         )
     if "locked" in text:
         return StoreError(
-            "Another program is using the workbooks file (it is busy in another program), so "
-            "the last change could not be saved yet. It will be saved again in a moment; "
-            "close the other program if this goes on."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "Another program is using the workbooks file (it is busy in another program), "
+                "so the last change could not be saved yet. It will be saved again in a moment; "
+                "close the other program if this goes on.",
+            )
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
-            "The data folder is read-only, so changes cannot be saved. Check its permissions "
-            "or choose another data folder (--data-dir)."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The data folder is read-only, so changes cannot be saved. Check its "
+                "permissions or choose another data folder (--data-dir).",
+            )
         )
     if "disk i/o error" in text:
         return StoreError(
-            "The workbooks file could not be written (the disk reported an error, or the "
-            "folder became read-only, or a file beside it was removed). Your text is still "
-            "on screen and will be saved again; if this goes on, check the disk and restart."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The workbooks file could not be written (the disk reported an error, or the "
+                "folder became read-only, or a file beside it was removed). Your text is still "
+                "on screen and will be saved again; if this goes on, check the disk and restart.",
+            )
         )
-    return StoreError(f"The database reported a problem: {text}")
+    return StoreError(
+        QCoreApplication.translate("StoreErrors", "The database reported a problem: {text}").format(
+            text=text
+        )
+    )
 
 
 class Store:
@@ -253,11 +276,15 @@ class Store:
     def _get(s: Session, workbook_id: int) -> Workbook:
         w = s.get(Workbook, workbook_id)
         if w is None:
-            raise NotFoundError(f"There is no workbook with id {workbook_id}.")
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "StoreErrors", "There is no workbook with id {workbook_id}."
+                ).format(workbook_id=workbook_id)
+            )
         return w
 
     def create_workbook(self, credential_id: str, title: str, fellow: bool = False) -> int:
-        title = _checked_title(title) or "Untitled workbook"
+        title = _checked_title(title) or QCoreApplication.translate("Store", "Untitled workbook")
         with self._write() as s:
             w = Workbook(uid=new_uid(), title=title, credential_id=credential_id, fellow=fellow)
             s.add(w)
@@ -389,7 +416,11 @@ class Store:
 
     def file_path(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise NotFoundError(f"{sha256!r} is not a stored file name.")
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "StoreErrors", "{sha256} is not a stored file name."
+                ).format(sha256=repr(sha256))
+            )
         return self.files_dir / sha256[:2] / sha256
 
     def add_file(
@@ -416,9 +447,12 @@ class Store:
                     size += len(chunk)
                     if size > MAX_FILE_BYTES:
                         raise FileTooLargeError(
-                            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the "
-                            "most a workbook attachment may be. Attach a smaller copy (for a "
-                            "video, a link or a short clip)."
+                            QCoreApplication.translate(
+                                "StoreErrors",
+                                "The file is larger than {max} MB, the most a workbook "
+                                "attachment may be. Attach a smaller copy (for a video, a link "
+                                "or a short clip).",
+                            ).format(max=MAX_FILE_BYTES // (1024 * 1024))
                         )
                     digest.update(chunk)
                     out.write(chunk)
@@ -438,8 +472,11 @@ class Store:
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise StoreError(
-                    "The disk is full, so the file could not be copied into your workbook. "
-                    "Free some space and attach it again; nothing else was changed."
+                    QCoreApplication.translate(
+                        "StoreErrors",
+                        "The disk is full, so the file could not be copied into your workbook. "
+                        "Free some space and attach it again; nothing else was changed.",
+                    )
                 ) from exc
             raise
         finally:
@@ -450,7 +487,11 @@ class Store:
         with self._read() as s:
             f = s.get(StoredFile, sha256)
             if f is None:
-                raise NotFoundError(f"No stored file {sha256}.")
+                raise NotFoundError(
+                    QCoreApplication.translate("StoreErrors", "No stored file {sha256}.").format(
+                        sha256=sha256
+                    )
+                )
             return {"sha256": f.sha256, "size": f.size, "media_type": f.media_type}
 
     # ----- artifacts and respondents ---------------------------------------------------------
@@ -520,7 +561,11 @@ class Store:
             select(ToolCopy).where(ToolCopy.workbook_id == workbook_id, ToolCopy.uid == copy_id)
         )
         if row is None:
-            raise NotFoundError(f"This workbook has no tool copy {copy_id!r}.")
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "StoreErrors", "This workbook has no tool copy {copy}."
+                ).format(copy=repr(copy_id))
+            )
         return row
 
     def add_tool_copy(

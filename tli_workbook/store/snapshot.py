@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook import __version__
 from tli_workbook.store.errors import ArchiveError
 
@@ -193,7 +195,11 @@ class _V:
 
     def fail(self, msg: str) -> ArchiveError:
         where = "".join(self.path) or "workbook.json"
-        return ArchiveError(f"The archive's workbook.json is not valid at {where}: {msg}.")
+        return ArchiveError(
+            QCoreApplication.translate(
+                "StoreErrors", "The archive's workbook.json is not valid at {where}: {msg}."
+            ).format(where=where, msg=msg)
+        )
 
     def at(self, key: str | int) -> _V:
         self.path.append(f"[{key}]" if isinstance(key, int) else f".{key}")
@@ -250,17 +256,30 @@ def validate_snapshot(snap: Any, known_credentials: Any) -> Snapshot:
     v = _V()
     v.typed(snap, dict, "a JSON object")
     if snap.get("format") != FORMAT:
-        raise ArchiveError("This file is not a TLI Workbook archive (format field missing).")
+        raise ArchiveError(
+            QCoreApplication.translate(
+                "StoreErrors", "This file is not a TLI Workbook archive (format field missing)."
+            )
+        )
     version = snap.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ArchiveError("The archive has no valid format version.")
+        raise ArchiveError(
+            QCoreApplication.translate("StoreErrors", "The archive has no valid format version.")
+        )
     if version > VERSION:
         raise ArchiveError(
-            f"The archive was made by a newer version of TLI Workbook (format {version}; this "
-            f"version reads format {VERSION}). Update the app to import it."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The archive was made by a newer version of TLI Workbook (format {version}; "
+                "this version reads format {supported}). Update the app to import it.",
+            ).format(version=version, supported=VERSION)
         )
     if version < 1:
-        raise ArchiveError(f"Archive format {version} is not supported.")
+        raise ArchiveError(
+            QCoreApplication.translate(
+                "StoreErrors", "Archive format {version} is not supported."
+            ).format(version=version)
+        )
     wb = snap.get("workbook")
     v.at("workbook").typed(wb, dict, "an object")
     v.at("title")
@@ -270,8 +289,11 @@ def validate_snapshot(snap: Any, known_credentials: Any) -> Snapshot:
     # "" is a team binder: guidebook tools only, no credential.
     if cred and cred not in known_credentials:
         raise ArchiveError(
-            f"The archive is for a credential this version does not know ({cred!r}). "
-            "Update the app to import it."
+            QCoreApplication.translate(
+                "StoreErrors",
+                "The archive is for a credential this version does not know ({cred}). Update "
+                "the app to import it.",
+            ).format(cred=repr(cred))
         )
     v.up().at("fellow")
     v.typed(wb.get("fellow", False), bool, "true or false")
@@ -407,6 +429,10 @@ def import_snapshot(
             media = str(snap["files"][sha].get("media_type", "application/octet-stream"))[:100]
             got = store.add_file(Path(src), media)
             if got != sha:
-                raise ArchiveError(f"The archive's file {sha[:12]}... does not match its name.")
+                raise ArchiveError(
+                    QCoreApplication.translate(
+                        "StoreErrors", "The archive's file {sha}... does not match its name."
+                    ).format(sha=sha[:12])
+                )
             ok.add(sha)
     return store.insert_snapshot(snap, ok)
