@@ -67,7 +67,8 @@ class ScanFinding:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        label = KIND_LABELS.get(self.kind)
+        return QCoreApplication.translate("PrivacyFinding", label) if label else self.kind
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 KINDS: tuple[str, ...] = (
     "email",
     "phone",
@@ -22,21 +24,22 @@ KINDS: tuple[str, ...] = (
     "metadata",
 )
 
+# Shown translated: QCoreApplication.translate("PrivacyFinding", KIND_LABELS[kind]).
 KIND_LABELS: dict[str, str] = {
-    "email": "Email address",
-    "phone": "Phone number",
-    "address": "Street address",
-    "url": "Link",
-    "person": "Possible name",
-    "school": "School or district",
-    "place": "Town and state",
-    "birthdate": "Date of birth",
-    "student_id": "Student ID number",
-    "handle": "Social media handle or hashtag",
-    "class_code": "Class join code",
-    "room": "Room number",
-    "term": "Your term",
-    "metadata": "File metadata",
+    "email": QT_TRANSLATE_NOOP("PrivacyFinding", "Email address"),
+    "phone": QT_TRANSLATE_NOOP("PrivacyFinding", "Phone number"),
+    "address": QT_TRANSLATE_NOOP("PrivacyFinding", "Street address"),
+    "url": QT_TRANSLATE_NOOP("PrivacyFinding", "Link"),
+    "person": QT_TRANSLATE_NOOP("PrivacyFinding", "Possible name"),
+    "school": QT_TRANSLATE_NOOP("PrivacyFinding", "School or district"),
+    "place": QT_TRANSLATE_NOOP("PrivacyFinding", "Town and state"),
+    "birthdate": QT_TRANSLATE_NOOP("PrivacyFinding", "Date of birth"),
+    "student_id": QT_TRANSLATE_NOOP("PrivacyFinding", "Student ID number"),
+    "handle": QT_TRANSLATE_NOOP("PrivacyFinding", "Social media handle or hashtag"),
+    "class_code": QT_TRANSLATE_NOOP("PrivacyFinding", "Class join code"),
+    "room": QT_TRANSLATE_NOOP("PrivacyFinding", "Room number"),
+    "term": QT_TRANSLATE_NOOP("PrivacyFinding", "Your term"),
+    "metadata": QT_TRANSLATE_NOOP("PrivacyFinding", "File metadata"),
 }
 
 CONTEXT = 40
@@ -67,7 +70,8 @@ class Finding:
     @property
     def label(self) -> str:
         """A human-readable name for the kind."""
-        return KIND_LABELS.get(self.kind, self.kind)
+        label = KIND_LABELS.get(self.kind)
+        return QCoreApplication.translate("PrivacyFinding", label) if label else self.kind
 
 
 def context(text: str, start: int, end: int) -> str:

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from tli_workbook.text.privacy.finding import Finding
 
 # Metadata fields that identify a person, organisation or place (normalised: lower-case,
-# letters only) and the label shown to the user.
+# letters only) and the label shown to the user. The labels stay English: they are part of the
+# finding's text, from which its stored key (a finding marked fine) is made.
 _IDENTIFYING_FIELDS: dict[str, str] = {
     "author": "Author",
     "authors": "Author",
@@ -18,10 +19,10 @@ _IDENTIFYING_FIELDS: dict[str, str] = {
     "creator": "Creator",
     "owner": "Owner",
     "ownername": "Owner",
-    "cameraownername": "Camera owner",
-    "bodyserialnumber": "Camera serial number",
-    "serialnumber": "Serial number",
-    "lastmodifiedby": "Last modified by",
+    "cameraownername": "Camera owner",  # notr: part of the stored key
+    "bodyserialnumber": "Camera serial number",  # notr: part of the stored key
+    "serialnumber": "Serial number",  # notr: part of the stored key
+    "lastmodifiedby": "Last modified by",  # notr: part of the stored key
     "company": "Company",
     "manager": "Manager",
     "copyright": "Copyright",

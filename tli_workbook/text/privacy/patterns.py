@@ -78,7 +78,8 @@ _ADDRESS = re.compile(
 )
 # Street words that are also ordinary words: the street name before them must not be common.
 _WEAK_STREET_SUFFIXES = _words(
-    "Way Place Pl Court Circle Square Trail Loop Plaza Pike Alley Terrace Crescent Route"
+    "Way Place Pl Court Circle Square Trail Loop Plaza "  # notr: scan data
+    "Pike Alley Terrace Crescent Route"
 )
 _PO_BOX = re.compile(
     r"\b(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]*Box[ \t]+\d{1,6}\b", re.IGNORECASE
