@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
+from PySide6.QtCore import QCoreApplication
 
 from tli_workbook.artifacts.sniff import (
     describe,
@@ -89,7 +90,11 @@ def check_image(path: Path, max_pixels: int | None = None, preview_px: int = 0) 
                 width, height = im.size
                 fmt = im.format or ""
                 if width <= 0 or height <= 0:
-                    raise ImageCheckError(f"{name} is damaged: it has no pixels.")
+                    raise ImageCheckError(
+                        QCoreApplication.translate(
+                            "Artifacts", "{name} is damaged: it has no pixels."
+                        ).format(name=name)
+                    )
                 if width * height > limit:
                     raise ImageCheckError(too_big)
                 im.verify()
@@ -98,7 +103,11 @@ def check_image(path: Path, max_pixels: int | None = None, preview_px: int = 0) 
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageCheckError(too_big) from None
     except UnidentifiedImageError:
-        raise ImageCheckError(f"{name} is not an image this app can read.") from None
+        raise ImageCheckError(
+            QCoreApplication.translate(
+                "Artifacts", "{name} is not an image this app can read."
+            ).format(name=name)
+        ) from None
     except (OSError, SyntaxError, ValueError, IndexError, EOFError) as exc:
         raise ImageCheckError(_damaged(name, exc)) from None
 
@@ -143,25 +152,30 @@ def inspect_file(path: Path, max_bytes: int = MAX_FILE_BYTES, preview_px: int = 
     name = path.name
     try:
         if not path.is_file():
-            res.refused = f"{name} is not a file (a folder or a missing file cannot be attached)."
+            res.refused = QCoreApplication.translate(
+                "Artifacts", "{name} is not a file (a folder or a missing file cannot be attached)."
+            ).format(name=name)
             return res
         res.size = path.stat().st_size
         if res.size == 0:
-            res.refused = (
-                f"{name} is empty (0 bytes), so there is nothing to attach. If it came from a "
-                "download or a phone, it may not have finished copying; try again."
-            )
+            res.refused = QCoreApplication.translate(
+                "Artifacts",
+                "{name} is empty (0 bytes), so there is nothing to attach. If it came from a "
+                "download or a phone, it may not have finished copying; try again.",
+            ).format(name=name)
             return res
         if res.size > max_bytes:
-            res.refused = (
-                f"{name} is {human_size(res.size)}; the most one attachment may be is "
-                f"{human_size(max_bytes)}. Attach a smaller copy (for a video, a short clip or a "
-                "link to where it is published)."
-            )
+            res.refused = QCoreApplication.translate(
+                "Artifacts",
+                "{name} is {size}; the most one attachment may be is {most}. Attach a "
+                "smaller copy (for a video, a short clip or a link to where it is published).",
+            ).format(name=name, size=human_size(res.size), most=human_size(max_bytes))
             return res
         sniffed = sniff_file(path)
     except OSError as exc:
-        res.refused = f"{name} could not be read: {exc.strerror or exc}."
+        res.refused = QCoreApplication.translate(
+            "Artifacts", "{name} could not be read: {exc}."
+        ).format(name=name, exc=exc.strerror or exc)
         return res
 
     res.media_type = sniffed.media_type
@@ -179,19 +193,33 @@ def inspect_file(path: Path, max_bytes: int = MAX_FILE_BYTES, preview_px: int = 
         what = describe(res.media_type)
         if res.media_type == "image/heic":
             res.notes.append(
-                f"{name} is a HEIC photo, which cannot be previewed or placed in the packet. "
-                "It was attached as a file. To show it, export it from the phone as JPEG and "
-                "attach that instead."
+                QCoreApplication.translate(
+                    "Artifacts",
+                    "{name} is a HEIC photo, which cannot be previewed or placed in the packet. "
+                    "It was attached as a file. To show it, export it from the phone as JPEG "
+                    "and attach that instead.",
+                ).format(name=name)
             )
         elif res.media_type in ("application/octet-stream", "text/plain", "text/html"):
-            looks = {"text/html": " (its contents are a web page)", "text/plain": " (it is text)"}
+            looks = {
+                "text/html": QCoreApplication.translate(
+                    "Artifacts", " (its contents are a web page)"
+                ),
+                "text/plain": QCoreApplication.translate("Artifacts", " (it is text)"),
+            }
             res.notes.append(
-                f"{name} is named like an image but is not one{looks.get(res.media_type, '')}. "
-                "It was attached as a plain file: it is listed by name and is not previewed or "
-                "shown as a picture in the packet."
+                QCoreApplication.translate(
+                    "Artifacts",
+                    "{name} is named like an image but is not one{looks}. It was attached as a "
+                    "plain file: it is listed by name and is not previewed or shown as a "
+                    "picture in the packet.",
+                ).format(name=name, looks=looks.get(res.media_type, ""))
             )
         else:
             res.notes.append(
-                f"{name} is named like an image but is a {what}; it was attached as a {what}."
+                QCoreApplication.translate(
+                    "Artifacts",
+                    "{name} is named like an image but is a {what}; it was attached as a {what}.",
+                ).format(name=name, what=what)
             )
     return res

@@ -44,10 +44,6 @@ MIN_SCORE = 0.5  # RapidOCR's own default: weaker guesses are mostly noise
 Box = tuple[float, float, float, float]  # x, y, w, h in page pixels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ocr", text)
-
-
 class OcrUnavailable(Exception):
     """The text reader cannot run on this computer. str() is a message for the teacher."""
 
@@ -135,9 +131,10 @@ def _engine() -> Any:
             _ENGINE.failed = str(exc) or type(exc).__name__
     if _ENGINE.ocr is None:
         raise OcrUnavailable(
-            _tr(
+            QCoreApplication.translate(
+                "Ocr",
                 "The text in pictures could not be read: the reader did not start on this "
-                "computer. Look at your pictures yourself for names and schools."
+                "computer. Look at your pictures yourself for names and schools.",
             )
         )
     return _ENGINE.ocr
@@ -309,7 +306,7 @@ def _image_pages(path: Path) -> Iterator[tuple[Image, tuple[int, int]]]:
     with PILImage.open(path) as im:
         w, h = im.size
         if w * h > pixel_limit():
-            raise ValueError(_tr("The picture is too large to read."))
+            raise ValueError(QCoreApplication.translate("Ocr", "The picture is too large to read."))
         if im.format == "JPEG" and max(w, h) > OCR_MAX_PX:
             s = OCR_MAX_PX / max(w, h)
             im.draft("RGB", (max(1, int(w * s)), max(1, int(h * s))))  # decode at 1/2, 1/4...
@@ -397,7 +394,13 @@ def read_file(
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged or hostile file: say so, keep going
         log.warning("could not read the text in %s: %s", path.name, exc)
-        return OcrDoc(sha, kind, tuple(pages), len(pages), _tr("The file could not be read."))
+        return OcrDoc(
+            sha,
+            kind,
+            tuple(pages),
+            len(pages),
+            QCoreApplication.translate("Ocr", "The file could not be read."),
+        )
     return OcrDoc(sha, kind, tuple(pages), count)
 
 

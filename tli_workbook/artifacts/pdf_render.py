@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PIL import Image
+from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,11 @@ def _run(fn: Callable[[], T], timeout: float) -> T:
     except concurrent.futures.TimeoutError:
         future.cancel()  # if still queued; a running render finishes and is thrown away
         raise RenderError(
-            f"The PDF took longer than {timeout:.0f} seconds to draw, so no preview is shown. "
-            "It is attached and opens in your PDF reader."
+            QCoreApplication.translate(
+                "Artifacts",
+                "The PDF took longer than {timeout:.0f} seconds to draw, so no preview is "
+                "shown. It is attached and opens in your PDF reader.",
+            ).format(timeout=timeout)
         ) from None
 
 
@@ -81,15 +85,25 @@ def _open(path: Path):  # type: ignore[no-untyped-def]  # pypdfium2 ships no stu
         text = str(exc).lower()
         if "password" in text:
             raise RenderError(
-                "The PDF is password-protected, so no preview is shown. It is attached and "
-                "opens in your PDF reader."
+                QCoreApplication.translate(
+                    "Artifacts",
+                    "The PDF is password-protected, so no preview is shown. It is attached and "
+                    "opens in your PDF reader.",
+                )
             ) from None
         raise RenderError(
-            "The PDF could not be drawn (it may be damaged). It is attached and may still "
-            "open in your PDF reader."
+            QCoreApplication.translate(
+                "Artifacts",
+                "The PDF could not be drawn (it may be damaged). It is attached and may still "
+                "open in your PDF reader.",
+            )
         ) from None
     except OSError as exc:
-        raise RenderError(f"The PDF could not be read: {exc.strerror or exc}.") from None
+        raise RenderError(
+            QCoreApplication.translate("Artifacts", "The PDF could not be read: {exc}.").format(
+                exc=exc.strerror or exc
+            )
+        ) from None
 
 
 def _count(path: Path) -> int:
@@ -99,9 +113,13 @@ def _count(path: Path) -> int:
     finally:
         pdf.close()
     if n <= 0:
-        raise RenderError("The PDF has no pages.")
+        raise RenderError(QCoreApplication.translate("Artifacts", "The PDF has no pages."))
     if n > MAX_PAGES:
-        raise RenderError(f"The PDF claims {n} pages, more than this app previews.")
+        raise RenderError(
+            QCoreApplication.translate(
+                "Artifacts", "The PDF claims {n} pages, more than this app previews."
+            ).format(n=n)
+        )
     return n
 
 
@@ -114,7 +132,11 @@ def _size(path: Path, page_index: int) -> tuple[float, float]:
     pdf = _open(path)
     try:
         if not 0 <= page_index < len(pdf):
-            raise RenderError(f"The PDF has no page {page_index + 1}.")
+            raise RenderError(
+                QCoreApplication.translate("Artifacts", "The PDF has no page {page}.").format(
+                    page=page_index + 1
+                )
+            )
         page = pdf[page_index]
         try:
             w, h = page.get_size()
@@ -136,9 +158,11 @@ def check_page_size(width_pt: float, height_pt: float) -> None:
     """Refuse a page no real document has (RenderError), before drawing anything."""
     if max(width_pt, height_pt) > MAX_PAGE_PT:
         raise RenderError(
-            f"No preview: the PDF's page claims to be {width_pt / 72:.0f} by "
-            f"{height_pt / 72:.0f} inches, too large to draw safely. The PDF is attached and "
-            "opens in your PDF reader."
+            QCoreApplication.translate(
+                "Artifacts",
+                "No preview: the PDF's page claims to be {width:.0f} by {height:.0f} inches, "
+                "too large to draw safely. The PDF is attached and opens in your PDF reader.",
+            ).format(width=width_pt / 72, height=height_pt / 72)
         )
 
 
@@ -146,7 +170,11 @@ def bounded_scale(width_pt: float, height_pt: float, max_px: int, scale: float =
     """The largest scale <= `scale` (pixels per point) whose bitmap stays within max_px on
     the long side and MAX_PIXELS in area."""
     if width_pt <= 0 or height_pt <= 0:
-        raise RenderError("The PDF's page has no size, so it cannot be drawn.")
+        raise RenderError(
+            QCoreApplication.translate(
+                "Artifacts", "The PDF's page has no size, so it cannot be drawn."
+            )
+        )
     side = min(max(1, int(max_px)), MAX_SIDE_PX)
     scale = min(scale, side / max(width_pt, height_pt))
     area = width_pt * height_pt * scale * scale
@@ -159,7 +187,11 @@ def _render(path: Path, page_index: int, max_px: int, scale: float) -> Image.Ima
     pdf = _open(path)
     try:
         if not 0 <= page_index < len(pdf):
-            raise RenderError(f"The PDF has no page {page_index + 1}.")
+            raise RenderError(
+                QCoreApplication.translate("Artifacts", "The PDF has no page {page}.").format(
+                    page=page_index + 1
+                )
+            )
         page = pdf[page_index]
         try:
             w, h = page.get_size()
@@ -179,8 +211,11 @@ def _render(path: Path, page_index: int, max_px: int, scale: float) -> Image.Ima
     except Exception as exc:  # pdfium raises its own errors, or MemoryError, on bad input
         log.warning("PDF page %d of %s could not be drawn: %r", page_index, path, exc)
         raise RenderError(
-            "The PDF could not be drawn (it may be damaged). It is attached and may still "
-            "open in your PDF reader."
+            QCoreApplication.translate(
+                "Artifacts",
+                "The PDF could not be drawn (it may be damaged). It is attached and may still "
+                "open in your PDF reader.",
+            )
         ) from None
     finally:
         pdf.close()

@@ -11,6 +11,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 HEAD_BYTES = 4096
 
 # Types Pillow decodes with no plugin: these get thumbnails, the viewer and the markup editor.
@@ -74,15 +76,15 @@ _FTYP_BRANDS = {
     b"msf1": "image/heic",
 }
 _DESCRIPTIONS = {
-    "image": "image",
-    "application/pdf": "PDF document",
-    "application/msword": "Word document",
-    "application/vnd.ms-powerpoint": "PowerPoint presentation",
-    "application/vnd.ms-excel": "Excel spreadsheet",
-    "application/zip": "ZIP archive",
-    "text/html": "web page",
-    "text/plain": "text file",
-    "application/octet-stream": "file",
+    "image": QT_TRANSLATE_NOOP("FileKinds", "image"),
+    "application/pdf": QT_TRANSLATE_NOOP("FileKinds", "PDF document"),
+    "application/msword": QT_TRANSLATE_NOOP("FileKinds", "Word document"),
+    "application/vnd.ms-powerpoint": QT_TRANSLATE_NOOP("FileKinds", "PowerPoint presentation"),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("FileKinds", "Excel spreadsheet"),
+    "application/zip": QT_TRANSLATE_NOOP("FileKinds", "ZIP archive"),
+    "text/html": QT_TRANSLATE_NOOP("FileKinds", "web page"),
+    "text/plain": QT_TRANSLATE_NOOP("FileKinds", "text file"),
+    "application/octet-stream": QT_TRANSLATE_NOOP("FileKinds", "file"),
 }
 
 
@@ -188,26 +190,26 @@ def extension_for(media_type: str) -> str:
 def describe(media_type: str) -> str:
     """A short human name: "PNG image", "PDF document", "Word document"."""
     if media_type in _DESCRIPTIONS:
-        return _DESCRIPTIONS[media_type]
+        return QCoreApplication.translate("FileKinds", _DESCRIPTIONS[media_type])
     if media_type.startswith("image/"):
         sub = media_type.split("/", 1)[1].split("+")[0].upper()
-        return f"{'JPEG' if sub == 'JPEG' else sub} image"
+        return QCoreApplication.translate("FileKinds", "{format} image").format(format=sub)
     if "wordprocessingml" in media_type or media_type.endswith("opendocument.text"):
-        return "Word document"
+        return QCoreApplication.translate("FileKinds", "Word document")
     if "presentation" in media_type:
-        return "presentation"
+        return QCoreApplication.translate("FileKinds", "presentation")
     if "spreadsheet" in media_type:
-        return "spreadsheet"
+        return QCoreApplication.translate("FileKinds", "spreadsheet")
     if media_type.startswith("video/"):
-        return "video"
+        return QCoreApplication.translate("FileKinds", "video")
     if media_type.startswith("audio/"):
-        return "audio recording"
-    return "file"
+        return QCoreApplication.translate("FileKinds", "audio recording")
+    return QCoreApplication.translate("FileKinds", "file")
 
 
 def human_size(n: int) -> str:
     if n < 1024:
-        return f"{n} bytes"
+        return QCoreApplication.translate("FileKinds", "%n byte(s)", "", n)
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
     return f"{n / (1024 * 1024):.1f} MB"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.artifacts import pdf_render
 from tli_workbook.artifacts.inspect import pixel_limit
@@ -28,7 +29,9 @@ THUMB_PX = 320  # long side of a card thumbnail (2x for high-DPI screens at 160 
 PAGE_PREVIEW_DPI = 110  # the viewer's rendering of a PDF's first page
 PAGE_PREVIEW_MAX_PX = 2400  # the viewer's page, whatever size the PDF claims
 PDF_TIMEOUT_S = pdf_render.RENDER_TIMEOUT_S
-NO_PREVIEW = "No preview: the file could not be drawn. It is attached."
+NO_PREVIEW = QT_TRANSLATE_NOOP(
+    "Artifacts", "No preview: the file could not be drawn. It is attached."
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,9 @@ def render_pdf_pages(
     except pdf_render.RenderError as exc:
         raise PreviewError(str(exc)) from None
     if not pages:
-        raise PreviewError("The PDF has no page that could be drawn.")
+        raise PreviewError(
+            QCoreApplication.translate("Artifacts", "The PDF has no page that could be drawn.")
+        )
     return pages
 
 
@@ -121,9 +126,10 @@ def _known_no_preview(dest: Path) -> str | None:
     if not marker.is_file():
         return None
     try:
-        return marker.read_text(encoding="utf-8", errors="replace")[:500] or NO_PREVIEW
+        no_preview = QCoreApplication.translate("Artifacts", NO_PREVIEW)
+        return marker.read_text(encoding="utf-8", errors="replace")[:500] or no_preview
     except OSError:
-        return NO_PREVIEW
+        return QCoreApplication.translate("Artifacts", NO_PREVIEW)
 
 
 def cached_ok(path: Path, max_px: int | None = None) -> bool:
