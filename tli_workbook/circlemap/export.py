@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.atomic_write import atomic_path
 from tli_workbook.circlemap.model import RINGS, CircleMap, ring_labels
 from tli_workbook.circlemap.render import DisplayList, build_display_list
@@ -152,9 +154,11 @@ def write_pdf(
     out: Path,
     page: str = "letter",
     landscape: bool = False,
-    title: str = "Circle Map",
+    title: str = "",
 ) -> None:
     from PySide6.QtGui import QPainter, QPdfWriter
+
+    title = title or QCoreApplication.translate("CircleMap", "Circle Map")
 
     ensure_gui_app()
     with atomic_path(out) as tmp:
@@ -206,9 +210,11 @@ def write_svg(
     out: Path,
     page: str = "letter",
     landscape: bool = False,
-    title: str = "Circle Map",
+    title: str = "",
 ) -> None:
     from PySide6.QtCore import QRectF, QSize
+
+    title = title or QCoreApplication.translate("CircleMap", "Circle Map")
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
@@ -221,7 +227,9 @@ def write_svg(
         gen.setViewBox(QRectF(0, 0, w_pt, h_pt))
         gen.setResolution(72)
         gen.setTitle(title)
-        gen.setDescription("Circle map exported by TLI Workbook")
+        gen.setDescription(
+            QCoreApplication.translate("CircleMap", "Circle map exported by TLI Workbook")
+        )
         painter = QPainter(gen)
         try:
             m = MARGIN_PT
@@ -243,12 +251,15 @@ def write_map(
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(
-            f"Cannot export a circle map as {suffix or 'a file without suffix'}; "
-            "use .pdf, .png or .svg."
+            QCoreApplication.translate(
+                "CircleMap", "Cannot export a circle map as {suffix}; use .pdf, .png or .svg."
+            ).format(
+                suffix=suffix or QCoreApplication.translate("CircleMap", "a file without suffix")
+            )
         )
     _page_key(page)
     dl = display_list(map_data, ring_labels_, title)
-    doc_title = title or "Circle Map"
+    doc_title = title or QCoreApplication.translate("CircleMap", "Circle Map")
     if suffix == ".pdf":
         write_pdf(dl, out, page, landscape, doc_title)
     elif suffix == ".png":

@@ -13,7 +13,10 @@ from pathlib import Path
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
-_FILES = {False: ("DejaVuSans.ttf", "Vera.ttf"), True: ("DejaVuSans-Bold.ttf", "VeraBd.ttf")}
+_FILES = {
+    False: ("DejaVuSans.ttf", "Vera.ttf"),  # notr: font file names
+    True: ("DejaVuSans-Bold.ttf", "VeraBd.ttf"),
+}
 
 
 def _first_dirs() -> list[Path]:

@@ -13,7 +13,7 @@ from typing import Any
 
 RINGS: tuple[str, ...] = ("center", "context", "needs")
 DEFAULT_RING_LABELS: dict[str, str] = {
-    "center": "Core Belief/Theme",
+    "center": "Core Belief/Theme",  # notr: the credential's ring name (definitions give it)
     "context": "Context",
     "needs": "Needs",
 }

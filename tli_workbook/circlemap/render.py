@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.circlemap.fonts import qt_family, register_reportlab_fonts
 from tli_workbook.circlemap.layout import (
     LINE_HEIGHT,
@@ -241,7 +243,7 @@ def build_display_list(
     *,
     title: str | None = None,
     frame: bool = False,
-    frame_caption: str = "Frame of reference",
+    frame_caption: str = "",
     layout: MapLayout | None = None,
 ) -> DisplayList:
     """Everything to draw for the map, in painting order, with the bounds to fit."""
@@ -253,7 +255,8 @@ def build_display_list(
         half = max(r + 20.0, 580.0)
         ops.append(RectOp(-half, -half, 2 * half, 2 * half, None, FRAME_LINE, 2.0))
         size = 15.0
-        ops.append(TextOp(frame_caption, -half + 12.0, -half + 12.0 + size, size, True, FRAME_LINE))
+        caption = frame_caption or QCoreApplication.translate("CircleMap", "Frame of reference")
+        ops.append(TextOp(caption, -half + 12.0, -half + 12.0 + size, size, True, FRAME_LINE))
         rects.append(Rect(-half - 2, -half - 2, 2 * half + 4, 2 * half + 4))
     ops.extend(ring_ops(layout.labels))
     colors = {e.id: e.color for e in cmap.entries}

@@ -54,10 +54,18 @@ SAMPLE_MAP: dict[str, Any] = {
             "core-theme",
             "center",
             "My theme from page 5 of the competencies booklet, in my words: every teacher "
-            "grows faster with a trusted colleague beside them",
+            "grows faster with a trusted colleague beside them",  # notr: sample data
         ),
-        _entry("ctx-district", "context", "Suburban district: 9 schools, about 6,200 students"),
-        _entry("ctx-grades", "context", "Our middle school: grades 6–8, about 780 students"),
+        _entry(
+            "ctx-district",
+            "context",
+            "Suburban district: 9 schools, about 6,200 students",  # notr: sample data
+        ),
+        _entry(
+            "ctx-grades",
+            "context",
+            "Our middle school: grades 6–8, about 780 students",  # notr: sample data
+        ),
         _entry(
             "ctx-colleagues",
             "context",
@@ -66,12 +74,14 @@ SAMPLE_MAP: dict[str, Any] = {
         _entry(
             "ctx-admin",
             "context",
-            "Administrators support peer observation and protect one PLC period a week",
+            "Administrators support peer observation and "  # notr: sample data
+            "protect one PLC period a week",
         ),
         _entry(
             "ctx-culture",
             "context",
-            "Teacher leadership is informal: department leads and a buddy system, no coaching role",
+            "Teacher leadership is informal: department leads and a buddy system, no coaching "
+            "role",  # notr: sample data
         ),
         _entry(
             "ctx-demographics",
@@ -83,46 +93,51 @@ SAMPLE_MAP: dict[str, Any] = {
             "ctx-stakeholders",
             "context",
             "Stakeholders: teachers, support staff, families, the local association, "
-            "district induction office",
+            "district induction office",  # notr: sample data
         ),
         _entry(
             "need-feedback",
             "needs",
             "New teachers (8 of 31 staff in their first three years) ask for regular, "
-            "non-evaluative feedback on their instruction",
+            "non-evaluative feedback on their instruction",  # notr: sample data
             note="spring staff survey: 7 of the 8 asked for more frequent feedback",
             color="#1d4e89",
         ),
         _entry(
             "need-time",
             "needs",
-            "Mentor pairs need shared time: 5 of 8 pairs have no common planning period",
+            "Mentor pairs need shared time: 5 of "  # notr: sample data
+            "8 pairs have no common planning period",
         ),
         _entry(
             "need-mentor-skills",
             "needs",
             "Experienced teachers who volunteer as mentors ask for practice in coaching "
-            "conversations",
+            "conversations",  # notr: sample data
         ),
         _entry(
             "need-ml-strategies",
             "needs",
-            "Teachers want shared strategies for multilingual learners, 17% of our students",
+            "Teachers want shared strategies for "  # notr: sample data
+            "multilingual learners, 17% of our students",
         ),
         _entry(
             "need-family-voice",
             "needs",
-            "Family perspectives can be gathered through translated surveys (Spanish, Vietnamese)",
+            "Family perspectives can be gathered through translated surveys (Spanish, "
+            "Vietnamese)",  # notr: sample data
         ),
         _entry(
             "need-support-staff",
             "needs",
-            "Paraeducators and support staff can be included in the mentoring network",
+            "Paraeducators and support staff can "  # notr: sample data
+            "be included in the mentoring network",
         ),
         _entry(
             "need-association",
             "needs",
-            "The local association offers to co-host monthly new-educator meetups",
+            "The local association offers "  # notr: sample data
+            "to co-host monthly new-educator meetups",
         ),
     ],
     # Needs pointing at the context they grow from (drawn on the places above).
