@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.circlemap import export as pages
 from tli_workbook.fishbone.render import build_display_list
 
@@ -31,11 +33,14 @@ def write_fishbone(
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(
-            f"Cannot export a fishbone diagram as {suffix or 'a file without suffix'}; "
-            "use .pdf, .svg or .png."
+            QCoreApplication.translate(
+                "Fishbone", "Cannot export a fishbone diagram as {suffix}; use .pdf, .svg or .png."
+            ).format(
+                suffix=suffix or QCoreApplication.translate("Fishbone", "a file without suffix")
+            )
         )
     dl = build_display_list(value, title=title or None, words=words)
-    doc_title = title or "Fishbone diagram"
+    doc_title = title or QCoreApplication.translate("Fishbone", "Fishbone diagram")
     if suffix == ".pdf":
         pages.write_pdf(dl, out, page, True, doc_title)
     elif suffix == ".svg":

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.circlemap.layout import LINE_HEIGHT, Rect
 from tli_workbook.circlemap.textmetrics import ellipsize, wrap
 from tli_workbook.fishbone.model import MAX_BRANCHES, MAX_WHYS
@@ -135,16 +137,18 @@ class _Labels:
 
     def __init__(self, editing: bool, words: dict[str, str] | None) -> None:
         base = {
-            "issue": "The issue",
-            "cause": "A cause",
-            "why": "Why?",
-            "branch": "Another answer",
-            "pareto": "Pareto check",
-            "top": "Top cause",
-            "yes": "Yes, we can address it",
-            "no": "No: move on to cause 2",
-            "unanswered": "Can we address it? (not answered)",
-            "add_cause": "Click + to add a cause",
+            "issue": QCoreApplication.translate("Fishbone", "The issue"),
+            "cause": QCoreApplication.translate("Fishbone", "A cause"),
+            "why": QCoreApplication.translate("Fishbone", "Why?"),
+            "branch": QCoreApplication.translate("Fishbone", "Another answer"),
+            "pareto": QCoreApplication.translate("Fishbone", "Pareto check"),
+            "top": QCoreApplication.translate("Fishbone", "Top cause"),
+            "yes": QCoreApplication.translate("Fishbone", "Yes, we can address it"),
+            "no": QCoreApplication.translate("Fishbone", "No: move on to cause 2"),
+            "unanswered": QCoreApplication.translate(
+                "Fishbone", "Can we address it? (not answered)"
+            ),
+            "add_cause": QCoreApplication.translate("Fishbone", "Click + to add a cause"),
         }
         self.words = {**base, **(words or {})}
         self.editing = editing
@@ -349,7 +353,13 @@ def layout_fishbone(
         cause_text = (top_cause["text"].strip() if top_cause else "") or "\u2014"
         pieces = [
             (lab.words["pareto"], True, 2),
-            (f"{lab.words['top']}: {cause_text}", False, 3),
+            (
+                QCoreApplication.translate("Fishbone", "{top}: {cause}").format(
+                    top=lab.words["top"], cause=cause_text
+                ),
+                False,
+                3,
+            ),
             (lab.words[p["answer"]] if p["answer"] else lab.words["unanswered"], True, 2),
         ]
         if p["note"].strip():
