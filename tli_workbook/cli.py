@@ -42,7 +42,23 @@ def open_store(args: argparse.Namespace, write: bool = False) -> Store:
     return open_checked(folder, clean=write)
 
 
+def install_language(args: argparse.Namespace) -> str:
+    """Load the language the teacher chose in the app (the data folder's settings file; else
+    the system's), so readiness, errors and the packet's own words follow it here too. Also
+    loads the English plural forms ("1 thing", "2 things")."""
+    from PySide6.QtCore import QSettings
+
+    from tli_workbook import i18n
+    from tli_workbook.qt_headless import ensure_gui_app
+
+    ensure_gui_app()  # translators need an application; painting commands need a GUI one
+    settings = QSettings(str(data_dir(args.data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    preference = settings.value(i18n.PREFERENCE_KEY, "system")
+    return i18n.install(i18n.resolve(preference if isinstance(preference, str) else "system"))
+
+
 def run_command(args: argparse.Namespace) -> int:
+    install_language(args)
     try:
         catalog = default_catalog()
     except DefinitionError as exc:
