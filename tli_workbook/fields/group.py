@@ -77,6 +77,7 @@ class Group(FieldKind):
         if field.min_rows or field.required:
             n = max(field.min_rows, 1)
             ok = len(entries) >= n
+            more = n - len(entries)
             yield Item(
                 part_id,
                 key,
@@ -84,9 +85,7 @@ class Group(FieldKind):
                     field=label, n=len(entries), total=n
                 ),
                 ok,
-                ""
-                if ok
-                else QCoreApplication.translate("Fields", "Add %n more", "", n - len(entries)),
+                "" if ok else QCoreApplication.translate("Fields", "Add %n more", "", more),
                 bool(entries),
             )
         for i, entry in enumerate(entries, 1):

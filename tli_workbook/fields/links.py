@@ -48,11 +48,12 @@ class NeedLink(FieldKind):
         live = len(ids) - len(broken)
         label = field.label or field.id
         if broken:
+            gone = len(broken)
             detail = QCoreApplication.translate(
                 "Fields",
                 "%n linked need(s) no longer on the Circle Map: link a current need",
                 "",
-                len(broken),
+                gone,
             )
             yield Item(part_id, key, label, False, detail, True)
             return

@@ -42,8 +42,9 @@ class StructureTree(FieldKind):
         if not field.required and not rows:
             return
         ok = bool(rows)
+        count = len(rows)  # lupdate reads a plural's count only as a plain name
         label = QCoreApplication.translate(
-            "StructureTree", "{field}: %n structure(s)", "", len(rows)
+            "StructureTree", "{field}: %n structure(s)", "", count
         ).format(field=field.label)
         yield Item(
             part_id,

@@ -154,11 +154,12 @@ class Table(FieldKind):
         need = field.min_rows or (1 if field.required else 0)
         if not need:
             return
-        ok = len(filled) >= need
+        rows = len(filled)
+        ok = rows >= need
         yield Item(
             part_id,
             key,
-            QCoreApplication.translate("Fields", "{field}: %n row(s)", "", len(filled)).format(
+            QCoreApplication.translate("Fields", "{field}: %n row(s)", "", rows).format(
                 field=label
             ),
             ok,

@@ -85,10 +85,9 @@ class ShortText(_Text):
         text = text_of(value)
         if not text.strip():
             return QCoreApplication.translate("Fields", "Required") if field.required else ""
-        if field.max_chars and len(text) > field.max_chars:
-            return QCoreApplication.translate(
-                "Fields", "At most %n character(s)", "", field.max_chars
-            )
+        most = field.max_chars
+        if most and len(text) > most:
+            return QCoreApplication.translate("Fields", "At most %n character(s)", "", most)
         return ""
 
 

@@ -56,7 +56,8 @@ class LimitStatus:
             text = QCoreApplication.translate("Limits", "{n} / {range} words")
             parts.append(text.format(n=self.words, range=_range_text(self.word_range)))
         else:
-            parts.append(QCoreApplication.translate("Limits", "%n word(s)", "", self.words))
+            words = self.words
+            parts.append(QCoreApplication.translate("Limits", "%n word(s)", "", words))
         if _bounded(self.bullet_range):
             assert self.bullet_range is not None
             text = QCoreApplication.translate("Limits", "{n} / {range} bullets")
@@ -86,14 +87,14 @@ class LimitStatus:
         wr = self.word_range
         if self.state == "below":
             if wr is not None and wr.min is not None and self.bullet_range is None:
+                more = wr.min - self.words
                 return QCoreApplication.translate(
-                    "Limits", "Below range: %n more word(s) needed", "", wr.min - self.words
+                    "Limits", "Below range: %n more word(s) needed", "", more
                 )
             return QCoreApplication.translate("Limits", "Below range")
         if wr is not None and wr.max is not None and self.words > wr.max:
-            return QCoreApplication.translate(
-                "Limits", "Above range: %n word(s) over", "", self.words - wr.max
-            )
+            over = self.words - wr.max
+            return QCoreApplication.translate("Limits", "Above range: %n word(s) over", "", over)
         return QCoreApplication.translate("Limits", "Above range")
 
 

@@ -560,34 +560,21 @@ def what_was_checked(
 
 def checked_text(c: Checked) -> str:
     """'Checked 12 answers, 9 map entries, 3 pictures read, 1 file name.' and what was not."""
+    # lupdate reads a plural's count only as a plain name, hence one local per count.
+    answers, entries, arts, forms = c.answers, c.map_entries, c.artifacts, c.feedback
+    pictures, pages, names = c.pictures, c.pdf_pages, c.file_names
+    unread, failed, skipped = c.unread, c.failed, c.pdf_pages_skipped
     bits = [
-        (c.answers, QCoreApplication.translate("PrivacyScan", "%n answer(s)", "", c.answers)),
+        (answers, QCoreApplication.translate("PrivacyScan", "%n answer(s)", "", answers)),
+        (entries, QCoreApplication.translate("PrivacyScan", "%n map entry(s)", "", entries)),
         (
-            c.map_entries,
-            QCoreApplication.translate("PrivacyScan", "%n map entry(s)", "", c.map_entries),
+            arts,
+            QCoreApplication.translate("PrivacyScan", "%n artifact description(s)", "", arts),
         ),
-        (
-            c.artifacts,
-            QCoreApplication.translate(
-                "PrivacyScan", "%n artifact description(s)", "", c.artifacts
-            ),
-        ),
-        (
-            c.feedback,
-            QCoreApplication.translate("PrivacyScan", "%n feedback form(s)", "", c.feedback),
-        ),
-        (
-            c.pictures,
-            QCoreApplication.translate("PrivacyScan", "%n picture(s) read", "", c.pictures),
-        ),
-        (
-            c.pdf_pages,
-            QCoreApplication.translate("PrivacyScan", "%n PDF page(s) read", "", c.pdf_pages),
-        ),
-        (
-            c.file_names,
-            QCoreApplication.translate("PrivacyScan", "%n file name(s)", "", c.file_names),
-        ),
+        (forms, QCoreApplication.translate("PrivacyScan", "%n feedback form(s)", "", forms)),
+        (pictures, QCoreApplication.translate("PrivacyScan", "%n picture(s) read", "", pictures)),
+        (pages, QCoreApplication.translate("PrivacyScan", "%n PDF page(s) read", "", pages)),
+        (names, QCoreApplication.translate("PrivacyScan", "%n file name(s)", "", names)),
     ]
     shown = [b for n, b in bits if n]
     text = (
@@ -595,19 +582,19 @@ def checked_text(c: Checked) -> str:
         if shown
         else QCoreApplication.translate("PrivacyScan", "There is nothing to check yet.")
     )
-    if c.unread:
+    if unread:
         text += " " + QCoreApplication.translate(
-            "PrivacyScan", "%n picture(s) still being read.", "", c.unread
+            "PrivacyScan", "%n picture(s) still being read.", "", unread
         )
-    if c.failed:
+    if failed:
         text += " " + QCoreApplication.translate(
-            "PrivacyScan", "%n picture(s) could not be read: look at them yourself.", "", c.failed
+            "PrivacyScan", "%n picture(s) could not be read: look at them yourself.", "", failed
         )
-    if c.pdf_pages_skipped:
+    if skipped:
         text += " " + QCoreApplication.translate(
             "PrivacyScan",
             "%n PDF page(s) not read (long PDFs are read up to 20 pages): check them yourself.",
             "",
-            c.pdf_pages_skipped,
+            skipped,
         )
     return text

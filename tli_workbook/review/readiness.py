@@ -143,11 +143,12 @@ def _map_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
 def _artifact_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
     arts = [a for a in ctx.snap.get("artifacts", []) if a.get("part") == part.id]
     n, want = len(arts), part.count
+    more = want - n
     detail = (
         ""
         if n == want
         else (
-            QCoreApplication.translate("Readiness", "Add %n more", "", want - n)
+            QCoreApplication.translate("Readiness", "Add %n more", "", more)
             if n < want
             else QCoreApplication.translate("Readiness", "Keep only %n", "", want)
         )
@@ -208,13 +209,15 @@ def _feedback_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
             else [QCoreApplication.translate("Readiness", "Role missing")]
         )
         if missing:
+            prompts = len(part.prompts)
             unanswered = QCoreApplication.translate(
-                "Readiness", "{n} of %n prompts unanswered", "", len(part.prompts)
+                "Readiness", "{n} of %n prompts unanswered", "", prompts
             )
             why.append(unanswered.format(n=len(missing)))
         problems.append(why)
     complete = sum(not p for p in problems)
     need = part.min_respondents
+    more = need - complete
     yield Item(
         part.id,
         "respondents",
@@ -224,9 +227,7 @@ def _feedback_items(part: Part, ctx: _Ctx) -> Iterator[Item]:
         complete >= need,
         ""
         if complete >= need
-        else QCoreApplication.translate(
-            "Readiness", "Add feedback from %n more", "", need - complete
-        ),
+        else QCoreApplication.translate("Readiness", "Add feedback from %n more", "", more),
         bool(resp),
     )
     for i, (r, why) in enumerate(zip(resp, problems, strict=True), 1):

@@ -131,9 +131,10 @@ def format_text(review: Review) -> str:
 
 
 def _finding_line(f: ScanFinding) -> str:
-    if f.count > 1:
+    times = f.count
+    if times > 1:
         text = QCoreApplication.translate(
-            "Report", "[{label}] {text} (%n times) in {where}", "", f.count
+            "Report", "[{label}] {text} (%n times) in {where}", "", times
         )
     else:
         text = QCoreApplication.translate("Report", "[{label}] {text} in {where}")

@@ -49,8 +49,9 @@ def _parts_table(review: Review) -> Table:
                 met = QCoreApplication.translate("ReadinessReport", "All %n checks met", "", n)
             status = [Run(met)]
         else:
+            total = len(st.items)
             still = QCoreApplication.translate(
-                "ReadinessReport", "{done} of %n done. Still to do:", "", len(st.items)
+                "ReadinessReport", "{done} of %n done. Still to do:", "", total
             )
             status = [Run(still.format(done=st.done))]
             for item in st.todo:

@@ -297,7 +297,8 @@ def _word_table(t: Any) -> Table | None:
 
 
 def _finish(out: _Out, name: str) -> list[Block]:
-    if out.skipped_pictures:
+    skipped = out.skipped_pictures
+    if skipped:
         out.blocks.append(
             Paragraph.of(
                 QCoreApplication.translate(
@@ -305,7 +306,7 @@ def _finish(out: _Out, name: str) -> list[Block]:
                     "(%n picture(s) in {name} in a format the packet cannot show; the original "
                     "file is in the upload kit.)",
                     "",
-                    out.skipped_pictures,
+                    skipped,
                 ).format(name=name),
                 "note",
             )
