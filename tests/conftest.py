@@ -52,7 +52,12 @@ def _widgets_application() -> object:
     its QApplication. The order of the test files no longer matters."""
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([sys.argv[0]])
+    from tli_workbook import i18n
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    if not i18n.installed_in(app):
+        i18n.install("en")  # the English plural forms, for core code tested without make_app
+    return app
 
 
 @pytest.fixture(autouse=True)
