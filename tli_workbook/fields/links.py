@@ -129,12 +129,20 @@ class File(FieldKind):
         refs = self.normalise(field, value)
         for i, ref in enumerate(refs, 1):
             name = str(ref.get("name") or "")
-            label = f", file {i}" if len(refs) > 1 else ""
-            if name:
-                yield TextPiece(f"{loc}#{i}.name", f"{where}{label}: file name", name, "name")
-            yield TextPiece(
-                f"{loc}#{i}.meta", f"{where}{label}: file details", "", "file", ref["file"]
+            place = (
+                QCoreApplication.translate("Fields", "{where}, file {i}").format(where=where, i=i)
+                if len(refs) > 1
+                else where
             )
+            if name:
+                shown = QCoreApplication.translate("Fields", "{where}: file name").format(
+                    where=place
+                )
+                yield TextPiece(f"{loc}#{i}.name", shown, name, "name")
+            details = QCoreApplication.translate("Fields", "{where}: file details").format(
+                where=place
+            )
+            yield TextPiece(f"{loc}#{i}.meta", details, "", "file", ref["file"])
 
     def blocks(self, field: Field, value: Any, out: PacketContext, level: int) -> list[Block]:
         refs = self.normalise(field, value)
@@ -142,6 +150,10 @@ class File(FieldKind):
             return [Paragraph.of(QCoreApplication.translate("Fields", NO_ANSWER), "note")]
         blocks: list[Block] = []
         for ref in refs:
-            name = str(ref.get("name") or ref.get("filename") or "attached file")
+            name = str(
+                ref.get("name")
+                or ref.get("filename")
+                or QCoreApplication.translate("Fields", "attached file")
+            )
             blocks.extend(out.file_blocks(ref["file"], name, [], name, field.packet_label))
         return blocks

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.definitions.model import Field, Option
 from tli_workbook.definitions.yamlnode import Node, options
@@ -25,7 +25,8 @@ from tli_workbook.fields.table import _Cells, parse_columns
 from tli_workbook.packet.document import Block, Cell, Paragraph, Table
 from tli_workbook.review.items import Item
 
-MILESTONE = Option("_milestone", "Milestone")  # not a YAML id: no definition can clash
+# Not a YAML id: no definition can clash. Its label is shown translated (context Fields).
+MILESTONE = Option("_milestone", QT_TRANSLATE_NOOP("Fields", "Milestone"))
 
 
 class Outline(FieldKind):
@@ -138,7 +139,12 @@ class Outline(FieldKind):
             for i, node in enumerate(children, 1):
                 num = f"{number}.{i}" if number else str(i)
                 level_id = node["level"]
-                kind = "Milestone" if MILESTONE.id in node["checks"] else labels.get(level_id)
+                milestone = MILESTONE.id in node["checks"]
+                kind = (
+                    QCoreApplication.translate("Fields", MILESTONE.label)
+                    if milestone
+                    else labels.get(level_id)
+                )
                 label = f"{kind or level_id} {num}"
                 text = node["text"].strip()
                 if depth == 0:

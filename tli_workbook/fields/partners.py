@@ -55,7 +55,7 @@ def _nothing(names: Sequence[str], marks: Any) -> bool:
 
 def partner_label(names: Sequence[str], i: int) -> str:
     name = names[i].strip() if i < len(names) else ""
-    return name or f"Partner {i + 1}"
+    return name or QCoreApplication.translate("Fields", "Partner {i}").format(i=i + 1)
 
 
 def _partner_texts(names: Sequence[str], where: str, loc: str) -> Iterator[TextPiece]:
@@ -291,7 +291,7 @@ class Signoff(FieldKind):
 
     def blank_blocks(self, field: Field) -> list[Block]:
         notes = [field.note_label] if field.note_label else []
-        header = [""] + notes + ["Initials"] * BLANK_PARTNERS
+        header = [""] + notes + [QCoreApplication.translate("Fields", "Initials")] * BLANK_PARTNERS
         rows = [
             [Cell(r.label)]
             + ([Cell("\n".join([NBSP] * 3))] if field.note_label else [])
@@ -302,8 +302,11 @@ class Signoff(FieldKind):
         return [
             Paragraph.of(field.packet_label, "label"),
             Paragraph.of(
-                "Partners: ____________________________________________ (each partner "
-                "initials a component once it is agreed).",
+                QCoreApplication.translate(
+                    "Fields",
+                    "Partners: ____________________________________________ (each partner "
+                    "initials a component once it is agreed).",
+                ),
                 "note",
             ),
             Table(header, rows, widths),

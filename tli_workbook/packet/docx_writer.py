@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -159,10 +160,15 @@ class DocxWriter(Writer):
         footer = s.footer.paragraphs[0]
         footer.style = self.d.styles["Footer"]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        footer.add_run("Page ")
-        _field(footer, "PAGE", "1")
-        footer.add_run(" of ")
-        _field(footer, "NUMPAGES", "1")
+        # "Page {page} of {total}" in the packet's language, the numbers as Word fields.
+        words = QCoreApplication.translate("Packet", "Page {page} of {total}")
+        for piece in re.split(r"(\{page\}|\{total\})", words):
+            if piece == "{page}":
+                _field(footer, "PAGE", "1")
+            elif piece == "{total}":
+                _field(footer, "NUMPAGES", "1")
+            elif piece:
+                footer.add_run(piece)
 
     def _style(self, name: str, base: str = "Normal", kind: Any = WD_STYLE_TYPE.PARAGRAPH) -> Any:
         try:
@@ -308,12 +314,13 @@ class DocxWriter(Writer):
             style = "Cover Line"  # notr: a Word style name
             self._paragraph(style, [Run(f"{label}: ", bold=True), Run(value)])
         if c.statement:
-            p = self._paragraph("Label", [Run("Competency")])
+            p = self._paragraph("Label", [Run(QCoreApplication.translate("Packet", "Competency"))])
             p.paragraph_format.space_before = Pt(18)
             self._paragraph("Quote", [Run(c.statement)])
 
     def toc(self, entries: list[Heading]) -> None:
-        p = self._paragraph("TOC Heading", [Run("Contents")])
+        contents = QCoreApplication.translate("Packet", "Contents")
+        p = self._paragraph("TOC Heading", [Run(contents)])  # notr: a Word style name
         p.paragraph_format.page_break_before = self.doc.cover is not None
         # A real TOC field (Word refreshes page numbers with F9) whose stored result is the
         # list of headings as links, so the page reads right even before any update.

@@ -128,11 +128,11 @@ def export_packet(
                     report.sub(*stages["kit"]),
                     Path(upload_kit_zip) if upload_kit_zip else None,
                 )
-            report(stages["commit"][0], "Saving")
+            report(stages["commit"][0], QCoreApplication.translate("Packet", "Saving"))
             written = staging.commit()
         if warnings is not None:
             warnings.extend(found)
-        report.finish("Done")
+        report.finish(QCoreApplication.translate("Packet", "Done"))
         return written
     except ExportError:
         staging.rollback()

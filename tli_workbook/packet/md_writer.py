@@ -99,7 +99,8 @@ class MarkdownWriter(Writer):
         self.emit(f"*{escape_md(c.subtitle)}*")
         self.emit("\n".join(f"**{escape_md(k)}:** {escape_md(v)}  " for k, v in c.lines))
         if c.statement:
-            self.emit(f"**Competency**\n\n> {escape_md(c.statement)}")
+            competency = QCoreApplication.translate("Packet", "Competency")
+            self.emit(f"**{competency}**\n\n> {escape_md(c.statement)}")
 
     def toc(self, entries: list[Heading]) -> None:
         lines = ["## Contents", ""]
@@ -159,7 +160,7 @@ class MarkdownWriter(Writer):
             self.emit(f"*{escape_md(block.caption)}*")
 
     def _link_picture(self, data: bytes | Path, suffix: str, caption: str) -> None:
-        alt = escape_md(caption or "Picture")
+        alt = escape_md(caption or QCoreApplication.translate("Packet", "Picture"))
         if self.files_dir is None:
             self.emit(f"*[{alt}]*")
             return
@@ -177,7 +178,8 @@ class MarkdownWriter(Writer):
         try:
             from tli_workbook.circlemap.export import png_bytes
         except ImportError:
-            self.emit(f"*{QCoreApplication.translate('Packet', CIRCLE_MAP_MISSING)}*")
+            missing = QCoreApplication.translate("Packet", CIRCLE_MAP_MISSING)
+            self.emit(f"*{missing}*")
             return
         png = png_bytes(block.map_data, block.ring_labels, block.width_in, dpi=150)
         self._link_picture(png, ".png", block.caption)

@@ -202,7 +202,8 @@ def _numbered_canvas(
             self.setLineWidth(0.5)
             self.line(m, top - 4, w - m, top - 4)
             number = self._pageNumber  # type: ignore[attr-defined]  # reportlab's, not in stubs
-            self.drawCentredString(w / 2, gap - 0.05 * inch, f"Page {number} of {total}")
+            words = QCoreApplication.translate("Packet", "Page {page} of {total}")
+            self.drawCentredString(w / 2, gap - 0.05 * inch, words.format(page=number, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -430,7 +431,8 @@ class PdfWriter(Writer):
             self.add(self.para([Run(f"{label}: ", bold=True), Run(value)], "cover_line"))
         if c.statement:
             self.add(RLSpacer(1, 14))
-            self.add(self.para([Run("Competency")], s["label"]))
+            competency = QCoreApplication.translate("Packet", "Competency")
+            self.add(self.para([Run(competency)], s["label"]))
             self.add(self._quote(c.statement))
         self.add(NextPageTemplate("body"))
         self.add(RLPageBreak())
@@ -451,7 +453,9 @@ class PdfWriter(Writer):
         return t
 
     def toc(self, entries: list[Heading]) -> None:
-        self.add(RLParagraph("Contents", self.s["toc_heading"]))
+        self.add(
+            RLParagraph(QCoreApplication.translate("Packet", "Contents"), self.s["toc_heading"])
+        )
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
         toc.tableStyle = TableStyle(
@@ -720,7 +724,7 @@ class PdfWriter(Writer):
         if missing:
             sample = " ".join(f"{c} (U+{ord(c):04X})" for c in list(missing)[:5])
             log.warning("characters no font has, printed as \ufffd: %s", sample)
-        self.progress(1.0, "PDF written")
+        self.progress(1.0, QCoreApplication.translate("Packet", "PDF written"))
 
 
 CELL_PAD = 5.0

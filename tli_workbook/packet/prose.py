@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.packet.document import Block, BulletList, Paragraph, Run
 
 _BULLET = re.compile(r"^(\s*)(?:[-*\u2022\u2023\u25e6\u2013])\s+(.*)$")
@@ -12,7 +14,11 @@ _BULLET = re.compile(r"^(\s*)(?:[-*\u2022\u2023\u25e6\u2013])\s+(.*)$")
 
 def format_number(value: Any) -> str:
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (
+            QCoreApplication.translate("Packet", "Yes")
+            if value
+            else QCoreApplication.translate("Packet", "No")
+        )
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

@@ -137,7 +137,13 @@ def _outline(field: Field) -> list[Block]:
                 add(depth + 1, children=i == 1)
             if any(c.id == MILESTONE.id for c in field.checks.get(levels[depth + 1].id, ())):
                 rows.append(
-                    [Cell("Milestone:", indent=depth + 1, bold=True)]
+                    [
+                        Cell(
+                            QCoreApplication.translate("Packet", "Milestone:"),
+                            indent=depth + 1,
+                            bold=True,
+                        )
+                    ]
                     + [blank_cell(1) for _ in cols]
                 )
         else:

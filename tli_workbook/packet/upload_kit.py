@@ -37,7 +37,7 @@ class KitUnit:
 
 def safe_stem(name: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_-.")
-    return stem[:80] or "Part"
+    return stem[:80] or "Part"  # notr: a file name in the kit
 
 
 def kit_units(doc: Document) -> list[KitUnit]:
@@ -136,7 +136,10 @@ def stage_upload_kit(
     finals: list[Path] = []
     written: list[tuple[str, Path]] = []
     for i, unit in enumerate(units):
-        progress(i / len(units), f"Writing {unit.name}.pdf")
+        progress(
+            i / len(units),
+            QCoreApplication.translate("Packet", "Writing {file}").format(file=f"{unit.name}.pdf"),
+        )
         sub = progress.sub(i / len(units), (i + 1) / len(units))
         tmp = staging.write(
             work / f"{unit.name}.pdf",

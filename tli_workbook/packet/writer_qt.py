@@ -149,7 +149,7 @@ class QtDocumentWriter(Writer):
 
     def toc(self, entries: list[Heading]) -> None:
         self._new_block("toc_heading")
-        self._runs([Run("Contents")], "toc_heading")
+        self._runs([Run(QCoreApplication.translate("Packet", "Contents"))], "toc_heading")
         for h in entries:
             key = "toc1" if h.level == 1 else "toc2"
             self._new_block(key)
@@ -404,7 +404,9 @@ class QtDocumentWriter(Writer):
         painter.drawText(
             foot,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-            f"Page {n} of {total}",
+            QCoreApplication.translate("Packet", "Page {page} of {total}").format(
+                page=n, total=total
+            ),
         )
         painter.restore()
 

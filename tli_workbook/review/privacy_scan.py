@@ -400,7 +400,14 @@ def picture_sources(snap: Snapshot, cred: Credential) -> list[_Picture]:
             continue
         art_id = s.target.split(":", 1)[1] if s.target.startswith("artifact:") else ""
         marks = (arts.get(art_id) or {}).get("markup") or [] if art_id else []
-        where = s.where.removesuffix(": file details")
+        # The picture's place without the ": file details" its file source carries.
+        for suffix in (
+            QCoreApplication.translate("PrivacyScan", "{where}: file details").format(where=""),
+            QCoreApplication.translate("Fields", "{where}: file details").format(where=""),
+        ):
+            where = s.where.removesuffix(suffix)
+            if where != s.where:
+                break
         markup = tuple(m for m in marks if isinstance(m, dict))
         out.append(_Picture(s.part_id, s.target, f"{s.loc}:ocr", where, s.sha, art_id, markup))
     return out

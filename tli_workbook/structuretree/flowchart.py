@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.circlemap.layout import LINE_HEIGHT, Rect
 from tli_workbook.circlemap.render import DisplayList, Op, PathOp, RectOp, TextOp
 from tli_workbook.circlemap.textmetrics import ellipsize, text_width, wrap
@@ -85,8 +87,8 @@ def flowchart_display_list(
     branches: Sequence[Branch],
     *,
     paper: bool = False,
-    not_taken: str = "not this way",
-    structure_label: str = "Structure:",
+    not_taken: str = "",
+    structure_label: str = "",
 ) -> DisplayList:
     """One structure's flowchart. `chosen` is the answer id ("" when not answered: every
     branch is drawn as open)."""
@@ -94,6 +96,8 @@ def flowchart_display_list(
     total_w = n * BOX_W + (n - 1) * COL_GAP
     ops: list[Op] = []
     # the structure's name
+    not_taken = not_taken or QCoreApplication.translate("StructureTree", "not this way")
+    structure_label = structure_label or QCoreApplication.translate("StructureTree", "Structure:")
     shown = structure.strip() or (structure_label if paper else "\u2014")
     name = _wrapped(shown, SIZE + 1.5, total_w - 2 * PAD, True, 2)
     name_h = len(name) * (SIZE + 1.5) * LINE_HEIGHT + 2 * PAD

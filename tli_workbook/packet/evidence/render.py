@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,11 @@ def page_count(path: Path) -> int:
         finally:
             doc.close()
     except Exception as exc:
-        raise RenderError(f"The PDF {path.name} could not be read.") from exc
+        raise RenderError(
+            QCoreApplication.translate("Packet", "The PDF {name} could not be read.").format(
+                name=path.name
+            )
+        ) from exc
 
 
 def render_page(path: Path, index: int, dpi: int = 150) -> Image.Image:
@@ -53,11 +58,19 @@ def render_page(path: Path, index: int, dpi: int = 150) -> Image.Image:
     try:
         import pypdfium2 as pdfium
     except ImportError as exc:  # a broken install: the caller names the file instead
-        raise RenderError("The PDF page renderer (pypdfium2) is not installed.") from exc
+        raise RenderError(
+            QCoreApplication.translate(
+                "Packet", "The PDF page renderer (pypdfium2) is not installed."
+            )
+        ) from exc
     try:
         doc = pdfium.PdfDocument(str(path))
     except Exception as exc:
-        raise RenderError(f"The PDF {path.name} could not be read.") from exc
+        raise RenderError(
+            QCoreApplication.translate("Packet", "The PDF {name} could not be read.").format(
+                name=path.name
+            )
+        ) from exc
     try:
         page = doc[index]
         try:
@@ -73,6 +86,10 @@ def render_page(path: Path, index: int, dpi: int = 150) -> Image.Image:
         finally:
             page.close()
     except Exception as exc:
-        raise RenderError(f"Page {index + 1} of {path.name} could not be drawn.") from exc
+        raise RenderError(
+            QCoreApplication.translate(
+                "Packet", "Page {index} of {name} could not be drawn."
+            ).format(index=index + 1, name=path.name)
+        ) from exc
     finally:
         doc.close()
