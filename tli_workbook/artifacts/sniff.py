@@ -76,15 +76,15 @@ _FTYP_BRANDS = {
     b"msf1": "image/heic",
 }
 _DESCRIPTIONS = {
-    "image": QT_TRANSLATE_NOOP("FileKinds", "image"),
-    "application/pdf": QT_TRANSLATE_NOOP("FileKinds", "PDF document"),
-    "application/msword": QT_TRANSLATE_NOOP("FileKinds", "Word document"),
-    "application/vnd.ms-powerpoint": QT_TRANSLATE_NOOP("FileKinds", "PowerPoint presentation"),
-    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("FileKinds", "Excel spreadsheet"),
-    "application/zip": QT_TRANSLATE_NOOP("FileKinds", "ZIP archive"),
-    "text/html": QT_TRANSLATE_NOOP("FileKinds", "web page"),
-    "text/plain": QT_TRANSLATE_NOOP("FileKinds", "text file"),
-    "application/octet-stream": QT_TRANSLATE_NOOP("FileKinds", "file"),
+    "image": str(QT_TRANSLATE_NOOP("FileKinds", "image")),
+    "application/pdf": str(QT_TRANSLATE_NOOP("FileKinds", "PDF document")),
+    "application/msword": str(QT_TRANSLATE_NOOP("FileKinds", "Word document")),
+    "application/vnd.ms-powerpoint": str(QT_TRANSLATE_NOOP("FileKinds", "PowerPoint presentation")),
+    "application/vnd.ms-excel": str(QT_TRANSLATE_NOOP("FileKinds", "Excel spreadsheet")),
+    "application/zip": str(QT_TRANSLATE_NOOP("FileKinds", "ZIP archive")),
+    "text/html": str(QT_TRANSLATE_NOOP("FileKinds", "web page")),
+    "text/plain": str(QT_TRANSLATE_NOOP("FileKinds", "text file")),
+    "application/octet-stream": str(QT_TRANSLATE_NOOP("FileKinds", "file")),
 }
 
 

@@ -29,8 +29,8 @@ THUMB_PX = 320  # long side of a card thumbnail (2x for high-DPI screens at 160 
 PAGE_PREVIEW_DPI = 110  # the viewer's rendering of a PDF's first page
 PAGE_PREVIEW_MAX_PX = 2400  # the viewer's page, whatever size the PDF claims
 PDF_TIMEOUT_S = pdf_render.RENDER_TIMEOUT_S
-NO_PREVIEW = QT_TRANSLATE_NOOP(
-    "Artifacts", "No preview: the file could not be drawn. It is attached."
+NO_PREVIEW = str(
+    QT_TRANSLATE_NOOP("Artifacts", "No preview: the file could not be drawn. It is attached.")
 )
 
 log = logging.getLogger(__name__)

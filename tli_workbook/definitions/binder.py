@@ -15,7 +15,7 @@ from tli_workbook import i18n
 from tli_workbook.definitions.model import Attribution, Credential, Rubric
 
 TEAM_BINDER_ID = ""
-TEAM_BINDER_TITLE = QT_TRANSLATE_NOOP("TeamBinder", "Team binder (guidebook tools only)")
+TEAM_BINDER_TITLE = str(QT_TRANSLATE_NOOP("TeamBinder", "Team binder (guidebook tools only)"))
 
 
 def is_team_binder(credential: Credential | str) -> bool:

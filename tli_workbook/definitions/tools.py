@@ -41,9 +41,9 @@ FORMAT_VERSION = 1
 TOOL_STAGES: tuple[str, ...] = ("prepare", "act", "reflect")
 # Shown translated: QCoreApplication.translate("ToolStages", TOOL_STAGE_TITLES[stage]).
 TOOL_STAGE_TITLES: dict[str, str] = {
-    "prepare": QT_TRANSLATE_NOOP("ToolStages", "Prepare"),
-    "act": QT_TRANSLATE_NOOP("ToolStages", "Act"),
-    "reflect": QT_TRANSLATE_NOOP("ToolStages", "Reflect"),
+    "prepare": str(QT_TRANSLATE_NOOP("ToolStages", "Prepare")),
+    "act": str(QT_TRANSLATE_NOOP("ToolStages", "Act")),
+    "reflect": str(QT_TRANSLATE_NOOP("ToolStages", "Reflect")),
 }
 # form: a fillable tool; guide: read-only guidance (info fields only); reflection: a chapter's
 # "Turn Learning to Action" questions as a short form.

@@ -20,7 +20,7 @@ from tli_workbook.definitions.yamlnode import Node
 from tli_workbook.packet.document import Block, BulletList, Heading, Paragraph, Run
 from tli_workbook.review.items import Item
 
-NO_ANSWER = QT_TRANSLATE_NOOP("Fields", "(No answer.)")  # translated where shown
+NO_ANSWER = str(QT_TRANSLATE_NOOP("Fields", "(No answer.)"))  # translated where shown
 
 # Keys every field may carry. `private` is refused on a field that stores nothing.
 COMMON_KEYS: frozenset[str] = frozenset(

@@ -22,7 +22,7 @@ from tli_workbook.fields.base import (
 from tli_workbook.packet.document import Block, BulletList, Paragraph, Run
 from tli_workbook.review.items import Item
 
-LINK_BROKEN = QT_TRANSLATE_NOOP("Fields", "(link broken)")  # shown translated
+LINK_BROKEN = str(QT_TRANSLATE_NOOP("Fields", "(link broken)"))  # shown translated
 
 
 class NeedLink(FieldKind):

@@ -26,7 +26,7 @@ from tli_workbook.packet.document import Block, Cell, Paragraph, Table
 from tli_workbook.review.items import Item
 
 # Not a YAML id: no definition can clash. Its label is shown translated (context Fields).
-MILESTONE = Option("_milestone", QT_TRANSLATE_NOOP("Fields", "Milestone"))
+MILESTONE = Option("_milestone", str(QT_TRANSLATE_NOOP("Fields", "Milestone")))
 
 
 class Outline(FieldKind):

@@ -154,12 +154,12 @@ class Table(FieldKind):
         need = field.min_rows or (1 if field.required else 0)
         if not need:
             return
-        rows = len(filled)
-        ok = rows >= need
+        count = len(filled)
+        ok = count >= need
         yield Item(
             part_id,
             key,
-            QCoreApplication.translate("Fields", "{field}: %n row(s)", "", rows).format(
+            QCoreApplication.translate("Fields", "{field}: %n row(s)", "", count).format(
                 field=label
             ),
             ok,

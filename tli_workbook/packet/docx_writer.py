@@ -126,7 +126,7 @@ def _fld_char(kind: str) -> Any:
 
 
 class DocxWriter(Writer):
-    activity = QT_TRANSLATE_NOOP("Packet", "Writing the Word document")
+    activity = str(QT_TRANSLATE_NOOP("Packet", "Writing the Word document"))
 
     def __init__(self, doc: Document, page: str = "letter", progress: Progress | None = None):
         super().__init__(doc, page, progress)

@@ -74,7 +74,7 @@ def _runs(runs: list[Run]) -> str:
 
 
 class MarkdownWriter(Writer):
-    activity = QT_TRANSLATE_NOOP("Packet", "Writing the Markdown file")
+    activity = str(QT_TRANSLATE_NOOP("Packet", "Writing the Markdown file"))
 
     def __init__(
         self,

@@ -347,7 +347,7 @@ class _Paragraph(RLParagraph):
 class PdfWriter(Writer):
     """Translates blocks into Platypus flowables; `finish` lays them out."""
 
-    activity = QT_TRANSLATE_NOOP("Packet", "Writing the PDF")
+    activity = str(QT_TRANSLATE_NOOP("Packet", "Writing the PDF"))
 
     def __init__(
         self,

@@ -17,7 +17,9 @@ from tli_workbook.packet.document import Block, Heading, Paragraph, Run, Section
 if TYPE_CHECKING:
     from tli_workbook.store.snapshot import Answers, Snapshot, ToolCopyRecord
 
-APPENDIX_TITLE = QT_TRANSLATE_NOOP("Packet", "Appendix: guidebook tools")  # translated where shown
+APPENDIX_TITLE = str(
+    QT_TRANSLATE_NOOP("Packet", "Appendix: guidebook tools")
+)  # translated where shown
 
 
 class BlockMaker(Protocol):

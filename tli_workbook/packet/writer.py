@@ -65,9 +65,11 @@ def register_block(kind: type, method: str) -> None:
 
 
 TICK, NO_TICK = "\u2611", "\u2610"
-CIRCLE_MAP_MISSING = QT_TRANSLATE_NOOP(
-    "Packet",
-    "(The Circle Map drawing is not available in this version; its entries are listed below.)",
+CIRCLE_MAP_MISSING = str(
+    QT_TRANSLATE_NOOP(
+        "Packet",
+        "(The Circle Map drawing is not available in this version; its entries are listed below.)",
+    )
 )  # translated where shown
 
 
@@ -75,7 +77,7 @@ class Writer(ABC):
     """Base of every writer. Subclasses implement the abstract block methods."""
 
     #: what the progress bar says, e.g. "Writing the PDF"
-    activity = QT_TRANSLATE_NOOP("Packet", "Writing the document")  # translated where shown
+    activity = str(QT_TRANSLATE_NOOP("Packet", "Writing the document"))  # translated where shown
 
     def __init__(
         self, doc: Document, page: str = "letter", progress: Progress | None = None

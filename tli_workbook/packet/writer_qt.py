@@ -70,7 +70,7 @@ def _family() -> str:
 class QtDocumentWriter(Writer):
     """Builds a QTextDocument at the device's page width; `paint` prints it."""
 
-    activity = QT_TRANSLATE_NOOP("Packet", "Preparing the pages")
+    activity = str(QT_TRANSLATE_NOOP("Packet", "Preparing the pages"))
 
     def __init__(self, doc: Document, device: QPagedPaintDevice) -> None:
         super().__init__(doc, "letter")

@@ -12,9 +12,9 @@ from tli_workbook.text import count_bullets, count_words
 
 # The shown words for `satisfied_by` (the stored value stays English).
 _BY = {
-    "words": QT_TRANSLATE_NOOP("Limits", "words"),
-    "bullets": QT_TRANSLATE_NOOP("Limits", "bullets"),
-    "words and bullets": QT_TRANSLATE_NOOP("Limits", "words and bullets"),
+    "words": str(QT_TRANSLATE_NOOP("Limits", "words")),
+    "bullets": str(QT_TRANSLATE_NOOP("Limits", "bullets")),
+    "words and bullets": str(QT_TRANSLATE_NOOP("Limits", "words and bullets")),
 }
 
 

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 FilePath = Callable[[str], Path | None]
 
 _STATES = {
-    "complete": QT_TRANSLATE_NOOP("Report", "complete"),
-    "started": QT_TRANSLATE_NOOP("Report", "in progress"),
-    "empty": QT_TRANSLATE_NOOP("Report", "not started"),
+    "complete": str(QT_TRANSLATE_NOOP("Report", "complete")),
+    "started": str(QT_TRANSLATE_NOOP("Report", "in progress")),
+    "empty": str(QT_TRANSLATE_NOOP("Report", "not started")),
 }
 
 

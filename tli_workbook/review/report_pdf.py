@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from tli_workbook.review.report import Review
 
 MAX_FINDINGS = 18  # more would not fit on the page; the rest are counted
-TITLE = QT_TRANSLATE_NOOP("ReadinessReport", "Readiness and privacy check")
+TITLE = str(QT_TRANSLATE_NOOP("ReadinessReport", "Readiness and privacy check"))
 _MARKS: dict[str, tuple[str, Tone]] = {
     "complete": ("\u2713", "ok"),
     "started": ("\u25d0", "warn"),

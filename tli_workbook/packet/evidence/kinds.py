@@ -48,30 +48,30 @@ _BY_EXT: dict[str, EvidenceKind] = {
     ".wmv": "video",
 }
 _NAMES = {
-    "audio": QT_TRANSLATE_NOOP("EvidenceKinds", "audio recording"),
-    "video": QT_TRANSLATE_NOOP("EvidenceKinds", "video"),
+    "audio": str(QT_TRANSLATE_NOOP("EvidenceKinds", "audio recording")),
+    "video": str(QT_TRANSLATE_NOOP("EvidenceKinds", "video")),
 }
 # What the packet calls each original-only file, by media type (kit readers know these words).
 _ORIGINAL_NAMES = {
-    "application/msword": QT_TRANSLATE_NOOP("EvidenceKinds", "Word 97-2003 document"),
-    "application/vnd.ms-powerpoint": QT_TRANSLATE_NOOP(
-        "EvidenceKinds", "PowerPoint 97-2003 presentation"
+    "application/msword": str(QT_TRANSLATE_NOOP("EvidenceKinds", "Word 97-2003 document")),
+    "application/vnd.ms-powerpoint": str(
+        QT_TRANSLATE_NOOP("EvidenceKinds", "PowerPoint 97-2003 presentation")
     ),
-    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("EvidenceKinds", "Excel spreadsheet"),
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP(
-        "EvidenceKinds", "Excel spreadsheet"
+    "application/vnd.ms-excel": str(QT_TRANSLATE_NOOP("EvidenceKinds", "Excel spreadsheet")),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": str(
+        QT_TRANSLATE_NOOP("EvidenceKinds", "Excel spreadsheet")
     ),
-    "application/vnd.oasis.opendocument.presentation": QT_TRANSLATE_NOOP(
-        "EvidenceKinds", "OpenDocument presentation"
+    "application/vnd.oasis.opendocument.presentation": str(
+        QT_TRANSLATE_NOOP("EvidenceKinds", "OpenDocument presentation")
     ),
-    "application/vnd.oasis.opendocument.spreadsheet": QT_TRANSLATE_NOOP(
-        "EvidenceKinds", "OpenDocument spreadsheet"
+    "application/vnd.oasis.opendocument.spreadsheet": str(
+        QT_TRANSLATE_NOOP("EvidenceKinds", "OpenDocument spreadsheet")
     ),
-    "application/zip": QT_TRANSLATE_NOOP("EvidenceKinds", "ZIP archive"),
-    "text/html": QT_TRANSLATE_NOOP("EvidenceKinds", "web page"),
-    "text/plain": QT_TRANSLATE_NOOP("EvidenceKinds", "text file"),
-    "image/heic": QT_TRANSLATE_NOOP("EvidenceKinds", "HEIC photo"),
-    "image/svg+xml": QT_TRANSLATE_NOOP("EvidenceKinds", "SVG drawing"),
+    "application/zip": str(QT_TRANSLATE_NOOP("EvidenceKinds", "ZIP archive")),
+    "text/html": str(QT_TRANSLATE_NOOP("EvidenceKinds", "web page")),
+    "text/plain": str(QT_TRANSLATE_NOOP("EvidenceKinds", "text file")),
+    "image/heic": str(QT_TRANSLATE_NOOP("EvidenceKinds", "HEIC photo")),
+    "image/svg+xml": str(QT_TRANSLATE_NOOP("EvidenceKinds", "SVG drawing")),
 }
 
 
@@ -108,7 +108,7 @@ def describe_original(media_type: str, name: str = "") -> str:
     kind = evidence_kind(media_type, name)
     if kind in _NAMES:
         return QCoreApplication.translate("EvidenceKinds", _NAMES[kind])
-    name = _ORIGINAL_NAMES.get((media_type or "").lower())
-    if name is None:
+    label = _ORIGINAL_NAMES.get((media_type or "").lower())
+    if label is None:
         return QCoreApplication.translate("EvidenceKinds", "file")
-    return QCoreApplication.translate("EvidenceKinds", name)
+    return QCoreApplication.translate("EvidenceKinds", label)

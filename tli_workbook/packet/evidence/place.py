@@ -51,14 +51,14 @@ _EXT = {
     "text/html": ".html",
 }
 _KIND_NAMES = {
-    "word": QT_TRANSLATE_NOOP("Packet", "Word document"),
-    "odt": QT_TRANSLATE_NOOP("Packet", "OpenDocument text"),
-    "slides": QT_TRANSLATE_NOOP("Packet", "PowerPoint presentation"),
+    "word": str(QT_TRANSLATE_NOOP("Packet", "Word document")),
+    "odt": str(QT_TRANSLATE_NOOP("Packet", "OpenDocument text")),
+    "slides": str(QT_TRANSLATE_NOOP("Packet", "PowerPoint presentation")),
 }
 _ATTACHED = {
-    "word": QT_TRANSLATE_NOOP("Packet", "Attached Word document: "),
-    "odt": QT_TRANSLATE_NOOP("Packet", "Attached OpenDocument text: "),
-    "slides": QT_TRANSLATE_NOOP("Packet", "Attached PowerPoint presentation: "),
+    "word": str(QT_TRANSLATE_NOOP("Packet", "Attached Word document: ")),
+    "odt": str(QT_TRANSLATE_NOOP("Packet", "Attached OpenDocument text: ")),
+    "slides": str(QT_TRANSLATE_NOOP("Packet", "Attached PowerPoint presentation: ")),
 }
 
 

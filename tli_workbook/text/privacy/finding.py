@@ -26,20 +26,20 @@ KINDS: tuple[str, ...] = (
 
 # Shown translated: QCoreApplication.translate("PrivacyFinding", KIND_LABELS[kind]).
 KIND_LABELS: dict[str, str] = {
-    "email": QT_TRANSLATE_NOOP("PrivacyFinding", "Email address"),
-    "phone": QT_TRANSLATE_NOOP("PrivacyFinding", "Phone number"),
-    "address": QT_TRANSLATE_NOOP("PrivacyFinding", "Street address"),
-    "url": QT_TRANSLATE_NOOP("PrivacyFinding", "Link"),
-    "person": QT_TRANSLATE_NOOP("PrivacyFinding", "Possible name"),
-    "school": QT_TRANSLATE_NOOP("PrivacyFinding", "School or district"),
-    "place": QT_TRANSLATE_NOOP("PrivacyFinding", "Town and state"),
-    "birthdate": QT_TRANSLATE_NOOP("PrivacyFinding", "Date of birth"),
-    "student_id": QT_TRANSLATE_NOOP("PrivacyFinding", "Student ID number"),
-    "handle": QT_TRANSLATE_NOOP("PrivacyFinding", "Social media handle or hashtag"),
-    "class_code": QT_TRANSLATE_NOOP("PrivacyFinding", "Class join code"),
-    "room": QT_TRANSLATE_NOOP("PrivacyFinding", "Room number"),
-    "term": QT_TRANSLATE_NOOP("PrivacyFinding", "Your term"),
-    "metadata": QT_TRANSLATE_NOOP("PrivacyFinding", "File metadata"),
+    "email": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Email address")),
+    "phone": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Phone number")),
+    "address": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Street address")),
+    "url": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Link")),
+    "person": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Possible name")),
+    "school": str(QT_TRANSLATE_NOOP("PrivacyFinding", "School or district")),
+    "place": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Town and state")),
+    "birthdate": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Date of birth")),
+    "student_id": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Student ID number")),
+    "handle": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Social media handle or hashtag")),
+    "class_code": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Class join code")),
+    "room": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Room number")),
+    "term": str(QT_TRANSLATE_NOOP("PrivacyFinding", "Your term")),
+    "metadata": str(QT_TRANSLATE_NOOP("PrivacyFinding", "File metadata")),
 }
 
 CONTEXT = 40
