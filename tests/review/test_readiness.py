@@ -126,7 +126,7 @@ CASES: list[tuple[Callable[[Any, int, Snap], None], set[str]]] = [
     (blank_core_belief, {"artifact1|Core Belief/Theme written"}),
     (remove_context, {"artifact1|Context: 0 entries"}),
     (blank_equity, {"artifact3|How the plan supports and promotes equity"}),
-    (no_milestones, {"artifact3|Monitoring plan: milestones: 0 row(s)"}),
+    (no_milestones, {"artifact3|Monitoring plan: milestones: 0 rows"}),
     (no_objectives, {"artifact3|Objectives, tasks and subtasks: 0 objective(s)"}),
     (remove_artifact, {"artifact4|2 of 3 artifacts"}),
     (short_annotation, {"artifact4|Artifact 1 annotation: 8 / 20–50 words"}),
