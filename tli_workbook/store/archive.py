@@ -25,6 +25,7 @@ from tli_workbook.atomic_write import atomic_path
 from tli_workbook.store.errors import ArchiveError
 from tli_workbook.store.repository import MAX_FILE_BYTES, Store
 from tli_workbook.store.snapshot import Snapshot, validate_snapshot
+from tli_workbook.text.display_names import display_name
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 2_000
@@ -65,9 +66,8 @@ def _member_kind(info: zipfile.ZipInfo) -> str:
     if stat.S_ISLNK(mode):
         raise ArchiveError(
             QCoreApplication.translate(
-                "StoreErrors",
-                "The archive contains a link ({name}); archives with links are refused.",
-            ).format(name=repr(name))
+                "Archive", "The archive contains a link ({0}); archives with links are refused."
+            ).format(display_name(name))
         )
     if info.flag_bits & 0x1:
         raise ArchiveError(
@@ -127,8 +127,8 @@ def open_archive(path: Path, known_credentials: Any, work_dir: Path) -> Iterator
     path = Path(path)
     if not path.exists():
         raise ArchiveError(
-            QCoreApplication.translate("StoreErrors", "The archive {path} does not exist.").format(
-                path=path
+            QCoreApplication.translate("Archive", "The archive {0} does not exist.").format(
+                display_name(path, 120)
             )
         )
     try:
@@ -136,8 +136,8 @@ def open_archive(path: Path, known_credentials: Any, work_dir: Path) -> Iterator
     except (zipfile.BadZipFile, OSError) as exc:
         raise ArchiveError(
             QCoreApplication.translate(
-                "StoreErrors", "{name} is not a TLI Workbook archive (not a zip file)."
-            ).format(name=path.name)
+                "Archive", "{0} is not a TLI Workbook archive (not a zip file)."
+            ).format(display_name(path.name))
         ) from exc
     tmp = Path(tempfile.mkdtemp(prefix="tliwb-import-", dir=work_dir))
     try:
@@ -176,8 +176,8 @@ def open_archive(path: Path, known_credentials: Any, work_dir: Path) -> Iterator
                 except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError) as exc:
                     raise ArchiveError(
                         QCoreApplication.translate(
-                            "StoreErrors", "The archive is damaged ({info} cannot be read)."
-                        ).format(info=repr(info.filename))
+                            "Archive", "The archive is damaged ({0} cannot be read)."
+                        ).format(display_name(info.filename))
                     ) from exc
                 total += target.stat().st_size
                 if total > MAX_TOTAL_BYTES:
