@@ -45,6 +45,7 @@ from tli_workbook.packet.progress import Progress
 from tli_workbook.packet.prose import format_number, text_blocks  # noqa: F401 (re-exported)
 from tli_workbook.review.rubric import level_of, rubric_key, ticked_indices
 from tli_workbook.text.dates import MONTHS, format_date  # noqa: F401 (re-exported)
+from tli_workbook.text.display_names import display_name
 
 log = logging.getLogger(__name__)
 
@@ -430,7 +431,8 @@ class _Builder:
         if meta:
             blocks.append(Paragraph([r for r in meta if r.text], "meta"))
         sha = art.get("file")
-        name = str(art.get("filename", "")).strip()
+        # A name from outside: no control character may reorder or break the packet's text.
+        name = display_name(art.get("filename", ""), None) if art.get("filename") else ""
         what = QCoreApplication.translate("Packet", "Evidence {i} ({title})").format(
             i=i, title=title or name or QCoreApplication.translate("Packet", "untitled")
         )

@@ -17,6 +17,7 @@ from tli_workbook.definitions.model import Part
 from tli_workbook.packet.evidence.kinds import describe_original, travels_as_original
 from tli_workbook.review.items import Item
 from tli_workbook.text.dates import MONTHS
+from tli_workbook.text.display_names import display_name
 
 _NUMBER_WORDS = [
     "one",
@@ -218,7 +219,7 @@ def original_file_items(
                 f"artifact:{art.get('id')}",
                 QCoreApplication.translate(
                     "EvidenceReadiness", "Artifact {i}: {name} travels only as the original file"
-                ).format(i=i, name=name or what),
+                ).format(i=i, name=display_name(name) if name else what),
                 True,
                 QCoreApplication.translate(
                     "EvidenceReadiness",
