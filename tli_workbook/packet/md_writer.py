@@ -103,7 +103,7 @@ class MarkdownWriter(Writer):
             self.emit(f"**{competency}**\n\n> {escape_md(c.statement)}")
 
     def toc(self, entries: list[Heading]) -> None:
-        lines = ["## Contents", ""]
+        lines = ["## " + QCoreApplication.translate("Packet", "Contents"), ""]
         for h in entries:
             indent = "  " * (h.level - 1)
             target = f"#{h.anchor}" if h.anchor else ""
