@@ -13,6 +13,7 @@ import hashlib
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
@@ -75,7 +76,7 @@ class _PngXObject(PDFImageXObject):
         self.colorSpace = png.space
         self.mask = None
         self.png = png
-        self.streamContent = png.idat
+        self.streamContent = png.idat  # type: ignore[assignment]  # bytes, as reportlab's own
         self._filters = ("FlateDecode",)
 
     def format(self, document):  # type: ignore[no-untyped-def]  # reportlab's signature
@@ -115,7 +116,8 @@ class PngImage(Flowable):
         return self.drawWidth, self.drawHeight
 
     def draw(self) -> None:
-        canv = self.canv
+        # The steps of Canvas.drawImage, on its private parts (the stubs do not list them).
+        canv: Any = self.canv
         canv._currentPageHasImages = 1
         reg = canv._doc.getXObjectName(self.key)
         if not canv._doc.idToObject.get(reg):
