@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 MIN_TEXT_PX = 120  # below this a criterion would wrap a word per line
 WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+# A style sheet takes effect when the box is polished: what was measured before is dropped.
+_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.Polish)
 
 
 class WrapCheckBox(QCheckBox):
@@ -51,11 +53,11 @@ class WrapCheckBox(QCheckBox):
             self._metric_cache = (left, line)
         return self._metric_cache
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _RESTYLED:  # Polish never reaches changeEvent
             self._metric_cache = None
             self._height_cache = {}
-        super().changeEvent(event)
+        return super().event(event)
 
     def _text_left(self) -> int:
         return self._metrics()[0]
