@@ -195,6 +195,14 @@ def main() -> int:
     table = Table()
     notes: list[str] = []
     sample = next((tree / "resources" / "samples").glob("*.tliwb"))
+    # An installed app imports from compiled bytecode; a checkout may have none (and with
+    # PYTHONDONTWRITEBYTECODE set never gets any): every cold process would compile the
+    # app's modules again, about a second of each start-up and export.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(tree / "tli_workbook")],
+        check=False,
+        capture_output=True,
+    )
     work = Path(tempfile.mkdtemp(prefix="run-all-"))
     try:
         prep = child(

@@ -272,7 +272,8 @@ def prepare_image(
         # JPEG's blocks would smear a redaction's edge into grey: a redacted image is written
         # losslessly, so every pixel in the box is exactly black in the packet.
         if source_format in _LOSSLESS_SOURCES or redacted:
-            clean.save(out, format="PNG", optimize=False, compress_level=6)
+            # Level 3: 40% less time than 6 for 5-8% more bytes (timed on screenshots, pages).
+            clean.save(out, format="PNG", optimize=False, compress_level=3)
             fmt = "PNG"
         else:
             clean.save(out, format="JPEG", quality=JPEG_QUALITY, dpi=(300, 300))

@@ -32,7 +32,6 @@ from reportlab.platypus import (
     PageTemplate,
     TableStyle,
 )
-from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
@@ -58,6 +57,7 @@ from tli_workbook.packet.document import (
     clean_text,
 )
 from tli_workbook.packet.errors import ExportError
+from tli_workbook.packet.pdf_png import png_flowable
 from tli_workbook.packet.progress import Progress
 from tli_workbook.packet.writer import (
     CIRCLE_MAP_MISSING,
@@ -627,7 +627,7 @@ class PdfWriter(Writer):
         max_w = min(block.max_width_in, self.page.text_width_in)
         max_h = min(block.max_height_in, self.page.text_height_in - 1.0)
         w, h = theme.fit_image(block.width_px, block.height_px, max_w, max_h)
-        img: Flowable = RLImage(str(block.path), width=w * inch, height=h * inch)
+        img: Flowable = png_flowable(block.path, w * inch, h * inch)
         if block.border:
             img = RLTable([[img]], colWidths=[w * inch], rowHeights=[h * inch])
             img.setStyle(

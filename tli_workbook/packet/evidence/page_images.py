@@ -27,5 +27,5 @@ def page_picture(block: EvidencePage, dpi: int = DOCX_DPI) -> tuple[bytes, int, 
         return None
     out = io.BytesIO()
     # A fresh image: pixels only, nothing carried over from the PDF.
-    im.save(out, format="PNG", optimize=False, compress_level=6)
+    im.save(out, format="PNG", optimize=False, compress_level=3)  # as in prepare_image
     return out.getvalue(), im.width, im.height

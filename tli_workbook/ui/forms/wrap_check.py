@@ -7,7 +7,7 @@ accessibility are a QCheckBox's own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 
 MIN_TEXT_PX = 120  # below this a criterion would wrap a word per line
 WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+# A style sheet takes effect when the box is polished: what was measured before is dropped.
+_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.Polish)
 
 
 class WrapCheckBox(QCheckBox):
+    _metric_cache: tuple[int, int] | None = None
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self._height_cache: dict[tuple[int, str], int] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -35,17 +40,30 @@ class WrapCheckBox(QCheckBox):
         self.initStyleOption(opt)
         return opt
 
+    def _metrics(self) -> tuple[int, int]:
+        """(text left, line height). Style calls are costly under the app's style sheet and
+        a page's layout asks for them a thousand times: kept until the style or font changes."""
+        if self._metric_cache is None:
+            opt = self._option()
+            style = self.style()
+            indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, self)
+            spacing = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, opt, self)
+            left = indicator.right() + 1 + max(spacing, 4)
+            line = max(self.fontMetrics().height(), indicator.height()) + 2
+            self._metric_cache = (left, line)
+        return self._metric_cache
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _RESTYLED:  # Polish never reaches changeEvent
+            self._metric_cache = None
+            self._height_cache = {}
+        return super().event(event)
+
     def _text_left(self) -> int:
-        opt = self._option()
-        style = self.style()
-        indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, self)
-        spacing = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, opt, self)
-        return indicator.right() + 1 + max(spacing, 4)
+        return self._metrics()[0]
 
     def _line_height(self) -> int:
-        opt = self._option()
-        indicator = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, self)
-        return max(self.fontMetrics().height(), indicator.height()) + 2
+        return self._metrics()[1]
 
     def _text_rect(self, width: int) -> QRect:
         left = self._text_left()
@@ -56,9 +74,16 @@ class WrapCheckBox(QCheckBox):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        text = self._text_rect(width)
-        offset = (self._line_height() - self.fontMetrics().height()) // 2
-        return max(self._line_height(), text.height() + 2 * offset)
+        key = (width, self.text())
+        height = self._height_cache.get(key)
+        if height is None:
+            if len(self._height_cache) > 64:  # widths seen while a window is resized
+                self._height_cache.clear()
+            text = self._text_rect(width)
+            offset = (self._line_height() - self.fontMetrics().height()) // 2
+            height = max(self._line_height(), text.height() + 2 * offset)
+            self._height_cache[key] = height
+        return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         one_line = self._text_left() + self.fontMetrics().horizontalAdvance(self.text()) + 4

@@ -113,7 +113,6 @@ class RubricRowBox(QFrame):
                 cb = WrapCheckBox(text)
                 cb.setObjectName(f"criterion:{tick_id(level.id, i)}")
                 cb.toggled.connect(self._save)
-                cb.setStyleSheet("QCheckBox { spacing: 8px; }")
                 self.checks[tick_id(level.id, i)] = cb
                 lay.addWidget(cb)
             rb = QRadioButton(level.label)
