@@ -46,14 +46,19 @@ def test_huge_pdf_page_never_stalls_gives_no_preview_and_page_reopens(
     page = view.show_part("artifact4")
 
     drawn_on: list[str] = []
+    spans: list[tuple[float, float]] = []
     real_render = pdf_render._render
 
     def spy(*args):  # type: ignore[no-untyped-def]
         drawn_on.append(threading.current_thread().name)
         # As slow as the worst hostile PDF we keep: if this ran on the GUI thread, the event
         # loop would stop for the whole time.
+        start = time.monotonic()
         time.sleep(0.5)
-        return real_render(*args)
+        try:
+            return real_render(*args)
+        finally:
+            spans.append((start, time.monotonic()))
 
     monkeypatch.setattr(pdf_render, "_render", spy)
     ticks: list[float] = []
@@ -77,8 +82,9 @@ def test_huge_pdf_page_never_stalls_gives_no_preview_and_page_reopens(
         f"attach_paths {attach_s * 1000:.0f} ms; then {len(ticks)} event-loop ticks while the "
         f"previews were drawn, longest gap {max(gaps) * 1000:.0f} ms"
     )
-    # The event loop kept turning: PDFs are drawn on the renderer's thread, never this one.
-    assert len(ticks) > 50
+    # The event loop kept turning while PDFs were drawn on the renderer's thread: a tick fell
+    # inside a drawing. (Counting ticks would measure how busy the machine is.)
+    assert any(a < t < b for a, b in spans for t in ticks), (spans, len(ticks))
     assert drawn_on and threading.main_thread().name not in drawn_on
     assert "too large to draw safely" in cards[0].file_label.text()
     assert cards[0].thumb.kind == "pdf" and cards[1].thumb.kind == "pdf"
