@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.pdf)
         form.addRow("", self.kit)
         self.page = QComboBox()
-        self.page.addItem(self.tr("US Letter"), "letter")
+        self.page.addItem(self.tr("US Letter"), "letter")  # notr: "letter" is the stored key
         self.page.addItem(self.tr("A4"), "a4")
         self.page.setCurrentIndex(max(0, self.page.findData(settings.get_str(PAGE_KEY, "letter"))))
         form.addRow(self.tr("Paper:"), self.page)
