@@ -88,9 +88,8 @@ class LearnPage(PageBase):
 
     @staticmethod
     def _list_label(items: tuple[str, ...]) -> QLabel:
-        lab = QLabel(
-            "".join(f"<p style='margin:0 0 5px 0'>•&nbsp;{_esc(i)}</p>" for i in items)
-        )  # notr
+        bullet = "<p style='margin:0 0 5px 0'>•&nbsp;{0}</p>"  # notr: markup around their text
+        lab = QLabel("".join(bullet.format(_esc(i)) for i in items))
         lab.setTextFormat(Qt.TextFormat.RichText)
         lab.setWordWrap(True)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

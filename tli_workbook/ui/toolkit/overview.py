@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,15 +28,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# The guidebook's stage names (kept in English in definitions): marked for lupdate here.
+_TOOL_STAGE_NAMES = (
+    QT_TRANSLATE_NOOP("ToolStages", "Prepare"),
+    QT_TRANSLATE_NOOP("ToolStages", "Act"),
+    QT_TRANSLATE_NOOP("ToolStages", "Reflect"),
+)
+
+
 class ToolkitOverviewPage(ScrollPage):
     def __init__(self, kit: Toolkit, parent: QWidget | None = None) -> None:
         super().__init__(
-            "TOOLKIT  ·  Collaborating for Student Success",
-            "Guidebook tools",
-            "The tools of NEA's guidebook Collaborating for Student Success, in its three "
-            "stages. Add a copy of a tool to fill it in (as many copies as you need: one "
-            "Results Analysis per major task, a skills checklist before and after), or print "
-            "it blank for a team meeting.",
+            QCoreApplication.translate(
+                "ToolkitOverviewPage", "TOOLKIT  ·  Collaborating for Student Success"
+            ),
+            QCoreApplication.translate("ToolkitOverviewPage", "Guidebook tools"),
+            QCoreApplication.translate(
+                "ToolkitOverviewPage",
+                "The tools of NEA's guidebook Collaborating for Student Success, in its three "
+                "stages. Add a copy of a tool to fill it in (as many copies as you need: one "
+                "Results Analysis per major task, a skills checklist before and after), or "
+                "print it blank for a team meeting.",
+            ),
             parent=parent,
         )
         self.kit = weak_kit(kit)
@@ -71,7 +85,7 @@ class ToolkitOverviewPage(ScrollPage):
             chapters = self.kit.tools.chapters(stage)
             if not chapters:
                 continue
-            head = QLabel(TOOL_STAGE_TITLES[stage])
+            head = QLabel(QCoreApplication.translate("ToolStages", TOOL_STAGE_TITLES[stage]))
             head.setObjectName("sectionHeading")
             self.rows.addWidget(head)
             for number, title, tools in chapters:

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +24,20 @@ if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
 
 log = logging.getLogger(__name__)
-FILTERS = {"docx": "Word documents (*.docx)", "pdf": "PDF documents (*.pdf)"}
+FILTERS = {
+    "docx": QT_TRANSLATE_NOOP("ToolkitPrinting", "Word documents (*.docx)"),
+    "pdf": QT_TRANSLATE_NOOP("ToolkitPrinting", "PDF documents (*.pdf)"),
+}
+
+
+def _filter(fmt: str) -> str:
+    return QCoreApplication.translate("ToolkitPrinting", FILTERS[fmt])
+
+
+def _all_files() -> str:
+    return QCoreApplication.translate("ToolkitPrinting", "All files (*)")
+
+
 _BLANK_MODULE = "tli_workbook.packet.tool_form"
 
 
@@ -32,7 +46,7 @@ def file_stem(title: str) -> str:
 
 
 def _ask_dest(kit: Toolkit, title: str, stem: str, fmt: str) -> Path | None:
-    dest = kit.view.dialogs.save_file(title, f"{stem}.{fmt}", f"{FILTERS[fmt]};;All files (*)")
+    dest = kit.view.dialogs.save_file(title, f"{stem}.{fmt}", f"{_filter(fmt)};;{_all_files()}")
     if dest is not None and dest.suffix.lower() != f".{fmt}":
         dest = dest.with_name(dest.name + f".{fmt}")
     return dest
@@ -132,7 +146,7 @@ def save_blank(kit: Toolkit, tool: Tool, fmt: str | None = None) -> Path | None:
     dest = kit.view.dialogs.save_file(
         kit.tr("Save the blank form to print"),
         f"{file_stem(tool.short_title)}_blank.{fmt or 'pdf'}",
-        f"{FILTERS['pdf']};;{FILTERS['docx']};;All files (*)",
+        f"{_filter('pdf')};;{_filter('docx')};;{_all_files()}",
     )
     if dest is None:
         return None
