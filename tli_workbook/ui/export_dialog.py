@@ -262,7 +262,10 @@ class ExportDoneDialog(QDialog):
         if kit is not None:
             count = sum(1 for p in written if kit in p.parents)
             lines.append(
-                "•  " + self.tr("Upload kit: {0} files in the folder {1}").format(count, kit.name)
+                "•  "
+                + self.tr("Upload kit: %n file(s) in the folder {folder}", "", count).format(
+                    folder=kit.name
+                )
             )
         body = QLabel("\n".join(lines))
         body.setTextFormat(Qt.TextFormat.PlainText)

@@ -21,12 +21,13 @@ def describe(part: Part) -> list[str]:
     if part.kind == "artifacts":
         words = part.annotation_words.describe("words") if part.annotation_words else ""
         elems = ", ".join(e.label for e in part.annotation_elements)
+        count = part.count
         return [
             QCoreApplication.translate(
                 "PlaceholderPage",
                 "%n different artifact(s), each annotated in {words}.",
                 "",
-                part.count,
+                count,
             ).format(words=words),
             QCoreApplication.translate(
                 "PlaceholderPage", "Each annotation gives: {elements}."
@@ -36,13 +37,14 @@ def describe(part: Part) -> list[str]:
             ),
         ]
     if part.kind == "feedback":
+        least = part.min_respondents
         return [
             QCoreApplication.translate(
                 "PlaceholderPage",
                 "Feedback from at least %n stakeholder(s) who took part, each answering "
                 "({guidance}):",
                 "",
-                part.min_respondents,
+                least,
             ).format(guidance=part.answer_guidance),
             *[p.label for p in part.prompts],
         ]

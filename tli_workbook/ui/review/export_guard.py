@@ -30,9 +30,10 @@ def export_message(findings: Sequence[ScanFinding], not_ready_items: Sequence[It
             detail = f" ({item.detail})" if item.detail else ""
             lines.append(f"  • {item.label}{detail}")
         if n > MAX_LISTED:
+            more = n - MAX_LISTED
             lines.append(
                 QCoreApplication.translate(
-                    "ExportGuard", "  • …and %n more (see Review › Readiness)", "", n - MAX_LISTED
+                    "ExportGuard", "  • …and %n more (see Review › Readiness)", "", more
                 )
             )
         parts.append("\n".join(lines))
@@ -50,9 +51,10 @@ def export_message(findings: Sequence[ScanFinding], not_ready_items: Sequence[It
                 ).format(what=f.label, found=f.text, where=f.where)
             )
         if n > MAX_LISTED:
+            more = n - MAX_LISTED
             lines.append(
                 QCoreApplication.translate(
-                    "ExportGuard", "  • …and %n more (see Review › Privacy)", "", n - MAX_LISTED
+                    "ExportGuard", "  • …and %n more (see Review › Privacy)", "", more
                 )
             )
         parts.append("\n".join(lines))

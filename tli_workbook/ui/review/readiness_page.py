@@ -275,6 +275,7 @@ def _part_text(st: PartStatus) -> str:
         if n == 1:
             return QCoreApplication.translate("ReadinessPage", "Done")
         return QCoreApplication.translate("ReadinessPage", "All %n checks met", "", n)
+    left = n - st.done
     return QCoreApplication.translate(
-        "ReadinessPage", "{done} of {total} done · %n to finish", "", n - st.done
+        "ReadinessPage", "{done} of {total} done · %n to finish", "", left
     ).format(done=st.done, total=n)

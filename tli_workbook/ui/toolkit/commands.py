@@ -110,9 +110,10 @@ class SendNeedsCommand(QUndoCommand):
     """Ranked issues become Circle Map needs (new entries in the outer ring)."""
 
     def __init__(self, kit: Toolkit, map_part_id: str, texts: list[str]) -> None:
+        count = len(texts)
         super().__init__(
             QCoreApplication.translate(
-                "ToolkitCommands", "send %n issue(s) to the Circle Map", "", len(texts)
+                "ToolkitCommands", "send %n issue(s) to the Circle Map", "", count
             )
         )
         self.kit, self.part_id = weak_kit(kit), map_part_id

@@ -180,7 +180,11 @@ def make_guide_page(kit: Toolkit, tool: Tool) -> FormPage:
     part = dataclasses.replace(tool.part, id=f"toolguide.{tool.id}")
     page = FormPage(_context(kit, part), kit.view.autosaver, kit.view.info.fellow)
     _retitle(page, _where(tool), tool.title)
-    notes = [tool.purpose, kit.tr("Source: {0}").format(tool.source), *labels_for(page, tool)]
+    notes = [
+        tool.purpose,
+        QCoreApplication.translate("Toolkit", "Source: {0}").format(tool.source),
+        *labels_for(page, tool),
+    ]
     for i, text in enumerate(notes):
         page.body.insertWidget(2 + i, _note(text, "fieldHelp" if i < 2 else "pageNote"))
     page.message_bar = MessageBar()  # type: ignore[attr-defined]

@@ -90,11 +90,12 @@ def send_needs(kit: Toolkit, copy_id: str) -> bool:
         )
         return False
     cmd = SendNeedsCommand(kit, part.id, texts)
+    count = len(texts)
     message = QCoreApplication.translate(
         "ToolkitLinks",
         "Added %n need(s) to the Circle Map, best ranked first: {needs}.",
         "",
-        len(texts),
+        count,
     )
     return kit.push(cmd, message.format(needs="; ".join(texts)))
 
@@ -121,13 +122,14 @@ def fill_plan(kit: Toolkit, copy_id: str) -> bool:
             target.objectives, objectives, current.get(target.objectives_key)
         )
     cmd = FillPlanCommand(kit, target, after)
+    count = len(objectives)
     return kit.push(
         cmd,
         QCoreApplication.translate(
             "ToolkitLinks",
             "Copied the goal and %n objective(s) into {where}. Edit them there freely.",
             "",
-            len(objectives),
+            count,
         ).format(where=target.where),
     )
 

@@ -164,11 +164,21 @@ class ToolkitOverviewPage(ScrollPage):
 def _labels(w: QWidget, tool: Tool) -> list[str]:
     out = []
     if tool.kind == "guide":
-        out.append(w.tr("Guide: read-only guidance, nothing to fill in."))
+        out.append(
+            QCoreApplication.translate(
+                "ToolkitOverviewPage", "Guide: read-only guidance, nothing to fill in."
+            )
+        )
     if tool.inferred:
-        out.append(w.tr("Inferred by the app: {0}").format(tool.inferred))
+        out.append(
+            QCoreApplication.translate("ToolkitOverviewPage", "Inferred by the app: {0}").format(
+                tool.inferred
+            )
+        )
     for s in tool.supplied:
-        out.append(w.tr("Supplied by the app: {0}").format(s))
+        out.append(
+            QCoreApplication.translate("ToolkitOverviewPage", "Supplied by the app: {0}").format(s)
+        )
     return out
 
 
