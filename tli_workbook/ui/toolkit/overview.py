@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -135,12 +135,19 @@ class ToolkitOverviewPage(ScrollPage):
             self.blank_buttons[tool.id] = blank
             row.addWidget(blank)
         copies = [c for c in self.kit.copies if c["tool"] == tool.id]
+        opens = QVBoxLayout()
+        opens.setSpacing(0)
         for c in copies:
-            b = QPushButton(self.tr("Open “{0}”").format(c["title"]))
+            b = QPushButton()
+            # A long copy title would widen the row past the page (a sideways scroll bar).
+            short = b.fontMetrics().elidedText(c["title"], Qt.TextElideMode.ElideRight, 240)
+            b.setText(self.tr("Open “{0}”").format(short))
+            b.setToolTip(self.tr("Open “{0}”").format(c["title"]))
+            b.setAccessibleName(self.tr("Open “{0}”").format(c["title"]))
             b.setFlat(True)
             b.clicked.connect(lambda _=False, cid=c["id"]: self.kit.show_copy(cid))
             self.open_buttons[c["id"]] = b
-            row.addWidget(b)
+            opens.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)  # one a line: rows stay narrow
         if len(copies) >= 2:
             cmp = QPushButton(self.tr("Compare copies…"))
             cmp.clicked.connect(lambda _=False, t=tool.id: self.compare(t))
@@ -148,6 +155,7 @@ class ToolkitOverviewPage(ScrollPage):
             row.addWidget(cmp)
         row.addStretch(1)
         col.addLayout(row)
+        col.addLayout(opens)
         return box
 
     def compare(self, tool_id: str) -> QWidget | None:
