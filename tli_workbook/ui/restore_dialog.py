@@ -18,9 +18,9 @@ from tli_workbook.store.backups import Backup
 from tli_workbook.text.dates import format_moment
 
 REASONS = {
-    "close": QT_TRANSLATE_NOOP("RestoreDialog", "when the app closed"),
-    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
-    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "by hand"),
+    "close": str(QT_TRANSLATE_NOOP("RestoreDialog", "when the app closed")),
+    "daily": str(QT_TRANSLATE_NOOP("RestoreDialog", "daily")),
+    "manual": str(QT_TRANSLATE_NOOP("RestoreDialog", "by hand")),
 }
 
 

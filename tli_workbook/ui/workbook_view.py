@@ -61,10 +61,10 @@ ReviewFactory = Callable[["WorkbookView"], QWidget]
 # The stages' names (definitions keep them in English, as keys and for the packet): marked
 # here so lupdate extracts them; shown through QCoreApplication.translate("Stages", name).
 _STAGE_NAMES = (
-    QT_TRANSLATE_NOOP("Stages", "Learn"),
-    QT_TRANSLATE_NOOP("Stages", "Design"),
-    QT_TRANSLATE_NOOP("Stages", "Do"),
-    QT_TRANSLATE_NOOP("Stages", "Reflect"),
+    str(QT_TRANSLATE_NOOP("Stages", "Learn")),
+    str(QT_TRANSLATE_NOOP("Stages", "Design")),
+    str(QT_TRANSLATE_NOOP("Stages", "Do")),
+    str(QT_TRANSLATE_NOOP("Stages", "Reflect")),
 )
 _REVIEW_PAGES: list[tuple[str, str, ReviewFactory]] = []
 
@@ -625,7 +625,7 @@ def _feedback_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     return page
 
 
-@register_review_page("readiness", QT_TRANSLATE_NOOP("WorkbookView", "Ready to submit?"))
+@register_review_page("readiness", str(QT_TRANSLATE_NOOP("WorkbookView", "Ready to submit?")))
 def _readiness_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.readiness_page import ReadinessPage
 
@@ -639,7 +639,7 @@ def _readiness_page(view: WorkbookView) -> QWidget:
     )
 
 
-@register_review_page("rubric", QT_TRANSLATE_NOOP("WorkbookView", "Rubric self-check"))
+@register_review_page("rubric", str(QT_TRANSLATE_NOOP("WorkbookView", "Rubric self-check")))
 def _rubric_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.rubric_overview_page import RubricOverviewPage
 
@@ -664,7 +664,7 @@ def _weak_redact(view: WorkbookView) -> Callable[[str, str, list[dict[str, Any]]
     return redact
 
 
-@register_review_page("privacy", QT_TRANSLATE_NOOP("WorkbookView", "Privacy check"))
+@register_review_page("privacy", str(QT_TRANSLATE_NOOP("WorkbookView", "Privacy check")))
 def _privacy_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.privacy_page import PrivacyPage
 

@@ -16,8 +16,8 @@ from tli_workbook.ui.pages.base import PageBase
 
 # What the callers remove, as whole sentences (the generic one is the fallback).
 _REMOVE_ERRORS = {
-    "the artifact": QT_TRANSLATE_NOOP("RecordCards", "Could not remove the artifact"),
-    "the respondent": QT_TRANSLATE_NOOP("RecordCards", "Could not remove the respondent"),
+    "the artifact": str(QT_TRANSLATE_NOOP("RecordCards", "Could not remove the artifact")),
+    "the respondent": str(QT_TRANSLATE_NOOP("RecordCards", "Could not remove the respondent")),
 }
 
 
@@ -123,8 +123,8 @@ class RecordCardsPage(PageBase):
 
 # The record kinds' tooltips, whole sentences; other nouns fall back to "Remove this {noun}".
 _REMOVE_TIPS = {
-    "artifact": QT_TRANSLATE_NOOP("RecordCards", "Remove this artifact"),
-    "respondent": QT_TRANSLATE_NOOP("RecordCards", "Remove this respondent"),
+    "artifact": str(QT_TRANSLATE_NOOP("RecordCards", "Remove this artifact")),
+    "respondent": str(QT_TRANSLATE_NOOP("RecordCards", "Remove this respondent")),
 }
 
 

@@ -30,9 +30,9 @@ log = logging.getLogger(__name__)
 
 # The guidebook's stage names (kept in English in definitions): marked for lupdate here.
 _TOOL_STAGE_NAMES = (
-    QT_TRANSLATE_NOOP("ToolStages", "Prepare"),
-    QT_TRANSLATE_NOOP("ToolStages", "Act"),
-    QT_TRANSLATE_NOOP("ToolStages", "Reflect"),
+    str(QT_TRANSLATE_NOOP("ToolStages", "Prepare")),
+    str(QT_TRANSLATE_NOOP("ToolStages", "Act")),
+    str(QT_TRANSLATE_NOOP("ToolStages", "Reflect")),
 )
 
 

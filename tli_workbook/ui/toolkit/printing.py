@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FILTERS = {
-    "docx": QT_TRANSLATE_NOOP("ToolkitPrinting", "Word documents (*.docx)"),
-    "pdf": QT_TRANSLATE_NOOP("ToolkitPrinting", "PDF documents (*.pdf)"),
+    "docx": str(QT_TRANSLATE_NOOP("ToolkitPrinting", "Word documents (*.docx)")),
+    "pdf": str(QT_TRANSLATE_NOOP("ToolkitPrinting", "PDF documents (*.pdf)")),
 }
 
 
