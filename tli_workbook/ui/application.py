@@ -139,24 +139,34 @@ class Recovery:
         log.error("Database unreadable (%s); set aside at %s", error.detail, aside)
         good = next((b for b in backups.list_backups(self.folder) if b.is_good()), None)
         # What SQLite said ("On tree page 13 cell 1...") is for the log, not the teacher.
-        text = (
+        text = QCoreApplication.translate(
+            "Startup",
             "Your workbooks database is damaged and could not be read (the details are in "
-            f"the log).\n\nNothing was deleted: the damaged file was moved to\n{aside}\n\n"
-        )
+            "the log).\n\nNothing was deleted: the damaged file was moved to\n{path}\n\n",
+        ).format(path=aside)
         if good is not None:
-            titles = ", ".join(t for t, _ in good.summary()[:5]) or "no workbooks"
+            titles = ", ".join(t for t, _ in good.summary()[:5]) or QCoreApplication.translate(
+                "Startup", "no workbooks"
+            )
             when = format_moment(good.taken)
             if self.ask(
-                "Restore from backup?",
-                text + f"The newest good backup is from {when} and holds: {titles}.\n\n"
-                "Restore it now? (Choose Cancel to start with an empty database.)",
+                QCoreApplication.translate("Startup", "Restore from backup?"),
+                text
+                + QCoreApplication.translate(
+                    "Startup",
+                    "The newest good backup is from {when} and holds: {titles}.\n\n"
+                    "Restore it now? (Choose Cancel to start with an empty database.)",
+                ).format(when=when, titles=titles),
             ):
                 backups.restore(self.folder, good.path)
                 return Store(self.folder)
         else:
             self.ask(
-                "Starting with an empty database",
-                text + "There is no backup to restore, so the app starts empty.",
+                QCoreApplication.translate("Startup", "Starting with an empty database"),
+                text
+                + QCoreApplication.translate(
+                    "Startup", "There is no backup to restore, so the app starts empty."
+                ),
             )
         return Store(self.folder)
 
@@ -269,8 +279,11 @@ def run(
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                f"A credential definition is invalid:\n\n{exc}"
-                "\n\nReinstall the app or restore the file.",
+                QCoreApplication.translate(
+                    "Startup",
+                    "A credential definition is invalid:\n\n{error}"
+                    "\n\nReinstall the app or restore the file.",
+                ).format(error=exc),
             )
         return EXIT_DEFINITIONS
     folder = data_dir(data_dir_override)
@@ -295,8 +308,11 @@ def run(
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                f"The data folder {folder} cannot be used: "
-                f"{exc.strerror or exc}.\nChoose another with --data-dir.",
+                QCoreApplication.translate(
+                    "Startup",
+                    "The data folder {folder} cannot be used: "
+                    "{error}.\nChoose another with --data-dir.",
+                ).format(folder=folder, error=exc.strerror or exc),
             )
         return EXIT_STORE
     log_path = setup_logging(folder)

@@ -96,14 +96,14 @@ class Autosaver(QObject):
             return
         delay = max(0, min(SAVE_DELAY_MS, int(MAX_WAIT_MS - waited_ms)))
         self._timer.start(delay)
-        self._set_state("pending", "Saving…")
+        self._set_state("pending", self.tr("Saving…"))
 
     def flush(self) -> bool:
         """Write everything pending now. True when nothing is left unsaved."""
         self._timer.stop()
         if not self._pending:
             if self.state == "pending":
-                self._set_state("saved", "All changes saved")
+                self._set_state("saved", self.tr("All changes saved"))
             return True
         queued = dict(self._pending)
         batch = {k: (v() if callable(v) else v) for k, v in queued.items()}
@@ -123,7 +123,7 @@ class Autosaver(QObject):
             self._timer.start(SAVE_DELAY_MS)
         else:
             self.last_error = ""
-            self._set_state("saved", "All changes saved")
+            self._set_state("saved", self.tr("All changes saved"))
             self.saved.emit()
         return not self._pending
 

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.logs import ThreadExceptionLogging, log
 
 BURST_LIMIT = 5  # errors within BURST_SECONDS that make the app save and quit
@@ -61,20 +63,36 @@ class CrashHandler:
             now = time.monotonic()
             self.recent = [t for t in self.recent if now - t < BURST_SECONDS] + [now]
             fatal = len(self.recent) >= BURST_LIMIT
-            where = str(self.log_path) if self.log_path else "(no log file: the data folder is "
-            "not writable)"
+            where = (
+                str(self.log_path)
+                if self.log_path
+                else QCoreApplication.translate(
+                    "CrashHandler", "(no log file: the data folder is not writable)"
+                )
+            )
             state = (
-                "Your work has been saved."
+                QCoreApplication.translate("CrashHandler", "Your work has been saved.")
                 if saved
-                else "Some recent changes may not have been saved; the app will keep trying."
+                else QCoreApplication.translate(
+                    "CrashHandler",
+                    "Some recent changes may not have been saved; the app will keep trying.",
+                )
             )
-            message = (
-                f"Something went wrong inside TLI Workbook: {etype.__name__}: {value}\n\n"
-                f"{state}\n\nThe details are in the log file:\n{where}"
-            )
+            message = QCoreApplication.translate(
+                "CrashHandler",
+                "Something went wrong inside TLI Workbook: {error}\n\n"
+                "{state}\n\nThe details are in the log file:\n{where}",
+            ).format(error=f"{etype.__name__}: {value}", state=state, where=where)
             if fatal:
-                message += "\n\nThe same problem keeps happening, so the app will now close."
-            self.show("TLI Workbook ran into a problem", message, text)
+                message += QCoreApplication.translate(
+                    "CrashHandler",
+                    "\n\nThe same problem keeps happening, so the app will now close.",
+                )
+            self.show(
+                QCoreApplication.translate("CrashHandler", "TLI Workbook ran into a problem"),
+                message,
+                text,
+            )
             if fatal:
                 self.quit_app()
         finally:

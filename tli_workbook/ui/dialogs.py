@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -28,9 +29,12 @@ class Dialogs:
             box.setDetailedText(details)
         box.exec()
 
-    def confirm(self, title: str, text: str, ok_label: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, ok_label: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
-        ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(
+            ok_label or QCoreApplication.translate("Dialogs", "OK"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(ok)
         box.exec()
@@ -40,11 +44,13 @@ class Dialogs:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value, ok
 
-    def open_file(self, title: str, filters: str = "All files (*)") -> Path | None:
+    def open_file(self, title: str, filters: str = "") -> Path | None:
+        filters = filters or QCoreApplication.translate("Dialogs", "All files (*)")
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(Path.home()), filters)
         return Path(name) if name else None
 
-    def open_files(self, title: str, filters: str = "All files (*)") -> list[Path]:
+    def open_files(self, title: str, filters: str = "") -> list[Path]:
+        filters = filters or QCoreApplication.translate("Dialogs", "All files (*)")
         names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()), filters)
         return [Path(n) for n in names]
 

@@ -12,7 +12,7 @@ import logging
 import sys
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenuBar, QPlainTextEdit, QTextEdit, QWidget
 
@@ -50,11 +50,10 @@ class EditActions(QObject):
         super().__init__(window)
         self.window_ = window
         self.group = group
-        tr = QCoreApplication.translate
-        self.undo = QAction(tr("EditActions", "&Undo"), window)
+        self.undo = QAction(self.tr("&Undo"), window)
         self.undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo, ("Ctrl+Z",)))
         self.undo.triggered.connect(self.do_undo)
-        self.redo = QAction(tr("EditActions", "&Redo"), window)
+        self.redo = QAction(self.tr("&Redo"), window)
         self.redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo, ("Ctrl+Y", "Ctrl+Shift+Z")))
         self.redo.triggered.connect(self.do_redo)
         self._editor: TextWidget | None = None

@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.pdf)
         form.addRow("", self.kit)
         self.page = QComboBox()
-        self.page.addItem(self.tr("US Letter"), "letter")
+        self.page.addItem(self.tr("US Letter"), "letter")  # notr: "letter" is the stored key
         self.page.addItem(self.tr("A4"), "a4")
         self.page.setCurrentIndex(max(0, self.page.findData(settings.get_str(PAGE_KEY, "letter"))))
         form.addRow(self.tr("Paper:"), self.page)
@@ -262,7 +262,10 @@ class ExportDoneDialog(QDialog):
         if kit is not None:
             count = sum(1 for p in written if kit in p.parents)
             lines.append(
-                "•  " + self.tr("Upload kit: {0} files in the folder {1}").format(count, kit.name)
+                "•  "
+                + self.tr("Upload kit: %n file(s) in the folder {folder}", "", count).format(
+                    folder=kit.name
+                )
             )
         body = QLabel("\n".join(lines))
         body.setTextFormat(Qt.TextFormat.PlainText)

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedIndicator")
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._wire_start()
@@ -72,30 +72,45 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        f = mb.addMenu("&File")
+        f = mb.addMenu(self.tr("&File"))
         self.act_new = self._action(
-            "&New workbook…", self.new_workbook, QKeySequence.StandardKey.New, f
+            self.tr("&New workbook…"), self.new_workbook, QKeySequence.StandardKey.New, f
         )
-        self.act_home = self._action("&All workbooks", self.show_start, "Ctrl+Shift+H", f)
+        self.act_home = self._action(self.tr("&All workbooks"), self.show_start, "Ctrl+Shift+H", f)
         f.addSeparator()
-        self.act_import = self._action("&Import archive…", self.import_archive, None, f)
-        self.act_export_archive = self._action("&Export archive…", self.export_archive, None, f)
+        self.act_import = self._action(self.tr("&Import archive…"), self.import_archive, None, f)
+        self.act_export_archive = self._action(
+            self.tr("&Export archive…"), self.export_archive, None, f
+        )
         f.addSeparator()
         self.act_export_packet = self._action(
-            "Export submission &packet…", self.export_packet, "Ctrl+E", f
+            self.tr("Export submission &packet…"), self.export_packet, "Ctrl+E", f
         )
-        self.act_print_map = self._action("Print &Circle Map…", self.print_circle_map, "Ctrl+P", f)
+        self.act_print_map = self._action(
+            self.tr("Print &Circle Map…"), self.print_circle_map, "Ctrl+P", f
+        )
         self.act_blank_form = self._action(
-            "Print &blank feedback form…", lambda: self.blank_feedback_form("print"), None, f
+            self.tr("Print &blank feedback form…"),
+            lambda: self.blank_feedback_form("print"),
+            None,
+            f,
         )
         self.act_blank_form_pdf = self._action(
-            "Save blank feedback form as P&DF…", lambda: self.blank_feedback_form("pdf"), None, f
+            self.tr("Save blank feedback form as P&DF…"),
+            lambda: self.blank_feedback_form("pdf"),
+            None,
+            f,
         )
         self.act_blank_form_docx = self._action(
-            "Save blank feedback form as &Word…", lambda: self.blank_feedback_form("docx"), None, f
+            self.tr("Save blank feedback form as &Word…"),
+            lambda: self.blank_feedback_form("docx"),
+            None,
+            f,
         )
         f.addSeparator()
-        self.act_restore = self._action("&Restore from backup…", self.restore_backup, None, f)
+        self.act_restore = self._action(
+            self.tr("&Restore from backup…"), self.restore_backup, None, f
+        )
         f.addSeparator()
         self.workbook_actions: list[QAction] = [
             self.act_export_archive,
@@ -106,7 +121,7 @@ class MainWindow(QMainWindow):
             self.act_blank_form_docx,
         ]
         self.file_menu = f
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         f.addSeparator()
         f.addAction(self.act_quit)
@@ -134,11 +149,11 @@ class MainWindow(QMainWindow):
         self.act_prev_part.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+[")])
         self.go_menu = g
 
-        h = mb.addMenu("&Help")
+        h = mb.addMenu(self.tr("&Help"))
         self.help_menu = h
         self._build_help_menu(h)
         h.addSeparator()
-        self._action("&About and credits", self.show_about, None, h)
+        self._action(self.tr("&About and credits"), self.show_about, None, h)
 
     # ----- help ------------------------------------------------------------------------------
 
@@ -337,34 +352,38 @@ class MainWindow(QMainWindow):
             return
         cid, title, fellow = values
         wid = self._guard(
-            "Could not create the workbook", self.store.create_workbook, cid, title, fellow
+            self.tr("Could not create the workbook"), self.store.create_workbook, cid, title, fellow
         )
         if wid is not None:
             self.open_workbook(wid)
 
     def rename_workbook(self, wid: int) -> None:
         info = self.store.workbook(wid)
-        title, ok = self.dialogs.ask_text("Rename workbook", "New title:", info.title)
+        title, ok = self.dialogs.ask_text(
+            self.tr("Rename workbook"), self.tr("New title:"), info.title
+        )
         if ok and title.strip():
-            self._guard("Could not rename", self.store.rename_workbook, wid, title)
+            self._guard(self.tr("Could not rename"), self.store.rename_workbook, wid, title)
             self.start.refresh(select=wid)
 
     def duplicate_workbook(self, wid: int) -> None:
-        new = self._guard("Could not duplicate", self.store.duplicate_workbook, wid)
+        new = self._guard(self.tr("Could not duplicate"), self.store.duplicate_workbook, wid)
         self.start.refresh(select=new)
 
     def delete_workbook(self, wid: int) -> None:
         info = self.store.workbook(wid)
         if not self.dialogs.confirm(
-            "Delete workbook",
-            f"Delete “{display_name(info.title)}” and everything in it? This cannot be undone "
-            "from the app (the last automatic backup still holds it).",
-            "Delete",
+            self.tr("Delete workbook"),
+            self.tr(
+                "Delete “{title}” and everything in it? This cannot be undone "
+                "from the app (the last automatic backup still holds it)."
+            ).format(title=display_name(info.title)),
+            self.tr("Delete"),
         ):
             return
         if self.view is not None and self.view.workbook_id == wid:
             self.close_workbook()
-        self._guard("Could not delete", self.store.delete_workbook, wid)
+        self._guard(self.tr("Could not delete"), self.store.delete_workbook, wid)
         self.start.refresh()
 
     def open_sample(self) -> None:
@@ -376,7 +395,9 @@ class MainWindow(QMainWindow):
             self.open_workbook(task.result)
 
     def import_archive(self) -> None:
-        path = self.dialogs.open_file("Import workbook archive", "Workbook archives (*.tliwb)")
+        path = self.dialogs.open_file(
+            self.tr("Import workbook archive"), self.tr("Workbook archives (*.tliwb)")
+        )
         if path is None:
             return
 
@@ -440,7 +461,9 @@ class MainWindow(QMainWindow):
         info = self.store.workbook(self.view.workbook_id)
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in info.title).strip()
         dest = self.dialogs.save_file(
-            "Export workbook archive", f"{safe or 'workbook'}.tliwb", "Workbook archives (*.tliwb)"
+            self.tr("Export workbook archive"),
+            f"{safe or 'workbook'}.tliwb",  # notr: a file name the teacher can change
+            self.tr("Workbook archives (*.tliwb)"),
         )
         if dest is None:
             return None
@@ -451,7 +474,9 @@ class MainWindow(QMainWindow):
         store, wid, target = self.store, self.view.workbook_id, dest
         task: Task[Path] = runner().run(
             lambda _task: export_archive(store, wid, target),
-            lambda _p: self.statusBar().showMessage(f"Saved archive {target}", 5000),
+            lambda _p: self.statusBar().showMessage(
+                self.tr("Saved archive {path}").format(path=target), 5000
+            ),
             label=self.tr("writing the archive {0}").format(target.name),
             owner=self,
             dialogs=self.dialogs,
@@ -497,7 +522,7 @@ class MainWindow(QMainWindow):
         paths, error = run_export(self, snapshot, cred, file_path, choice)
         if paths is None:
             if error:
-                self.dialogs.error("The packet was not exported", error)
+                self.dialogs.error(self.tr("The packet was not exported"), error)
             return
         self.dialogs.run(ExportDoneDialog(choice, paths, self))
 
@@ -514,7 +539,7 @@ class MainWindow(QMainWindow):
             info = self.store.workbook(wid)
             cred = self.catalog.get(info.credential_id)
         except (StoreError, KeyError) as exc:
-            self.dialogs.error("Could not open the workbook", str(exc))
+            self.dialogs.error(self.tr("Could not open the workbook"), str(exc))
             return None
         self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services)
         self.view.statusChanged.connect(self._on_save_state)
@@ -523,7 +548,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.view)
         self.view.focus_page()  # typing can start at once, without the mouse
         self.setWindowTitle(f"{display_name(info.title)} — {APP_NAME}")
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setText(self.tr("All changes saved"))
         self._update_actions()
         return self.view
 
@@ -541,10 +566,12 @@ class MainWindow(QMainWindow):
         window_memory.remember_view(self.view)
         if not self.view.flush():
             keep = self.dialogs.confirm(
-                "Changes not saved",
-                f"Some changes could not be saved: {self.view.last_error}\n\n"
-                "Keep the workbook open so they can still be saved (or copied somewhere safe)?",
-                "Keep it open",
+                self.tr("Changes not saved"),
+                self.tr(
+                    "Some changes could not be saved: {error}\n\n"
+                    "Keep the workbook open so they can still be saved (or copied somewhere safe)?"
+                ).format(error=self.view.last_error),
+                self.tr("Keep it open"),
             )
             if keep:
                 return False
@@ -563,7 +590,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start)
 
     def _on_save_state(self, state: str, message: str) -> None:
-        text = {"saved": "✓ All changes saved", "pending": "Saving…"}.get(state, "⚠ Not saved")
+        texts = {"saved": self.tr("✓ All changes saved"), "pending": self.tr("Saving…")}
+        text = texts.get(state) or self.tr("⚠ Not saved")
         if self.saved_label.text() != text:
             self.saved_label.setText(text)
         self.saved_label.setToolTip(message)
@@ -577,7 +605,8 @@ class MainWindow(QMainWindow):
         notice, self.store.journal_notice = self.store.journal_notice, None
         if notice:
             # After this slot returns: the autosave that noticed is still on the stack.
-            QTimer.singleShot(0, lambda: self.dialogs.warning("A file was removed", notice))
+            title = self.tr("A file was removed")
+            QTimer.singleShot(0, lambda: self.dialogs.warning(title, notice))
 
     def show_about(self) -> None:
         from tli_workbook.ui.about_dialog import AboutDialog
@@ -599,10 +628,10 @@ class MainWindow(QMainWindow):
             self.store.check_journal()
         except JournalLostError as exc:
             self.store.journal_notice = None
-            self.dialogs.warning("A file was removed", str(exc))
+            self.dialogs.warning(self.tr("A file was removed"), str(exc))
             return False
         except StoreError as exc:
-            self.dialogs.error("Your workbooks file needs attention", str(exc))
+            self.dialogs.error(self.tr("Your workbooks file needs attention"), str(exc))
             return False
         return True
 
@@ -620,7 +649,9 @@ class MainWindow(QMainWindow):
             from tli_workbook.logs import log
 
             log.warning("Backup (%s) failed: %s", reason, exc)
-            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10000)
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {error}").format(error=exc), 10000
+            )
 
     def daily_backup(self) -> Task[Any] | None:
         """The first backup of the day, on the task runner (the teacher may be typing)."""
@@ -633,7 +664,9 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             # A failed backup must never stop the teacher working; the runner logged it.
-            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 10000)
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {error}").format(error=exc), 10000
+            )
 
         return runner().run(
             lambda _task: backups.make_backup(data_dir, "daily", keep),
@@ -661,26 +694,30 @@ class MainWindow(QMainWindow):
         try:
             aside = backups.restore(folder, choice.path)
         except (OSError, ValueError) as exc:
-            self.dialogs.error("Could not restore", str(exc))
+            self.dialogs.error(self.tr("Could not restore"), str(exc))
             aside = None
         self.store = Store(folder)
         self.start.store = self.store
         self.show_start()
         if aside is not None:
             self.dialogs.info(
-                "Backup restored",
-                f"The backup from {format_moment(choice.taken)} is now your database. The "
-                f"database you had before was kept at:\n{aside}",
+                self.tr("Backup restored"),
+                self.tr(
+                    "The backup from {taken} is now your database. The "
+                    "database you had before was kept at:\n{path}"
+                ).format(taken=format_moment(choice.taken), path=aside),
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.view is not None and not self.view.flush():
             keep = self.dialogs.confirm(
-                "Changes not saved",
-                f"Some changes could not be saved: {self.view.last_error}\n\n"
-                "If you quit now they are lost. Keep the app open to fix the problem "
-                "(for example free disk space) so they can be saved?",
-                "Keep the app open",
+                self.tr("Changes not saved"),
+                self.tr(
+                    "Some changes could not be saved: {error}\n\n"
+                    "If you quit now they are lost. Keep the app open to fix the problem "
+                    "(for example free disk space) so they can be saved?"
+                ).format(error=self.view.last_error),
+                self.tr("Keep the app open"),
             )
             if keep:
                 event.ignore()

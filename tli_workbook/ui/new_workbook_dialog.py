@@ -29,14 +29,16 @@ def has_fellow_variant(cred: Credential) -> bool:
 class NewWorkbookDialog(QDialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New workbook")
+        self.setWindowTitle(self.tr("New workbook"))
         self.catalog = catalog
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.credential = QComboBox()
-        self.credential.setAccessibleName("Micro-credential")
+        self.credential.setAccessibleName(self.tr("Micro-credential"))
         for cred in catalog:
-            self.credential.addItem(f"{cred.title} ({cred.issuer})", cred.id)
+            self.credential.addItem(
+                f"{cred.title} ({cred.issuer})", cred.id
+            )  # notr: the credential's own names
         # No credential: a binder of guidebook tools for a leadership team or partnership.
         self.credential.addItem(self.tr("Team binder (guidebook tools only)"), TEAM_BINDER_ID)
         self.about = QLabel()
@@ -45,22 +47,26 @@ class NewWorkbookDialog(QDialog):
         self.about.setMinimumWidth(460)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Workbook title")
-        self.title.setPlaceholderText("e.g. Coaching and Mentoring, spring term")
-        self.fellow = QCheckBox("I am a current NEA Teacher Leadership Institute (TLI) Fellow")
-        self.fellow.setToolTip(
-            "Fellows attach the action plan they made in the institute for the Design artifact; "
-            "everyone else fills in the Action/Design Plan. You can switch later."
+        self.title.setAccessibleName(self.tr("Workbook title"))
+        self.title.setPlaceholderText(self.tr("e.g. Coaching and Mentoring, spring term"))
+        self.fellow = QCheckBox(
+            self.tr("I am a current NEA Teacher Leadership Institute (TLI) Fellow")
         )
-        form.addRow("Micro-credential:", self.credential)
+        self.fellow.setToolTip(
+            self.tr(
+                "Fellows attach the action plan they made in the institute for the Design "
+                "artifact; everyone else fills in the Action/Design Plan. You can switch later."
+            )
+        )
+        form.addRow(self.tr("Micro-credential:"), self.credential)
         form.addRow("", self.about)
-        form.addRow("Title:", self.title)
+        form.addRow(self.tr("Title:"), self.title)
         form.addRow("", self.fellow)
         lay.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create workbook")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workbook"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

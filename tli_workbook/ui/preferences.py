@@ -97,6 +97,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         # Set by "Restart now": the window restarts the app once the dialog has closed.
         self.restart_requested = False
+        self.setMinimumWidth(560)  # room for the data folder's path beside longer labels
         form = QFormLayout()
         self._build_language(form)
         self.theme = QComboBox()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +17,11 @@ from tli_workbook.definitions import Catalog
 from tli_workbook.store.backups import Backup
 from tli_workbook.text.dates import format_moment
 
-REASONS = {"close": "when the app closed", "daily": "daily", "manual": "by hand"}
+REASONS = {
+    "close": str(QT_TRANSLATE_NOOP("RestoreDialog", "when the app closed")),
+    "daily": str(QT_TRANSLATE_NOOP("RestoreDialog", "daily")),
+    "manual": str(QT_TRANSLATE_NOOP("RestoreDialog", "by hand")),
+}
 
 
 class RestoreDialog(QDialog):
@@ -24,28 +29,35 @@ class RestoreDialog(QDialog):
         self, backups: list[Backup], catalog: Catalog, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(640, 420)
         lay = QVBoxLayout(self)
         intro = QLabel(
-            "Choose a backup to restore. Your current database is not deleted: it is set "
-            "aside in the data folder's set-aside/ folder first."
+            self.tr(
+                "Choose a backup to restore. Your current database is not deleted: it is set "
+                "aside in the data folder's set-aside/ folder first."
+            )
             if backups
-            else "There are no backups yet. One is made each day and whenever the app closes."
+            else self.tr(
+                "There are no backups yet. One is made each day and whenever the app closes."
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         for b in backups:
             books = b.summary()
             names = "; ".join(
                 f"{t} ({catalog.get(c).short_title if c in catalog else c})" for t, c in books[:4]
             )
-            more = f" and {len(books) - 4} more" if len(books) > 4 else ""
-            text = (
-                f"{format_moment(b.taken)} ({REASONS.get(b.reason, b.reason)}) — "
-                f"{len(books)} workbook(s): {names}{more}"
+            if len(books) > 4:
+                names = self.tr("{names} and %n more", "", len(books) - 4).format(names=names)
+            reason = REASONS.get(b.reason)
+            text = self.tr("{taken} ({reason}) — %n workbook(s): {names}", "", len(books)).format(
+                taken=format_moment(b.taken),
+                reason=QCoreApplication.translate("RestoreDialog", reason) if reason else b.reason,
+                names=names,
             )
             item = QListWidgetItem(text)
             item.setData(256, b)
@@ -54,7 +66,7 @@ class RestoreDialog(QDialog):
         bb = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        bb.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
+        bb.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
         bb.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)

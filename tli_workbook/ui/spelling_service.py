@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -322,13 +322,17 @@ def spelling_menu(edit: QPlainTextEdit, service: SpellingService, pos: QPoint) -
         act.triggered.connect(lambda _c=False, s=s, sel=sel: _replace(sel, s))
         actions.append(act)
     if not actions:
-        none = QAction("No suggestions", menu)
+        none = QAction(QCoreApplication.translate("Spelling", "No suggestions"), menu)
         none.setEnabled(False)
         actions.append(none)
-    add = QAction(f"Add “{word}” to dictionary", menu)
+    add = QAction(
+        QCoreApplication.translate("Spelling", "Add “{word}” to dictionary").format(word=word), menu
+    )
     add.setObjectName("spellAdd")
     add.triggered.connect(lambda: service.add_word(word))
-    ignore = QAction(f"Ignore “{word}”", menu)
+    ignore = QAction(
+        QCoreApplication.translate("Spelling", "Ignore “{word}”").format(word=word), menu
+    )
     ignore.setObjectName("spellIgnore")
     ignore.triggered.connect(lambda: service.ignore(word))
     for entry in [*actions, None, add, ignore, None]:

@@ -56,26 +56,28 @@ class StartScreen(QWidget):
         lay = QVBoxLayout(self.list_face)
         lay.setContentsMargins(36, 28, 36, 28)
         lay.setSpacing(12)
-        title = QLabel("Your workbooks")
+        title = QLabel(self.tr("Your workbooks"))
         title.setObjectName("pageTitle")
         lay.addWidget(title)
         sub = QLabel(
-            "Each workbook is one micro-credential submission. Everything you type is saved "
-            "as you go, on this computer only."
+            self.tr(
+                "Each workbook is one micro-credential submission. Everything you type is saved "
+                "as you go, on this computer only."
+            )
         )
         sub.setObjectName("pageIntro")
         sub.setWordWrap(True)
         lay.addWidget(sub)
 
         row = QHBoxLayout()
-        self.new_btn = QPushButton("New workbook…")
+        self.new_btn = QPushButton(self.tr("New workbook…"))
         self.new_btn.setObjectName("primary")
-        self.open_btn = QPushButton("Open")
-        self.rename_btn = QPushButton("Rename…")
-        self.dup_btn = QPushButton("Duplicate")
-        self.del_btn = QPushButton("Delete…")
-        self.import_btn = QPushButton("Import archive…")
-        self.sample_btn = QPushButton("Open the sample workbook")
+        self.open_btn = QPushButton(self.tr("Open"))
+        self.rename_btn = QPushButton(self.tr("Rename…"))
+        self.dup_btn = QPushButton(self.tr("Duplicate"))
+        self.del_btn = QPushButton(self.tr("Delete…"))
+        self.import_btn = QPushButton(self.tr("Import archive…"))
+        self.sample_btn = QPushButton(self.tr("Open the sample workbook"))
         for b in (self.new_btn, self.open_btn, self.rename_btn, self.dup_btn, self.del_btn):
             row.addWidget(b)
         row.addStretch(1)
@@ -85,9 +87,14 @@ class StartScreen(QWidget):
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("workbookList")
-        self.table.setAccessibleName("Workbooks")
+        self.table.setAccessibleName(self.tr("Workbooks"))
         self.table.setHorizontalHeaderLabels(
-            ["Title", "Micro-credential", "Last edited", "Progress"]
+            [
+                self.tr("Title"),
+                self.tr("Micro-credential"),
+                self.tr("Last edited"),
+                self.tr("Progress"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,8 +108,10 @@ class StartScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         lay.addWidget(self.table, 1)
         self.empty = QLabel(
-            "No workbooks yet. Choose “New workbook…” to start one, or open the sample "
-            "workbook to see a finished Coaching and Mentoring submission."
+            self.tr(
+                "No workbooks yet. Choose “New workbook…” to start one, or open the sample "
+                "workbook to see a finished Coaching and Mentoring submission."
+            )
         )
         self.empty.setObjectName("pageNote")
         self.empty.setWordWrap(True)
@@ -157,15 +166,13 @@ class StartScreen(QWidget):
             progress = "?"
             if cred is not None and not cred.parts:  # a team binder holds tools only
                 n = len(self.store.tool_copies(w.id))
-                progress = (
-                    self.tr("{0} filled tools").format(n) if n != 1 else self.tr("1 filled tool")
-                )
+                progress = self.tr("%n filled tool(s)", "", n)
             elif cred is not None:
                 done, total = w.summary or self._count(cred, w.id)
-                progress = f"{done} of {total} parts"
+                progress = self.tr("{done} of %n part(s)", "", total).format(done=done)
             cells = [
                 display_name(w.title, 120),  # an imported title is outside text
-                cred.title if cred else f"Unknown ({w.credential_id})",
+                cred.title if cred else self.tr("Unknown ({id})").format(id=w.credential_id),
                 format_moment(w.modified_at.replace(tzinfo=UTC).astimezone()),
                 progress,
             ]

@@ -280,20 +280,25 @@ def failure_message(
     expected: tuple[type[BaseException], ...] = (),
 ) -> tuple[str, str, str]:
     """(title, text, details) for an error box about a failed job."""
-    tr = QCoreApplication.translate
-    title = title or tr("Tasks", "Something went wrong")
+    title = title or QCoreApplication.translate("Tasks", "Something went wrong")
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if expected and isinstance(exc, expected):
         what = str(exc)
         if isinstance(exc, OSError) and exc.strerror:
             # Not the file name: it is often a temporary file the teacher never chose.
-            what = tr("Tasks", "The computer reported: {0}.").format(exc.strerror)
+            what = QCoreApplication.translate("Tasks", "The computer reported: {0}.").format(
+                exc.strerror
+            )
         details = ""
     elif isinstance(exc, MemoryError):
-        what = tr("Tasks", "The computer ran out of memory while {0}.").format(label)
+        what = QCoreApplication.translate(
+            "Tasks", "The computer ran out of memory while {0}."
+        ).format(label)
     else:
-        what = tr("Tasks", "Something unexpected went wrong while {0}: {1}").format(label, exc)
-    hint = hint or tr(
+        what = QCoreApplication.translate(
+            "Tasks", "Something unexpected went wrong while {0}: {1}"
+        ).format(label, exc)
+    hint = hint or QCoreApplication.translate(
         "Tasks",
         "Nothing you typed is lost. Try again; if it happens again, the details below and the "
         "log help to find out why.",

@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,14 @@ def register_page(kind: str) -> Callable[[PageFactory], PageFactory]:
 # The Review group after the four stages: pages that look across the whole workbook.
 # Each entry: (page id, navigator label, factory(view) -> QWidget).
 ReviewFactory = Callable[["WorkbookView"], QWidget]
+# The stages' names (definitions keep them in English, as keys and for the packet): marked
+# here so lupdate extracts them; shown through QCoreApplication.translate("Stages", name).
+_STAGE_NAMES = (
+    str(QT_TRANSLATE_NOOP("Stages", "Learn")),
+    str(QT_TRANSLATE_NOOP("Stages", "Design")),
+    str(QT_TRANSLATE_NOOP("Stages", "Do")),
+    str(QT_TRANSLATE_NOOP("Stages", "Reflect")),
+)
 _REVIEW_PAGES: list[tuple[str, str, ReviewFactory]] = []
 
 
@@ -113,7 +121,7 @@ class WorkbookView(QWidget):
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigator")
         self.nav.setHeaderHidden(True)
-        self.nav.setAccessibleName("Stages and parts")
+        self.nav.setAccessibleName(self.tr("Stages and parts"))
         self.nav.setRootIsDecorated(False)
         self.nav.setIndentation(14)
         self.nav.setMinimumWidth(230)
@@ -161,7 +169,7 @@ class WorkbookView(QWidget):
             parts = self.credential.parts_in_stage(stage)
             if not parts:
                 continue
-            top = QTreeWidgetItem([STAGE_TITLES[stage]])
+            top = QTreeWidgetItem([QCoreApplication.translate("Stages", STAGE_TITLES[stage])])
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.nav.addTopLevelItem(top)
@@ -174,14 +182,14 @@ class WorkbookView(QWidget):
                 self._items[p.id] = it
             top.setExpanded(True)
         if _REVIEW_PAGES:
-            top = QTreeWidgetItem(["Review"])
+            top = QTreeWidgetItem([self.tr("Review")])
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.nav.addTopLevelItem(top)
             for page_id, label, _factory in _REVIEW_PAGES:
                 if not self.credential.parts and page_id in _CREDENTIAL_REVIEW_PAGES:
                     continue  # a team binder has no requirements or rubric to check
-                it = QTreeWidgetItem([f"   {label}"])
+                it = QTreeWidgetItem([f"   {self.tr(label)}"])
                 it.setData(0, PartRole, page_id)
                 top.addChild(it)
                 self._review_items[page_id] = it
@@ -242,9 +250,8 @@ class WorkbookView(QWidget):
                 statuses[p.id] for p in self.credential.parts_in_stage(stage) if p.id in statuses
             ]
             done = sum(s.state == "complete" for s in sts)
-            top.setText(
-                0, f"{STAGE_TITLES[stage]}   {done}/{len(sts)}" if sts else STAGE_TITLES[stage]
-            )
+            name = QCoreApplication.translate("Stages", STAGE_TITLES[stage])
+            top.setText(0, f"{name}   {done}/{len(sts)}" if sts else name)
         for pid, it in self._items.items():
             if only is not None and pid not in only:
                 continue
@@ -255,12 +262,23 @@ class WorkbookView(QWidget):
                 continue
             it.setText(0, f"{MARKS[st.state]}  {part.short_title}")
             it.setForeground(0, QColor(MARK_COLOURS[st.state]))
-            state_words = {"complete": "complete", "started": "in progress", "empty": "not started"}
-            it.setToolTip(0, f"{part.title}: {state_words[st.state]} ({st.done}/{len(st.items)})")
+            state_words = {
+                "complete": self.tr("complete"),
+                "started": self.tr("in progress"),
+                "empty": self.tr("not started"),
+            }
+            it.setToolTip(
+                0,
+                self.tr("{part}: {state} ({done}/{total})").format(
+                    part=part.title, state=state_words[st.state], done=st.done, total=len(st.items)
+                ),
+            )
             it.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{part.short_title}, {state_words[st.state]}",
+                self.tr("{part}, {state}").format(
+                    part=part.short_title, state=state_words[st.state]
+                ),
             )
 
     def _on_nav(self, current: QTreeWidgetItem | None, _prev: object) -> None:
@@ -607,7 +625,7 @@ def _feedback_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     return page
 
 
-@register_review_page("readiness", "Ready to submit?")
+@register_review_page("readiness", str(QT_TRANSLATE_NOOP("WorkbookView", "Ready to submit?")))
 def _readiness_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.readiness_page import ReadinessPage
 
@@ -621,7 +639,7 @@ def _readiness_page(view: WorkbookView) -> QWidget:
     )
 
 
-@register_review_page("rubric", "Rubric self-check")
+@register_review_page("rubric", str(QT_TRANSLATE_NOOP("WorkbookView", "Rubric self-check")))
 def _rubric_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.rubric_overview_page import RubricOverviewPage
 
@@ -646,7 +664,7 @@ def _weak_redact(view: WorkbookView) -> Callable[[str, str, list[dict[str, Any]]
     return redact
 
 
-@register_review_page("privacy", "Privacy check")
+@register_review_page("privacy", str(QT_TRANSLATE_NOOP("WorkbookView", "Privacy check")))
 def _privacy_page(view: WorkbookView) -> QWidget:
     from tli_workbook.ui.review.privacy_page import PrivacyPage
 

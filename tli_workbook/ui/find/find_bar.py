@@ -149,10 +149,8 @@ class FindBar(QFrame):
             self.count.setText("")
         elif n == 0:
             self.count.setText(self.tr("Not found"))
-        elif n == 1:
-            self.count.setText(self.tr("1 place"))
         else:
-            self.count.setText(self.tr("{0} places").format(n))
+            self.count.setText(self.tr("%n place(s)", "", n))
         if n:
             self.results.setCurrentRow(0)
 

@@ -366,20 +366,24 @@ class FishboneEditor(FieldEditor):
             menu = self._rank_menu(hit.cause)
             menu.addSeparator()
             menu.addAction(self.tr("Ask why"), lambda: self.add_why(hit.cause))
-            menu.addAction(self.tr("Remove this cause"), lambda: self.remove("cause", hit.cause))
+            menu.addAction(
+                self.tr("Remove this cause"),
+                lambda: self.remove("cause", hit.cause),  # notr: a kind key
+            )
         elif hit.kind == "why":
             menu = QMenu(self)
             menu.addAction(
                 self.tr("Add another answer"), lambda: self.add_branch(hit.cause, hit.why)
             )
             menu.addAction(
-                self.tr("Remove this why"), lambda: self.remove("why", hit.cause, hit.why)
+                self.tr("Remove this why"),
+                lambda: self.remove("why", hit.cause, hit.why),  # notr: a kind key
             )
         elif hit.kind == "branch":
             menu = QMenu(self)
             menu.addAction(
                 self.tr("Remove this answer"),
-                lambda: self.remove("branch", hit.cause, hit.why, hit.branch),
+                lambda: self.remove("branch", hit.cause, hit.why, hit.branch),  # notr: a kind key
             )
         else:
             return

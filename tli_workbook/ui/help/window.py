@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -183,7 +183,7 @@ def write_guide_pdf(path: Path, paper: str = "Letter") -> Path:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     _section_per_page(doc)
     writer = QPdfWriter(str(path))
-    writer.setTitle("TLI Workbook user guide")
+    writer.setTitle(QCoreApplication.translate("HelpWindow", "TLI Workbook user guide"))
     writer.setCreator("TLI Workbook")
     size = QPageSize.PageSizeId.A4 if paper == "A4" else QPageSize.PageSizeId.Letter
     writer.setPageLayout(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -72,7 +72,8 @@ class PageBase(ScrollPage):
     """A page for one part of a credential."""
 
     def __init__(self, credential: Credential, part: Part, parent: QWidget | None = None) -> None:
-        stage = f"{STAGE_TITLES[part.stage].upper()}  ·  {credential.title}"
+        stage_name = QCoreApplication.translate("Stages", STAGE_TITLES[part.stage])
+        stage = f"{stage_name.upper()}  ·  {credential.title}"
         super().__init__(stage, part.title, part.intro, parent=parent)
         self.credential = credential
         self.part = part

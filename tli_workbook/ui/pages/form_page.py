@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -71,7 +72,11 @@ def _load(editor: FieldEditor, key: str, value: Any) -> None:
 
 
 def _missing(field: Field) -> QLabel:
-    lab = QLabel(f"{field.label}: this version cannot show “{field.type}” fields yet.")
+    lab = QLabel(
+        QCoreApplication.translate(
+            "FormPage", "{label}: this version cannot show “{type}” fields yet."
+        ).format(label=field.label, type=field.type)
+    )
     lab.setObjectName("pageNote")
     lab.setWordWrap(True)
     return lab
@@ -97,7 +102,7 @@ class FormPage(PageBase):
             self.views[""] = view
             self.body.addWidget(view)
         if part.passing:
-            self.add_note(f"Passing: {part.passing}", "passingNote")
+            self.add_note(self.tr("Passing: {text}").format(text=part.passing), "passingNote")
         rows = ctx.credential.rubric.rows_for(part.id)
         if rows:
             from tli_workbook.ui.review.rubric_panel import RubricPanel
@@ -112,16 +117,18 @@ class FormPage(PageBase):
         current = part.variant(chosen) or part.default_variant(fellow)
         box = QFrame()
         box.setObjectName("variantBox")
-        box.setAccessibleName("Which template?")
+        box.setAccessibleName(self.tr("Which template?"))
         col = QVBoxLayout(box)
         col.setContentsMargins(14, 10, 14, 12)
         col.setSpacing(4)
-        head = QLabel("Which template will you use?")
+        head = QLabel(self.tr("Which template will you use?"))
         head.setObjectName("sectionHeading")
         col.addWidget(head)
         keep = QLabel(
-            "Pick one. Your answers in both templates are kept, so you can switch back at any "
-            "time; only the chosen one goes into your submission."
+            self.tr(
+                "Pick one. Your answers in both templates are kept, so you can switch back at "
+                "any time; only the chosen one goes into your submission."
+            )
         )
         keep.setObjectName("fieldHelp")
         keep.setWordWrap(True)

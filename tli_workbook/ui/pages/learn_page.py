@@ -23,21 +23,23 @@ class LearnPage(PageBase):
         super().__init__(ctx.credential, ctx.part, parent)
         cred = ctx.credential
         self.autosaver = autosaver
-        self._section("Competency", cred.competency)
-        self._section("Key method", cred.key_method)
+        self._section(self.tr("Competency"), cred.competency)
+        self._section(self.tr("Key method"), cred.key_method)
         if cred.method_components:
-            self._section("Method components", cred.method_components)
-        self._section("How it is earned", cred.earning)
+            self._section(self.tr("Method components"), cred.method_components)
+        self._section(self.tr("How it is earned"), cred.earning)
         if cred.anonymity:
-            self._section("Keep it anonymous", cred.anonymity)
+            self._section(self.tr("Keep it anonymous"), cred.anonymity)
 
         self.level_buttons = QButtonGroup(self)
         self.level_buttons.setExclusive(True)
         if cred.levels:
-            self._heading("Where am I now?")
+            self._heading(self.tr("Where am I now?"))
             self.add_note(
-                "Read the levels and pick the one that describes your practice today. "
-                "Only you see this; revisit it when you reflect."
+                self.tr(
+                    "Read the levels and pick the one that describes your practice today. "
+                    "Only you see this; revisit it when you reflect."
+                )
             )
             key = self_level_key(ctx.part.id)
             current = ctx.store.answer(ctx.workbook_id, key)
@@ -45,7 +47,7 @@ class LearnPage(PageBase):
                 card = QFrame()
                 card.setObjectName("levelCard")
                 lay = QVBoxLayout(card)
-                rb = QRadioButton(f"{level.title} level")
+                rb = QRadioButton(self.tr("{level} level").format(level=level.title))
                 rb.setObjectName(f"level:{level.id}")
                 rb.setChecked(level.id == current)
                 rb.toggled.connect(lambda on, lid=level.id: autosaver.set(key, lid) if on else None)
@@ -54,21 +56,23 @@ class LearnPage(PageBase):
                 lay.addWidget(self._list_label(level.descriptors))
                 self.body.addWidget(card)
         if cred.plan_types:
-            self._heading("Types of leadership plans")
+            self._heading(self.tr("Types of leadership plans"))
             self.body.addWidget(self._list_label(cred.plan_types))
         if cred.research:
-            self._heading("Supporting rationale and research")
+            self._heading(self.tr("Supporting rationale and research"))
             for r in cred.research:
                 self.add_note(f"{r.citation}\n{r.summary}".strip(), "citation")
         if cred.resources:
-            self._heading("Resources")
+            self._heading(self.tr("Resources"))
             items = [
                 f"{r.title} ({r.kind})" + (f" — {r.note}" if r.note else "") for r in cred.resources
             ]
             self.body.addWidget(self._list_label(tuple(items)))
         a = cred.attribution
         self.add_note(
-            f"Source: {a.source}. Revised {a.revised or 'date not stated'}. Licence: {a.licence}.",
+            self.tr("Source: {source}. Revised {revised}. Licence: {licence}.").format(
+                source=a.source, revised=a.revised or self.tr("date not stated"), licence=a.licence
+            ),
             "attribution",
         )
         self.body.addStretch(1)
@@ -84,7 +88,8 @@ class LearnPage(PageBase):
 
     @staticmethod
     def _list_label(items: tuple[str, ...]) -> QLabel:
-        lab = QLabel("".join(f"<p style='margin:0 0 5px 0'>•&nbsp;{_esc(i)}</p>" for i in items))
+        bullet = "<p style='margin:0 0 5px 0'>•&nbsp;{0}</p>"  # notr: markup around their text
+        lab = QLabel("".join(bullet.format(_esc(i)) for i in items))
         lab.setTextFormat(Qt.TextFormat.RichText)
         lab.setWordWrap(True)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tli_workbook.definitions.model import Credential, Part
@@ -11,19 +12,40 @@ from tli_workbook.ui.pages.base import PageBase
 def describe(part: Part) -> list[str]:
     if part.kind == "circle_map":
         lines = [f"{r.label}: {r.prompt}" for r in part.rings.values() if r.prompt]
-        return lines + [f"Needs guiding question: {q}" for q in part.rings["needs"].prompts]
+        return lines + [
+            QCoreApplication.translate(
+                "PlaceholderPage", "Needs guiding question: {question}"
+            ).format(question=q)
+            for q in part.rings["needs"].prompts
+        ]
     if part.kind == "artifacts":
         words = part.annotation_words.describe("words") if part.annotation_words else ""
         elems = ", ".join(e.label for e in part.annotation_elements)
+        count = part.count
         return [
-            f"{part.count} different artifacts, each annotated in {words}.",
-            f"Each annotation gives: {elems}.",
-            "Examples: " + ", ".join(part.artifact_types),
+            QCoreApplication.translate(
+                "PlaceholderPage",
+                "%n different artifact(s), each annotated in {words}.",
+                "",
+                count,
+            ).format(words=words),
+            QCoreApplication.translate(
+                "PlaceholderPage", "Each annotation gives: {elements}."
+            ).format(elements=elems),
+            QCoreApplication.translate("PlaceholderPage", "Examples: {types}").format(
+                types=", ".join(part.artifact_types)
+            ),
         ]
     if part.kind == "feedback":
+        least = part.min_respondents
         return [
-            f"Feedback from at least {part.min_respondents} stakeholders who took part, "
-            f"each answering ({part.answer_guidance}):",
+            QCoreApplication.translate(
+                "PlaceholderPage",
+                "Feedback from at least %n stakeholder(s) who took part, each answering "
+                "({guidance}):",
+                "",
+                least,
+            ).format(guidance=part.answer_guidance),
             *[p.label for p in part.prompts],
         ]
     return []
@@ -32,7 +54,7 @@ def describe(part: Part) -> list[str]:
 class PlaceholderPage(PageBase):
     def __init__(self, credential: Credential, part: Part, parent: QWidget | None = None) -> None:
         super().__init__(credential, part, parent)
-        self.add_note("What this part asks for:", "sectionHeading")
+        self.add_note(self.tr("What this part asks for:"), "sectionHeading")
         for line in describe(part):
             self.add_note("•  " + line)
         self.body.addStretch(1)

@@ -6,13 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tli_workbook.store import StoreError
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.pages.base import PageBase
+
+# What the callers remove, as whole sentences (the generic one is the fallback).
+_REMOVE_ERRORS = {
+    "the artifact": str(QT_TRANSLATE_NOOP("RecordCards", "Could not remove the artifact")),
+    "the respondent": str(QT_TRANSLATE_NOOP("RecordCards", "Could not remove the respondent")),
+}
 
 
 class RecordCardsPage(PageBase):
@@ -81,7 +87,7 @@ class RecordCardsPage(PageBase):
         try:
             self.store.reorder(self.kind, self.wid, order)
         except StoreError as exc:
-            self.ctx.dialogs.error("Could not save the new order", str(exc))
+            self.ctx.dialogs.error(self.tr("Could not save the new order"), str(exc))
         self._relayout()
         self.changed.emit()
 
@@ -91,7 +97,12 @@ class RecordCardsPage(PageBase):
         try:
             delete()
         except StoreError as exc:
-            self.ctx.dialogs.error(f"Could not remove {what}", str(exc))
+            title = (
+                QCoreApplication.translate("RecordCards", _REMOVE_ERRORS[what])
+                if what in _REMOVE_ERRORS
+                else self.tr("Could not remove {what}").format(what=what)
+            )
+            self.ctx.dialogs.error(title, str(exc))
             return False
         card = self.cards.pop(uid)
         self._order.remove(uid)
@@ -108,6 +119,13 @@ class RecordCardsPage(PageBase):
 
     def flush(self) -> bool:
         return self.saver.flush()
+
+
+# The record kinds' tooltips, whole sentences; other nouns fall back to "Remove this {noun}".
+_REMOVE_TIPS = {
+    "artifact": str(QT_TRANSLATE_NOOP("RecordCards", "Remove this artifact")),
+    "respondent": str(QT_TRANSLATE_NOOP("RecordCards", "Remove this respondent")),
+}
 
 
 def tool_button(text: str, tip: str, slot: Callable[..., object]) -> QToolButton:
@@ -127,10 +145,25 @@ def card_header(card: Any, number_name: str, noun: str) -> QHBoxLayout:
     card.number.setObjectName(number_name)
     top.addWidget(card.number)
     top.addStretch(1)
-    card.up_btn = tool_button("▲", "Move up", lambda: card.moveRequested.emit(card.uid, -1))
-    card.down_btn = tool_button("▼", "Move down", lambda: card.moveRequested.emit(card.uid, 1))
+    card.up_btn = tool_button(
+        "▲",
+        QCoreApplication.translate("RecordCards", "Move up"),
+        lambda: card.moveRequested.emit(card.uid, -1),
+    )
+    card.down_btn = tool_button(
+        "▼",
+        QCoreApplication.translate("RecordCards", "Move down"),
+        lambda: card.moveRequested.emit(card.uid, 1),
+    )
+    tip = (
+        QCoreApplication.translate("RecordCards", _REMOVE_TIPS[noun])
+        if noun in _REMOVE_TIPS
+        else QCoreApplication.translate("RecordCards", "Remove this {noun}").format(noun=noun)
+    )
     card.remove_btn = tool_button(
-        "Remove", f"Remove this {noun}", lambda: card.removeRequested.emit(card.uid)
+        QCoreApplication.translate("RecordCards", "Remove"),
+        tip,
+        lambda: card.removeRequested.emit(card.uid),
     )
     for b in (card.up_btn, card.down_btn, card.remove_btn):
         top.addWidget(b)

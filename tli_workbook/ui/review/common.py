@@ -7,7 +7,15 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -55,7 +63,8 @@ class ReviewPage(ScrollPage):
     def __init__(
         self, credential: Credential, title: str, intro: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(f"REVIEW  ·  {credential.title}", title, intro, 12, parent)
+        review = QCoreApplication.translate("ReviewPage", "REVIEW")
+        super().__init__(f"{review}  ·  {credential.title}", title, intro, 12, parent)
         self.credential = credential
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.artifacts.ocr import PictureReader
 from tli_workbook.definitions.model import Credential
 from tli_workbook.review.privacy_scan import ScanFinding, open_findings
@@ -23,24 +25,44 @@ def export_message(findings: Sequence[ScanFinding], not_ready_items: Sequence[It
     parts: list[str] = []
     if not_ready_items:
         n = len(not_ready_items)
-        lines = [f"{n} requirement{'s are' if n != 1 else ' is'} not met yet:"]
+        lines = [QCoreApplication.translate("ExportGuard", "%n requirement(s) not met yet:", "", n)]
         for item in not_ready_items[:MAX_LISTED]:
             detail = f" ({item.detail})" if item.detail else ""
             lines.append(f"  • {item.label}{detail}")
         if n > MAX_LISTED:
-            lines.append(f"  • …and {n - MAX_LISTED} more (see Review › Readiness)")
+            more = n - MAX_LISTED
+            lines.append(
+                QCoreApplication.translate(
+                    "ExportGuard", "  • …and %n more (see Review › Readiness)", "", more
+                )
+            )
         parts.append("\n".join(lines))
     if findings:
         n = len(findings)
-        lines = [f"{n} detail{'s' if n != 1 else ''} could identify you or your students:"]
+        lines = [
+            QCoreApplication.translate(
+                "ExportGuard", "%n detail(s) could identify you or your students:", "", n
+            )
+        ]
         for f in findings[:MAX_LISTED]:
-            lines.append(f"  • {f.label}: “{f.text}” in {f.where}")
+            lines.append(
+                QCoreApplication.translate(
+                    "ExportGuard", "  • {what}: “{found}” in {where}"
+                ).format(what=f.label, found=f.text, where=f.where)
+            )
         if n > MAX_LISTED:
-            lines.append(f"  • …and {n - MAX_LISTED} more (see Review › Privacy)")
+            more = n - MAX_LISTED
+            lines.append(
+                QCoreApplication.translate(
+                    "ExportGuard", "  • …and %n more (see Review › Privacy)", "", more
+                )
+            )
         parts.append("\n".join(lines))
     if not parts:
         return ""
-    return "\n\n".join(parts) + "\n\nExport the packet anyway?"
+    return "\n\n".join(parts) + QCoreApplication.translate(
+        "ExportGuard", "\n\nExport the packet anyway?"
+    )
 
 
 def confirm_export(
@@ -52,7 +74,11 @@ def confirm_export(
     text = export_message(findings, not_ready_items)
     if not text:
         return True
-    return parent_dialogs.confirm("Before you export", text, "Export anyway")
+    return parent_dialogs.confirm(
+        QCoreApplication.translate("ExportGuard", "Before you export"),
+        text,
+        QCoreApplication.translate("ExportGuard", "Export anyway"),
+    )
 
 
 def guard_export(

@@ -144,8 +144,10 @@ class PrivacyPage(ReviewPage):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsList")
-        self.tree.setAccessibleName("Privacy findings")
-        self.tree.setHeaderLabels(["What", "Found", "Where", "In context"])
+        self.tree.setAccessibleName(self.tr("Privacy findings"))
+        self.tree.setHeaderLabels(
+            [self.tr("What"), self.tr("Found"), self.tr("Where"), self.tr("In context")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setItemDelegate(WrapDelegate(self.tree))
         self.tree.setMinimumHeight(320)
@@ -159,16 +161,16 @@ class PrivacyPage(ReviewPage):
         self.body.addWidget(self.tree, 1)
 
         actions = QHBoxLayout()
-        self.go_btn = QPushButton("Go there")
+        self.go_btn = QPushButton(self.tr("Go there"))
         self.go_btn.setObjectName("reviewPrimary")
         self.go_btn.clicked.connect(self.go_there)
-        self.ignore_btn = QPushButton("Ignore once")
-        self.ignore_btn.setToolTip("Hide it until you quit the app")
+        self.ignore_btn = QPushButton(self.tr("Ignore once"))
+        self.ignore_btn.setToolTip(self.tr("Hide it until you quit the app"))
         self.ignore_btn.clicked.connect(self.ignore_once)
-        self.fine_btn = QPushButton("Mark as fine")
-        self.fine_btn.setToolTip("It identifies nobody: never show it again")
+        self.fine_btn = QPushButton(self.tr("Mark as fine"))
+        self.fine_btn.setToolTip(self.tr("It identifies nobody: never show it again"))
         self.fine_btn.clicked.connect(self.toggle_fine)
-        self.show_fine = QCheckBox("Show findings marked as fine")
+        self.show_fine = QCheckBox(self.tr("Show findings marked as fine"))
         self.show_fine.toggled.connect(lambda _on: self._fill())
         for w in (self.go_btn, self.ignore_btn, self.fine_btn):
             actions.addWidget(w)
@@ -309,13 +311,19 @@ class PrivacyPage(ReviewPage):
         bold.setBold(True)
         for f in shown:
             times = f" (×{f.count})" if f.count > 1 else ""
-            fine = "  · marked as fine" if f.key in self.fine else ""
+            fine = self.tr("  · marked as fine") if f.key in self.fine else ""
             it = QTreeWidgetItem([f.label + fine, f.text + times, f.where, f.context])
             it.setData(0, KeyRole, f.key)
             it.setFont(1, bold)
             for col, tip in enumerate((f.label, f.text, f.where, f.context)):
                 it.setToolTip(col, tip)
-            it.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{f.label}: {f.text}, in {f.where}")
+            it.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{what}: {found}, in {where}").format(
+                    what=f.label, found=f.text, where=f.where
+                ),
+            )
             self.tree.addTopLevelItem(it)
             if f.key == selected:
                 self.tree.setCurrentItem(it)
@@ -328,11 +336,7 @@ class PrivacyPage(ReviewPage):
         # Unread with the reader idle: it could not read them (its engine did not start).
         failed = self.checked.failed + (0 if self.reading.busy else unread)
         if n:
-            text = (
-                self.tr("1 finding to review.")
-                if n == 1
-                else self.tr("%1 findings to review.").replace("%1", str(n))
-            )
+            text = self.tr("%n finding(s) to review.", "", n)
         elif self.reading.busy and unread:
             text = self.tr("Nothing found so far; your pictures are still being read.")
         elif failed:
@@ -340,7 +344,7 @@ class PrivacyPage(ReviewPage):
         else:
             text = self.tr("Nothing identifying found in what was checked.")
         if hidden:
-            text += " " + self.tr("%1 ignored for this session.").replace("%1", str(hidden))
+            text += " " + self.tr("%n ignored for this session.", "", hidden)
         self.summary.setText(text)
         clear = not n and not failed and not (self.reading.busy and unread)
         set_state(self.summary, "ready" if clear else "todo")

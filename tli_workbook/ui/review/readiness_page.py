@@ -8,7 +8,7 @@ import weakref
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,10 +57,13 @@ class ReadinessPage(ReviewPage):
     ) -> None:
         super().__init__(
             credential,
-            "Ready to submit?",
-            "Every requirement of the credential, checked against your workbook. Reviewers "
-            "return submissions with missing pieces or word counts out of range, so finish "
-            "everything marked ✗. Click a line to go where it is fixed.",
+            QCoreApplication.translate("ReadinessPage", "Ready to submit?"),
+            QCoreApplication.translate(
+                "ReadinessPage",
+                "Every requirement of the credential, checked against your workbook. Reviewers "
+                "return submissions with missing pieces or word counts out of range, so finish "
+                "everything marked ✗. Click a line to go where it is fixed.",
+            ),
             parent,
         )
         self.store, self.workbook_id = store, workbook_id
@@ -77,10 +80,10 @@ class ReadinessPage(ReviewPage):
         self.body.addWidget(self.privacy)
 
         buttons = QHBoxLayout()
-        self.report_btn = QPushButton("Print / save report…")
-        self.report_btn.setToolTip("A one-page PDF of this check and the privacy findings")
+        self.report_btn = QPushButton(self.tr("Print / save report…"))
+        self.report_btn.setToolTip(self.tr("A one-page PDF of this check and the privacy findings"))
         self.report_btn.clicked.connect(self.save_report)
-        self.refresh_btn = QPushButton("Check again")
+        self.refresh_btn = QPushButton(self.tr("Check again"))
         self.refresh_btn.clicked.connect(self.refresh)
         buttons.addWidget(self.report_btn)
         buttons.addWidget(self.refresh_btn)
@@ -89,9 +92,9 @@ class ReadinessPage(ReviewPage):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("readinessTree")
-        self.tree.setAccessibleName("Requirements and their status")
+        self.tree.setAccessibleName(self.tr("Requirements and their status"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Requirement", "What to do"])
+        self.tree.setHeaderLabels([self.tr("Requirement"), self.tr("What to do")])
         self.tree.setRootIsDecorated(True)
         self.tree.setItemDelegate(WrapDelegate(self.tree))
         self.tree.setMinimumHeight(420)
@@ -179,13 +182,7 @@ class ReadinessPage(ReviewPage):
             self.summary.setText(things_to_finish(0))
         set_state(self.summary, "ready" if todo == 0 and n == 0 and not unread else "todo")
         if n:
-            text = (
-                self.tr("Privacy check: 1 finding to review (see Privacy).")
-                if n == 1
-                else self.tr("Privacy check: %1 findings to review (see Privacy).").replace(
-                    "%1", str(n)
-                )
-            )
+            text = self.tr("Privacy check: %n finding(s) to review (see Privacy).", "", n)
         elif busy:
             text = self.tr("Privacy check: nothing found so far; reading your pictures…")
         elif unread:
@@ -205,7 +202,7 @@ class ReadinessPage(ReviewPage):
             top.setIcon(0, status_icon(st.state))
             top.setData(0, TargetRole, (st.part.id, ""))
             top.setFont(0, bold)
-            top.setToolTip(0, f"Go to {st.part.title}")
+            top.setToolTip(0, self.tr("Go to {part}").format(part=st.part.title))
             self.tree.addTopLevelItem(top)
             for item in st.items:
                 state = "complete" if item.ok else ("todo" if item.started else "empty")
@@ -216,8 +213,12 @@ class ReadinessPage(ReviewPage):
                     child.setForeground(1, QColor(MARK_COLOURS["todo" if item.ok else state]))
                 child.setToolTip(0, item.label)
                 child.setToolTip(1, item.detail)
-                status = "done" if item.ok else "to do"
-                child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{item.label}, {status}")
+                status = self.tr("done") if item.ok else self.tr("to do")
+                child.setData(
+                    0,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{item}, {status}").format(item=item.label, status=status),
+                )
                 top.addChild(child)
             # What is left stays open; finished parts fold away.
             top.setExpanded(st.state != "complete")
@@ -236,7 +237,9 @@ class ReadinessPage(ReviewPage):
         from tli_workbook.review.report import write_report
 
         out = self.dialogs.save_file(
-            "Save the readiness report", "readiness-report.pdf", "PDF files (*.pdf)"
+            self.tr("Save the readiness report"),
+            self.tr("readiness-report.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         if out is None:
             return None
@@ -250,10 +253,15 @@ class ReadinessPage(ReviewPage):
             write_report(snap, self.credential, stored_file(self.store), out, ignored, page)
         except (ExportError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.dialogs.error("The report was not saved", f"{out} could not be written: {reason}")
+            self.dialogs.error(
+                self.tr("The report was not saved"),
+                self.tr("{path} could not be written: {reason}").format(path=out, reason=reason),
+            )
             return None
         if self.dialogs.confirm(
-            "Report saved", f"Saved {out}.\n\nOpen it now to print it?", "Open the report"
+            self.tr("Report saved"),
+            self.tr("Saved {path}.\n\nOpen it now to print it?").format(path=out),
+            self.tr("Open the report"),
         ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
@@ -262,5 +270,12 @@ class ReadinessPage(ReviewPage):
 def _part_text(st: PartStatus) -> str:
     n = len(st.items)
     if st.state == "complete":
-        return {0: "Nothing required", 1: "Done"}.get(n, f"All {n} checks met")
-    return f"{st.done} of {n} done · {n - st.done} to finish"
+        if n == 0:
+            return QCoreApplication.translate("ReadinessPage", "Nothing required")
+        if n == 1:
+            return QCoreApplication.translate("ReadinessPage", "Done")
+        return QCoreApplication.translate("ReadinessPage", "All %n checks met", "", n)
+    left = n - st.done
+    return QCoreApplication.translate(
+        "ReadinessPage", "{done} of {total} done · %n to finish", "", left
+    ).format(done=st.done, total=n)

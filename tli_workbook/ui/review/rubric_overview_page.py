@@ -4,6 +4,7 @@ are other views of the same values (see rubric_panel.RubricHub)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tli_workbook.definitions.model import Credential
@@ -12,7 +13,7 @@ from tli_workbook.store import Store
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.review.common import Jump, ReviewPage, label, set_state
-from tli_workbook.ui.review.rubric_panel import RubricRowBox, rubric_hub
+from tli_workbook.ui.review.rubric_panel import RubricRowBox, passing_levels, rubric_hub
 
 
 class RubricOverviewPage(ReviewPage):
@@ -27,14 +28,16 @@ class RubricOverviewPage(ReviewPage):
         parent: QWidget | None = None,
     ) -> None:
         rubric = credential.rubric
-        scale = {o.id: o.label for o in rubric.scale}
-        passing = " or ".join(scale.get(p, p) for p in rubric.passing)
+        passing = passing_levels(rubric)
         super().__init__(
             credential,
-            "Rubric self-check",
-            "Judge your work the way a reviewer will: for each row, tick the criteria your work "
-            f"meets now and pick the level it reaches. Every row must reach {passing} to pass. "
-            "The packet can include this page as an appendix (off unless you choose it).",
+            QCoreApplication.translate("RubricOverviewPage", "Rubric self-check"),
+            QCoreApplication.translate(
+                "RubricOverviewPage",
+                "Judge your work the way a reviewer will: for each row, tick the criteria your "
+                "work meets now and pick the level it reaches. Every row must reach {levels} to "
+                "pass. The packet can include this page as an appendix (off unless you choose it).",
+            ).format(levels=passing),
             parent,
         )
         self.store, self.workbook_id = store, workbook_id
@@ -47,10 +50,10 @@ class RubricOverviewPage(ReviewPage):
         for row in rubric.rows:
             head = QHBoxLayout()
             judged = titles.get(row.part, row.part)
-            head.addWidget(label(f"Judges: {judged}", "fieldHelp"), 1)
-            go = QPushButton(f"Go to {judged.split(':')[0]}")
+            head.addWidget(label(self.tr("Judges: {part}").format(part=judged), "fieldHelp"), 1)
+            go = QPushButton(self.tr("Go to {part}").format(part=judged.split(":")[0]))
             go.setObjectName("linkButton")
-            go.setToolTip(f"Open {judged}")
+            go.setToolTip(self.tr("Open {part}").format(part=judged))
             go.clicked.connect(lambda _c=False, pid=row.part: self.jump(pid, ""))
             head.addWidget(go)
             self.body.addLayout(head)
@@ -60,7 +63,9 @@ class RubricOverviewPage(ReviewPage):
             self.boxes.append(box)
             self.body.addWidget(box)
         if not rubric.rows:
-            self.body.addWidget(label("This credential's rubric has no rows to self-assess."))
+            self.body.addWidget(
+                label(self.tr("This credential's rubric has no rows to self-assess."))
+            )
         self.body.addStretch(1)
         self._update_summary()
 
@@ -75,8 +80,11 @@ class RubricOverviewPage(ReviewPage):
         rubric = self.credential.rubric
         values = {rubric_key(b.row): b.value() for b in self.boxes}
         n, total = passing_rows(rubric, values), len(rubric.rows)
-        scale = {o.id: o.label for o in rubric.scale}
-        passing = " or ".join(scale.get(p, p) for p in rubric.passing)
-        self.summary.setText(f"{n} of {total} rows at {passing} by your own judgement.")
+        passing = passing_levels(rubric)
+        self.summary.setText(
+            self.tr("{count} of %n row(s) at {levels} by your own judgement.", "", total).format(
+                count=n, levels=passing
+            )
+        )
         set_state(self.summary, "ready" if n == total else "todo")
         self.changed.emit()

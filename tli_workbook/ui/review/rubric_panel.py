@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -58,6 +58,17 @@ class RubricHub(QObject):
                 self.valueChanged.emit(row.id, value, None)
 
 
+def passing_levels(rubric: Rubric) -> str:
+    """The passing levels' names (the credential's words) as one phrase: "A" or "A or B"."""
+    labels = {o.id: o.label for o in rubric.scale}
+    names = [labels.get(p, p) for p in rubric.passing]
+    if len(names) < 2:
+        return "".join(names)
+    return QCoreApplication.translate("Rubric", "{first} or {second}").format(
+        first=", ".join(names[:-1]), second=names[-1]
+    )
+
+
 def rubric_hub(autosaver: Autosaver) -> RubricHub:
     hub = autosaver.findChild(RubricHub, "rubricHub")
     return hub if hub is not None else RubricHub(autosaver)
@@ -74,7 +85,7 @@ class RubricRowBox(QFrame):
         autosaver: Autosaver,
         parent: QWidget | None = None,
         *,
-        title_prefix: str = "Rubric self-check: ",
+        title_prefix: str | None = None,
         hint: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -83,16 +94,21 @@ class RubricRowBox(QFrame):
         self.hub = rubric_hub(autosaver)
         state = self.hub.value(row, value)
         lay = QVBoxLayout(self)
-        title = QLabel(f"{title_prefix}{row.title}")
+        title = QLabel(
+            self.tr("Rubric self-check: {row}").format(row=row.title)
+            if title_prefix is None
+            else f"{title_prefix}{row.title}"
+        )
         title.setObjectName("sectionHeading")
         title.setWordWrap(True)
         lay.addWidget(title)
-        labels = {o.id: o.label for o in rubric.scale}
-        passing = " or ".join(labels.get(p, p) for p in rubric.passing)
+        passing = passing_levels(rubric)
         if hint:  # the collected page says it once at the top
             how = QLabel(
-                "Tick what your work shows now, then pick the level it reaches. "
-                f"To pass, every row must reach {passing}."
+                self.tr(
+                    "Tick what your work shows now, then pick the level it reaches. "
+                    "To pass, every row must reach {levels}."
+                ).format(levels=passing)
             )
             how.setObjectName("fieldHelp")
             how.setWordWrap(True)
@@ -100,7 +116,7 @@ class RubricRowBox(QFrame):
         self.checks: dict[str, QCheckBox] = {}
         self.levels = QButtonGroup(self)
         level_row = QHBoxLayout()
-        mine = QLabel("My level:")
+        mine = QLabel(self.tr("My level:"))
         mine.setObjectName("fieldLabel")
         level_row.addWidget(mine)
         for level in rubric.scale:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,19 +56,31 @@ class StructureRow(QWidget):
         lay = QHBoxLayout(self)
         self.lay = lay
         self.text = QLineEdit(row["text"])
-        self.text.setPlaceholderText(editor.tr("Team, committee or meeting"))
-        self.text.setAccessibleName(editor.tr("Structure name"))
-        self.future = QCheckBox(editor.tr("Future team"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("StructureTreeEditor", "Team, committee or meeting")
+        )
+        self.text.setAccessibleName(
+            QCoreApplication.translate("StructureTreeEditor", "Structure name")
+        )
+        self.future = QCheckBox(QCoreApplication.translate("StructureTreeEditor", "Future team"))
         self.future.setChecked(row["future"])
         self.out_btn = QToolButton()
         self.out_btn.setText("\u2190")
-        self.out_btn.setToolTip(editor.tr("Move out one level"))
+        self.out_btn.setToolTip(
+            QCoreApplication.translate("StructureTreeEditor", "Move out one level")
+        )
         self.in_btn = QToolButton()
         self.in_btn.setText("\u2192")
-        self.in_btn.setToolTip(editor.tr("Move in one level (under the row above)"))
+        self.in_btn.setToolTip(
+            QCoreApplication.translate(
+                "StructureTreeEditor", "Move in one level (under the row above)"
+            )
+        )
         self.remove_btn = QToolButton()
         self.remove_btn.setText("\u2715")
-        self.remove_btn.setToolTip(editor.tr("Remove this structure"))
+        self.remove_btn.setToolTip(
+            QCoreApplication.translate("StructureTreeEditor", "Remove this structure")
+        )
         for w in (self.text, self.future, self.out_btn, self.in_btn, self.remove_btn):
             lay.addWidget(w, 1 if w is self.text else 0)
         self.set_level(depth)

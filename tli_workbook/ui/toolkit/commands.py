@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tli_workbook.circlemap.model import Entry
@@ -27,7 +28,9 @@ class AddCopyCommand(QUndoCommand):
     def __init__(
         self, kit: Toolkit, tool_id: str, title: str, answers: dict[str, Any] | None = None
     ) -> None:
-        super().__init__(f"add “{title}”")
+        super().__init__(
+            QCoreApplication.translate("ToolkitCommands", "add “{title}”").format(title=title)
+        )
         self.kit, self.tool_id, self.title = weak_kit(kit), tool_id, title
         self.answers = dict(answers or {})
         self.copy_id = new_uid()
@@ -53,7 +56,9 @@ class AddCopyCommand(QUndoCommand):
 
 class DeleteCopyCommand(QUndoCommand):
     def __init__(self, kit: Toolkit, copy_id: str, title: str) -> None:
-        super().__init__(f"delete “{title}”")
+        super().__init__(
+            QCoreApplication.translate("ToolkitCommands", "delete “{title}”").format(title=title)
+        )
         self.kit, self.copy_id = weak_kit(kit), copy_id
         self.record: dict[str, Any] = {}
         self.answers: dict[str, Any] = {}
@@ -81,7 +86,9 @@ class DeleteCopyCommand(QUndoCommand):
 
 class RenameCopyCommand(QUndoCommand):
     def __init__(self, kit: Toolkit, copy_id: str, before: str, after: str) -> None:
-        super().__init__(f"rename “{before}”")
+        super().__init__(
+            QCoreApplication.translate("ToolkitCommands", "rename “{title}”").format(title=before)
+        )
         self.kit, self.copy_id = weak_kit(kit), copy_id
         self.before, self.after = before, after
 
@@ -103,7 +110,12 @@ class SendNeedsCommand(QUndoCommand):
     """Ranked issues become Circle Map needs (new entries in the outer ring)."""
 
     def __init__(self, kit: Toolkit, map_part_id: str, texts: list[str]) -> None:
-        super().__init__(f"send {len(texts)} issues to the Circle Map")
+        count = len(texts)
+        super().__init__(
+            QCoreApplication.translate(
+                "ToolkitCommands", "send %n issue(s) to the Circle Map", "", count
+            )
+        )
         self.kit, self.part_id = weak_kit(kit), map_part_id
         self.entries = [Entry(id=new_uid(), ring="needs", text=t) for t in texts]
 
@@ -129,7 +141,11 @@ class FillPlanCommand(QUndoCommand):
     through the plan page's own editors (so the page on screen shows them at once)."""
 
     def __init__(self, kit: Toolkit, target: PlanTarget, after: dict[str, Any]) -> None:
-        super().__init__(f"fill {target.part.short_title}'s goal and objectives")
+        super().__init__(
+            QCoreApplication.translate(
+                "ToolkitCommands", "fill the goal and objectives of {part}"
+            ).format(part=target.part.short_title)
+        )
         self.kit, self.target, self.after = weak_kit(kit), target, after
         self.before: dict[str, Any] = {}
 
@@ -155,7 +171,11 @@ class AddEvidenceCommand(QUndoCommand):
     """A filled tool, as a PDF already in the store, becomes an artifact of an artifacts part."""
 
     def __init__(self, kit: Toolkit, part_id: str, record: dict[str, Any]) -> None:
-        super().__init__(f"add “{record.get('title', '')}” as evidence")
+        super().__init__(
+            QCoreApplication.translate("ToolkitCommands", "add “{title}” as evidence").format(
+                title=record.get("title", "")
+            )
+        )
         self.kit, self.part_id = weak_kit(kit), part_id
         self.record = {"id": new_uid(), "part": part_id, **record}
 

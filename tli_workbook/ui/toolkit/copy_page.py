@@ -7,6 +7,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -39,9 +40,12 @@ def _context(kit: Toolkit, part: Any) -> FormContext:
 
 
 def _where(tool: Tool) -> str:
-    return (
-        f"TOOLKIT  ·  {TOOL_STAGE_TITLES[tool.stage].upper()}  ·  "
-        f"CHAPTER {tool.chapter}: {tool.chapter_title.upper()}"
+    return QCoreApplication.translate(
+        "ToolCopyPage", "TOOLKIT  ·  {stage}  ·  CHAPTER {number}: {chapter}"
+    ).format(
+        stage=QCoreApplication.translate("ToolStages", TOOL_STAGE_TITLES[tool.stage]).upper(),
+        number=tool.chapter,
+        chapter=tool.chapter_title.upper(),
     )
 
 
@@ -76,7 +80,7 @@ class ToolCopyPage(FormPage):
         else:
             part = dataclasses.replace(found.part, id=tool_part_id(self.copy_id))
         super().__init__(_context(kit, part), kit.view.autosaver, kit.view.info.fellow, parent)
-        _retitle(self, _where(found) if found else "TOOLKIT", copy["title"])
+        _retitle(self, _where(found) if found else self.tr("TOOLKIT"), copy["title"])
         self.message_bar = MessageBar()
         header = self._header(copy)
         self.body.insertWidget(2, header)
@@ -176,7 +180,11 @@ def make_guide_page(kit: Toolkit, tool: Tool) -> FormPage:
     part = dataclasses.replace(tool.part, id=f"toolguide.{tool.id}")
     page = FormPage(_context(kit, part), kit.view.autosaver, kit.view.info.fellow)
     _retitle(page, _where(tool), tool.title)
-    notes = [tool.purpose, kit.tr("Source: {0}").format(tool.source), *labels_for(page, tool)]
+    notes = [
+        tool.purpose,
+        QCoreApplication.translate("Toolkit", "Source: {0}").format(tool.source),
+        *labels_for(page, tool),
+    ]
     for i, text in enumerate(notes):
         page.body.insertWidget(2 + i, _note(text, "fieldHelp" if i < 2 else "pageNote"))
     page.message_bar = MessageBar()  # type: ignore[attr-defined]

@@ -26,34 +26,32 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ToolkitLinks", text)
-
-
 def needs_label(cred: Credential) -> str:
     part = links.needs_part(cred)
     if part is None:
         return ""
     ring = part.rings.get("needs")
-    return _tr("Send ranked issues to the Circle Map as {0}").format(
-        (ring.label if ring else "needs").lower()
-    )
+    return QCoreApplication.translate(
+        "ToolkitLinks", "Send ranked issues to the Circle Map as {0}"
+    ).format((ring.label if ring else QCoreApplication.translate("ToolkitLinks", "needs")).lower())
 
 
 def plan_label(cred: Credential) -> str:
     target = links.plan_target(cred)
     if target is None:
         return ""
-    return _tr("Copy the goal and objectives into {0}").format(target.where)
+    return QCoreApplication.translate(
+        "ToolkitLinks", "Copy the goal and objectives into {0}"
+    ).format(target.where)
 
 
 def evidence_label(cred: Credential) -> str:
     part = links.evidence_part(cred)
     if part is None:
         return ""
-    return _tr("Add this filled tool to {0} as evidence (with its PDF)").format(
-        part.title.split(":")[0]
-    )
+    return QCoreApplication.translate(
+        "ToolkitLinks", "Add this filled tool to {0} as evidence (with its PDF)"
+    ).format(part.title.split(":")[0])
 
 
 def run_link(kit: Toolkit, copy_id: str, link: str) -> object:
@@ -82,18 +80,24 @@ def send_needs(kit: Toolkit, copy_id: str) -> bool:
     texts = links.new_needs(issues, existing)
     if not texts:
         kit.notify(
-            _tr("There are no issues to send: list and rank them first.")
+            QCoreApplication.translate(
+                "ToolkitLinks", "There are no issues to send: list and rank them first."
+            )
             if not issues
-            else _tr("Every issue listed is already on the Circle Map.")
+            else QCoreApplication.translate(
+                "ToolkitLinks", "Every issue listed is already on the Circle Map."
+            )
         )
         return False
     cmd = SendNeedsCommand(kit, part.id, texts)
-    message = (
-        _tr("Added 1 need to the Circle Map: {1}.")
-        if len(texts) == 1
-        else _tr("Added {0} needs to the Circle Map, best ranked first: {1}.")
+    count = len(texts)
+    message = QCoreApplication.translate(
+        "ToolkitLinks",
+        "Added %n need(s) to the Circle Map, best ranked first: {needs}.",
+        "",
+        count,
     )
-    return kit.push(cmd, message.format(len(texts), "; ".join(texts)))
+    return kit.push(cmd, message.format(needs="; ".join(texts)))
 
 
 def fill_plan(kit: Toolkit, copy_id: str) -> bool:
@@ -103,7 +107,11 @@ def fill_plan(kit: Toolkit, copy_id: str) -> bool:
         return False
     goal, objectives = links.goal_and_objectives(tool, answers)
     if not goal and not objectives:
-        kit.notify(_tr("This copy has no goal or objectives yet: fill them in first."))
+        kit.notify(
+            QCoreApplication.translate(
+                "ToolkitLinks", "This copy has no goal or objectives yet: fill them in first."
+            )
+        )
         return False
     current = kit.store.answers(kit.workbook_id)
     after: dict[str, object] = {}
@@ -114,11 +122,15 @@ def fill_plan(kit: Toolkit, copy_id: str) -> bool:
             target.objectives, objectives, current.get(target.objectives_key)
         )
     cmd = FillPlanCommand(kit, target, after)
+    count = len(objectives)
     return kit.push(
         cmd,
-        _tr("Copied the goal and {0} objectives into {1}. Edit them there freely.").format(
-            len(objectives), target.where
-        ),
+        QCoreApplication.translate(
+            "ToolkitLinks",
+            "Copied the goal and %n objective(s) into {where}. Edit them there freely.",
+            "",
+            count,
+        ).format(where=target.where),
     )
 
 
@@ -154,18 +166,22 @@ def add_evidence(kit: Toolkit, copy_id: str) -> Task[str] | None:
         }
         kit.push(
             AddEvidenceCommand(kit, part.id, record),
-            _tr("Added “{0}” to {1} with its PDF. Shorten its annotation there.").format(
-                title, part.title.split(":")[0]
-            ),
+            QCoreApplication.translate(
+                "ToolkitLinks", "Added “{0}” to {1} with its PDF. Shorten its annotation there."
+            ).format(title, part.title.split(":")[0]),
         )
 
     return runner().run(
         work,
         done,
-        label=_tr("making the PDF of {0}").format(title),
+        label=QCoreApplication.translate("ToolkitLinks", "making the PDF of {0}").format(title),
         owner=kit.view,
         dialogs=kit.view.dialogs,
-        failure_title=_tr("Could not add the tool as evidence"),
-        failure_hint=_tr("Nothing was added. Free some disk space and try again."),
+        failure_title=QCoreApplication.translate(
+            "ToolkitLinks", "Could not add the tool as evidence"
+        ),
+        failure_hint=QCoreApplication.translate(
+            "ToolkitLinks", "Nothing was added. Free some disk space and try again."
+        ),
         expected=(StoreError, OSError),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,15 +28,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# The guidebook's stage names (kept in English in definitions): marked for lupdate here.
+_TOOL_STAGE_NAMES = (
+    str(QT_TRANSLATE_NOOP("ToolStages", "Prepare")),
+    str(QT_TRANSLATE_NOOP("ToolStages", "Act")),
+    str(QT_TRANSLATE_NOOP("ToolStages", "Reflect")),
+)
+
+
 class ToolkitOverviewPage(ScrollPage):
     def __init__(self, kit: Toolkit, parent: QWidget | None = None) -> None:
         super().__init__(
-            "TOOLKIT  ·  Collaborating for Student Success",
-            "Guidebook tools",
-            "The tools of NEA's guidebook Collaborating for Student Success, in its three "
-            "stages. Add a copy of a tool to fill it in (as many copies as you need: one "
-            "Results Analysis per major task, a skills checklist before and after), or print "
-            "it blank for a team meeting.",
+            QCoreApplication.translate(
+                "ToolkitOverviewPage", "TOOLKIT  ·  Collaborating for Student Success"
+            ),
+            QCoreApplication.translate("ToolkitOverviewPage", "Guidebook tools"),
+            QCoreApplication.translate(
+                "ToolkitOverviewPage",
+                "The tools of NEA's guidebook Collaborating for Student Success, in its three "
+                "stages. Add a copy of a tool to fill it in (as many copies as you need: one "
+                "Results Analysis per major task, a skills checklist before and after), or "
+                "print it blank for a team meeting.",
+            ),
             parent=parent,
         )
         self.kit = weak_kit(kit)
@@ -71,7 +85,7 @@ class ToolkitOverviewPage(ScrollPage):
             chapters = self.kit.tools.chapters(stage)
             if not chapters:
                 continue
-            head = QLabel(TOOL_STAGE_TITLES[stage])
+            head = QLabel(QCoreApplication.translate("ToolStages", TOOL_STAGE_TITLES[stage]))
             head.setObjectName("sectionHeading")
             self.rows.addWidget(head)
             for number, title, tools in chapters:
@@ -121,12 +135,19 @@ class ToolkitOverviewPage(ScrollPage):
             self.blank_buttons[tool.id] = blank
             row.addWidget(blank)
         copies = [c for c in self.kit.copies if c["tool"] == tool.id]
+        opens = QVBoxLayout()
+        opens.setSpacing(0)
         for c in copies:
-            b = QPushButton(self.tr("Open “{0}”").format(c["title"]))
+            b = QPushButton()
+            # A long copy title would widen the row past the page (a sideways scroll bar).
+            short = b.fontMetrics().elidedText(c["title"], Qt.TextElideMode.ElideRight, 240)
+            b.setText(self.tr("Open “{0}”").format(short))
+            b.setToolTip(self.tr("Open “{0}”").format(c["title"]))
+            b.setAccessibleName(self.tr("Open “{0}”").format(c["title"]))
             b.setFlat(True)
             b.clicked.connect(lambda _=False, cid=c["id"]: self.kit.show_copy(cid))
             self.open_buttons[c["id"]] = b
-            row.addWidget(b)
+            opens.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)  # one a line: rows stay narrow
         if len(copies) >= 2:
             cmp = QPushButton(self.tr("Compare copies…"))
             cmp.clicked.connect(lambda _=False, t=tool.id: self.compare(t))
@@ -134,6 +155,7 @@ class ToolkitOverviewPage(ScrollPage):
             row.addWidget(cmp)
         row.addStretch(1)
         col.addLayout(row)
+        col.addLayout(opens)
         return box
 
     def compare(self, tool_id: str) -> QWidget | None:
@@ -150,11 +172,21 @@ class ToolkitOverviewPage(ScrollPage):
 def _labels(w: QWidget, tool: Tool) -> list[str]:
     out = []
     if tool.kind == "guide":
-        out.append(w.tr("Guide: read-only guidance, nothing to fill in."))
+        out.append(
+            QCoreApplication.translate(
+                "ToolkitOverviewPage", "Guide: read-only guidance, nothing to fill in."
+            )
+        )
     if tool.inferred:
-        out.append(w.tr("Inferred by the app: {0}").format(tool.inferred))
+        out.append(
+            QCoreApplication.translate("ToolkitOverviewPage", "Inferred by the app: {0}").format(
+                tool.inferred
+            )
+        )
     for s in tool.supplied:
-        out.append(w.tr("Supplied by the app: {0}").format(s))
+        out.append(
+            QCoreApplication.translate("ToolkitOverviewPage", "Supplied by the app: {0}").format(s)
+        )
     return out
 
 

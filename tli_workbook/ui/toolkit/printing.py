@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +24,20 @@ if TYPE_CHECKING:
     from tli_workbook.ui.toolkit.nav import Toolkit
 
 log = logging.getLogger(__name__)
-FILTERS = {"docx": "Word documents (*.docx)", "pdf": "PDF documents (*.pdf)"}
+FILTERS = {
+    "docx": str(QT_TRANSLATE_NOOP("ToolkitPrinting", "Word documents (*.docx)")),
+    "pdf": str(QT_TRANSLATE_NOOP("ToolkitPrinting", "PDF documents (*.pdf)")),
+}
+
+
+def _filter(fmt: str) -> str:
+    return QCoreApplication.translate("ToolkitPrinting", FILTERS[fmt])
+
+
+def _all_files() -> str:
+    return QCoreApplication.translate("ToolkitPrinting", "All files (*)")
+
+
 _BLANK_MODULE = "tli_workbook.packet.tool_form"
 
 
@@ -32,7 +46,7 @@ def file_stem(title: str) -> str:
 
 
 def _ask_dest(kit: Toolkit, title: str, stem: str, fmt: str) -> Path | None:
-    dest = kit.view.dialogs.save_file(title, f"{stem}.{fmt}", f"{FILTERS[fmt]};;All files (*)")
+    dest = kit.view.dialogs.save_file(title, f"{stem}.{fmt}", f"{_filter(fmt)};;{_all_files()}")
     if dest is not None and dest.suffix.lower() != f".{fmt}":
         dest = dest.with_name(dest.name + f".{fmt}")
     return dest
@@ -58,21 +72,23 @@ def write_copy_file(kit: Toolkit, copy_id: str, dest: Path, fmt: str) -> Task[Pa
 
     return runner().run(
         work,
-        lambda p: kit.notify(kit.tr("Saved {0}").format(p)),
-        label=kit.tr("writing {0}").format(dest.name),
+        lambda p: kit.notify(QCoreApplication.translate("Toolkit", "Saved {0}").format(p)),
+        label=QCoreApplication.translate("Toolkit", "writing {0}").format(dest.name),
         owner=kit.view,
         dialogs=kit.view.dialogs,
-        failure_title=kit.tr("Could not save the tool"),
-        failure_hint=kit.tr("{0} was not written. Choose another folder and save again.").format(
-            dest
-        ),
+        failure_title=QCoreApplication.translate("Toolkit", "Could not save the tool"),
+        failure_hint=QCoreApplication.translate(
+            "Toolkit", "{0} was not written. Choose another folder and save again."
+        ).format(dest),
         expected=(ExportError, OSError, StoreError),
     )
 
 
 def save_copy(kit: Toolkit, copy_id: str, fmt: str) -> Task[Path] | None:
     title = kit.copy(copy_id)["title"]
-    dest = _ask_dest(kit, kit.tr("Save the filled tool"), file_stem(title), fmt)
+    dest = _ask_dest(
+        kit, QCoreApplication.translate("Toolkit", "Save the filled tool"), file_stem(title), fmt
+    )
     return None if dest is None else write_copy_file(kit, copy_id, dest, fmt)
 
 
@@ -99,7 +115,10 @@ def print_copy(kit: Toolkit, copy_id: str, parent: QWidget | None = None) -> boo
     try:
         doc, _warnings = build_tool_copy_document(snap, copy_id, file_path, work, kit.tools)
     except (ExportError, OSError, KeyError) as exc:
-        kit.view.dialogs.error(kit.tr("Could not prepare the tool for printing"), str(exc))
+        kit.view.dialogs.error(
+            QCoreApplication.translate("Toolkit", "Could not prepare the tool for printing"),
+            str(exc),
+        )
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc.title)
@@ -130,9 +149,9 @@ def write_blank(tool: Tool, dest: Path, fmt: str) -> None:
 def save_blank(kit: Toolkit, tool: Tool, fmt: str | None = None) -> Path | None:
     """Save the blank form (PDF unless the teacher names a .docx file)."""
     dest = kit.view.dialogs.save_file(
-        kit.tr("Save the blank form to print"),
+        QCoreApplication.translate("Toolkit", "Save the blank form to print"),
         f"{file_stem(tool.short_title)}_blank.{fmt or 'pdf'}",
-        f"{FILTERS['pdf']};;{FILTERS['docx']};;All files (*)",
+        f"{_filter('pdf')};;{_filter('docx')};;{_all_files()}",
     )
     if dest is None:
         return None
@@ -142,7 +161,9 @@ def save_blank(kit: Toolkit, tool: Tool, fmt: str | None = None) -> Path | None:
     try:
         write_blank(tool, dest, fmt)
     except (ExportError, OSError, ValueError) as exc:
-        kit.view.dialogs.error(kit.tr("Could not save the blank form"), str(exc))
+        kit.view.dialogs.error(
+            QCoreApplication.translate("Toolkit", "Could not save the blank form"), str(exc)
+        )
         return None
-    kit.notify(kit.tr("Saved {0}").format(dest))
+    kit.notify(QCoreApplication.translate("Toolkit", "Saved {0}").format(dest))
     return dest
