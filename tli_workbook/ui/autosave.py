@@ -24,7 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 
 from tli_workbook.store import Store, StoreError
 
@@ -49,6 +49,14 @@ def _writer_thread() -> ThreadPoolExecutor:
         if _writer is None:
             _writer = ThreadPoolExecutor(1, thread_name_prefix="tli-autosave")
         return _writer
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Autosave", text)
+
+
+_SAVED = QT_TRANSLATE_NOOP("Autosave", "All changes saved")
+_SAVING = QT_TRANSLATE_NOOP("Autosave", "Saving…")
 
 
 def _not_saved(exc: BaseException) -> str:
@@ -139,7 +147,7 @@ class Autosaver(QObject):
             return
         delay = max(0, min(SAVE_DELAY_MS, int(MAX_WAIT_MS - waited_ms)))
         self._timer.start(delay)
-        self._set_state("pending", "Saving…")
+        self._set_state("pending", _tr(_SAVING))
 
     @property
     def writing(self) -> bool:
@@ -154,7 +162,7 @@ class Autosaver(QObject):
             return  # _on_written starts the next write
         if not self._pending:
             if self.state == "pending":
-                self._set_state("saved", "All changes saved")
+                self._set_state("saved", _tr(_SAVED))
             return
         queued = dict(self._pending)
         # A copy: the writer thread must not see a list or dict the GUI goes on changing
@@ -201,7 +209,7 @@ class Autosaver(QObject):
             self._timer.stop()
         if not self._pending:
             if self.state == "pending":
-                self._set_state("saved", "All changes saved")
+                self._set_state("saved", _tr(_SAVED))
             return True
         queued = dict(self._pending)
         batch = {k: (v() if callable(v) else v) for k, v in queued.items()}
@@ -231,7 +239,7 @@ class Autosaver(QObject):
             self._timer.start(SAVE_DELAY_MS)
         else:
             self.last_error = ""
-            self._set_state("saved", "All changes saved")
+            self._set_state("saved", _tr(_SAVED))
             self.saved.emit()
         return not self._pending
 
