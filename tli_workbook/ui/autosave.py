@@ -55,8 +55,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Autosave", text)
 
 
-_SAVED = QT_TRANSLATE_NOOP("Autosave", "All changes saved")
-_SAVING = QT_TRANSLATE_NOOP("Autosave", "Saving…")
+_SAVED = str(QT_TRANSLATE_NOOP("Autosave", "All changes saved"))
+_SAVING = str(QT_TRANSLATE_NOOP("Autosave", "Saving…"))
 
 
 def _not_saved(exc: BaseException) -> str:
