@@ -349,9 +349,27 @@ def test_redaction_of_a_png_is_solid_black_in_every_pixel(
     # Right outside the box the picture is untouched.
     assert im.getpixel((x1 + 2, y1 + 2)) != (0, 0, 0)
 
-    # The viewer's "Hide markup" never un-redacts.
+    # The viewer's "Hide markup" never un-redacts. The image is decoded, scaled and marked up
+    # on a worker behind a placeholder (a large photo never holds the window).
+    import threading
+
+    from tli_workbook.artifacts import thumbs
+
+    prepared_on: list[str] = []
+    real_preview = thumbs.image_preview
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        prepared_on.append(threading.current_thread().name)
+        return real_preview(*args)
+
+    monkeypatch.setattr(thumbs, "image_preview", spy)
     viewer = page.open_viewer(uid)
+    assert viewer._pixmap.isNull() and "Preparing the image" in viewer.label.text()
+    qtbot.waitUntil(lambda: not viewer._pixmap.isNull(), timeout=30_000)
     viewer.original_box.setChecked(True)
+    assert viewer._pixmap.isNull()  # the markup-less image is on its way
+    qtbot.waitUntil(lambda: not viewer._pixmap.isNull(), timeout=30_000)
+    assert len(prepared_on) >= 2 and threading.main_thread().name not in prepared_on
     shown = viewer._pixmap.toImage()
     cx = int((markup[0]["x"] + markup[0]["w"] / 2) * shown.width())
     cy = int((markup[0]["y"] + markup[0]["h"] / 2) * shown.height())

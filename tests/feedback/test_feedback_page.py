@@ -63,7 +63,11 @@ def test_respondents_added_answered_reordered_removed(
     qtbot.waitUntil(
         lambda: store.respondents(wid)[0]["answers"].get("equity", "") != "", timeout=10_000
     )
-    assert page.status.text() == "1 of at least 2 stakeholders with all prompts answered."
+    # The status follows the confirmed save, which arrives from the writer thread.
+    qtbot.waitUntil(
+        lambda: page.status.text() == "1 of at least 2 stakeholders with all prompts answered.",
+        timeout=10_000,
+    )
 
     qtbot.mouseClick(page.add_btn, Qt.MouseButton.LeftButton)
     second = page.ordered()[1]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -338,26 +338,30 @@ class Store:
             return
         with self._write() as s:
             self._touch(s, workbook_id)
-            existing = {
-                a.key: a
-                for a in s.scalars(
-                    select(Answer).where(
+            # Only the ids of the rows there: loading their values would decode a pasted
+            # megabyte again at every autosave just to overwrite it.
+            existing = dict(
+                s.execute(
+                    select(Answer.key, Answer.id).where(
                         Answer.workbook_id == workbook_id, Answer.key.in_(list(values))
                     )
-                )
-            }
+                ).all()
+            )
             now = utcnow()
             _touch_tool_copies(s, workbook_id, values, now)
+            gone = [existing[k] for k, v in values.items() if v is None and k in existing]
+            if gone:
+                s.execute(delete(Answer).where(Answer.id.in_(gone)))
+            changed = [
+                {"id": existing[k], "value": v, "modified_at": now}
+                for k, v in values.items()
+                if v is not None and k in existing
+            ]
+            if changed:
+                s.execute(update(Answer), changed)
             for key, value in values.items():
-                row = existing.get(key)
-                if value is None:
-                    if row is not None:
-                        s.delete(row)
-                elif row is None:
+                if value is not None and key not in existing:
                     s.add(Answer(workbook_id=workbook_id, key=key, value=value, modified_at=now))
-                else:
-                    row.value = value
-                    row.modified_at = now
 
     def set_answer(self, workbook_id: int, key: str, value: Any) -> None:
         self.set_answers(workbook_id, {key: value})

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.definitions.model import Credential
+from tli_workbook.text.display_names import display_name
 from tli_workbook.ui import settings
 from tli_workbook.ui.tasks import Task, TaskCancelled, progress_dialog, runner, wait_for
 
@@ -252,19 +253,19 @@ class ExportDoneDialog(QDialog):
         head = QLabel(self.tr("Your packet is ready."))
         head.setObjectName("sectionHeading")
         lay.addWidget(head)
-        lines = [self.tr("Saved in {0}:").format(choice.folder)]
+        lines = [self.tr("Saved in {0}:").format(display_name(choice.folder, 120))]
         names = {"docx": self.tr("Word document"), "pdf": self.tr("PDF")}
         for kind in ("docx", "pdf"):
             target = targets[kind]
             if target is not None and target in written:
-                lines.append(f"•  {names[kind]}: {target.name}")
+                lines.append(f"•  {names[kind]}: {display_name(target.name)}")
         kit = targets["upload_kit"]
         if kit is not None:
             count = sum(1 for p in written if kit in p.parents)
             lines.append(
                 "•  "
                 + self.tr("Upload kit: %n file(s) in the folder {folder}", "", count).format(
-                    folder=kit.name
+                    folder=display_name(kit.name)
                 )
             )
         body = QLabel("\n".join(lines))

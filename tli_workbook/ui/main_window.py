@@ -409,14 +409,16 @@ class MainWindow(QMainWindow):
         if not path.is_file():
             self.dialogs.error(
                 self.tr("Could not open the archive"),
-                self.tr("{0} was not found. It may have been moved or renamed.").format(path),
+                self.tr("{0} was not found. It may have been moved or renamed.").format(
+                    display_name(path, 120)
+                ),
             )
             return None
         if not self.dialogs.confirm(
             self.tr("Import workbook archive"),
             self.tr(
                 "Import “{0}” as a new workbook? Your other workbooks stay as they are."
-            ).format(path.name),
+            ).format(display_name(path.name)),
             self.tr("Import"),
         ):
             return None
@@ -426,7 +428,7 @@ class MainWindow(QMainWindow):
     def _imported(self, wid: int) -> None:
         self.start.refresh(select=wid)
         self.statusBar().showMessage(
-            self.tr("Imported “{0}”.").format(self.store.workbook(wid).title), 5000
+            self.tr("Imported “{0}”.").format(display_name(self.store.workbook(wid).title)), 5000
         )
 
     def _import_task(self, path: Path, failure_title: str, on_success: Any = None) -> Task[int]:
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
         task: Task[int] = runner().run(
             lambda _task: import_archive(store, path),
             on_success,
-            label=self.tr("importing {0}").format(path.name),
+            label=self.tr("importing {0}").format(display_name(path.name)),
             owner=self,
             dialogs=self.dialogs,
             failure_title=failure_title,
@@ -448,7 +450,7 @@ class MainWindow(QMainWindow):
             task,
             self,
             self.tr("Importing"),
-            self.tr("Importing {0}").format(path.name),
+            self.tr("Importing {0}").format(display_name(path.name)),
             cancellable=False,
         )
         return task
@@ -475,23 +477,23 @@ class MainWindow(QMainWindow):
         task: Task[Path] = runner().run(
             lambda _task: export_archive(store, wid, target),
             lambda _p: self.statusBar().showMessage(
-                self.tr("Saved archive {path}").format(path=target), 5000
+                self.tr("Saved archive {path}").format(path=display_name(target, 120)), 5000
             ),
-            label=self.tr("writing the archive {0}").format(target.name),
+            label=self.tr("writing the archive {0}").format(display_name(target.name)),
             owner=self,
             dialogs=self.dialogs,
             failure_title=self.tr("Could not export"),
             failure_hint=self.tr(
                 "{0} was not written. Choose another folder (for example Documents) and "
                 "export again."
-            ).format(target),
+            ).format(display_name(target, 120)),
             expected=(StoreError, OSError),
         )
         progress_dialog(
             task,
             self,
             self.tr("Exporting"),
-            self.tr("Writing {0}").format(target.name),
+            self.tr("Writing {0}").format(display_name(target.name)),
             cancellable=False,
         )
         return task

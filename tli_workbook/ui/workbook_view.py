@@ -34,6 +34,7 @@ from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.base import PageBase
+from tli_workbook.ui.tasks import runner
 from tli_workbook.ui.weakcall import weak_method
 
 LOADING_TRIES = 40  # record cards still being built: how often go_to looks again
@@ -151,6 +152,7 @@ class WorkbookView(QWidget):
         self._statuses: dict[str, PartStatus] = {}
         self._snap: Snapshot | None = None
         self.full_refreshes = 0  # work done, for tests
+        self._marks_generation = 0
         self.refresh_marks()
         first = next((p for p in credential.parts if p.kind != "learn"), None)
         if first is None and credential.parts:
@@ -222,12 +224,32 @@ class WorkbookView(QWidget):
             return
         if not dirty:
             return
-        self._snap["answers"] = self.store.answers(self.workbook_id)
-        for pid in dirty:
-            self._statuses[pid] = part_status(
-                self.credential, self.credential.part(pid), self._snap, self._file_exists
-            )
-        self._show_marks(self._statuses, dirty)
+        # On the task runner: reading the answers back and counting a part whose answer is a
+        # pasted megabyte takes tens of milliseconds, between two keystrokes.
+        self._marks_generation += 1
+        generation = self._marks_generation
+        snap = Snapshot(**self._snap)
+        store, wid, credential, exists = (
+            self.store,
+            self.workbook_id,
+            self.credential,
+            self._file_exists,
+        )
+
+        def work(_task: object) -> dict[str, PartStatus]:
+            snap["answers"] = store.answers(wid)
+            return {
+                pid: part_status(credential, credential.part(pid), snap, exists) for pid in dirty
+            }
+
+        def show(statuses: dict[str, PartStatus]) -> None:
+            if generation != self._marks_generation:
+                return  # a newer count is on its way
+            self._snap = snap
+            self._statuses.update(statuses)
+            self._show_marks(self._statuses, dirty)
+
+        runner().run(work, show, label=self.tr("updating the progress marks"), owner=self)
 
     def _file_exists(self, sha: str) -> bool:
         return self.store.file_path(sha).exists()
@@ -235,6 +257,7 @@ class WorkbookView(QWidget):
     def refresh_marks(self) -> None:
         """Every part's mark, from a fresh snapshot."""
         self.full_refreshes += 1
+        self._marks_generation += 1  # a count still on its way is older than this one
         self._dirty_parts = set()
         self._snap = self.store.snapshot(self.workbook_id)
         self._statuses = {

@@ -209,7 +209,9 @@ class ArtifactsPage(RecordCardsPage):
                         return
                     refill()
                     path = checked.path
-                    task.progress(n / total, self.tr("Attaching {0}").format(path.name))
+                    task.progress(
+                        n / total, self.tr("Attaching {0}").format(display_name(path.name))
+                    )
                     n += 1
                     got = store_checked(store, checked)
                     rec = same = view = None
@@ -674,7 +676,7 @@ class ArtifactsPage(RecordCardsPage):
         runner().run(
             work,
             done,
-            label=self.tr("attaching {0}").format(source.name),
+            label=self.tr("attaching {0}").format(display_name(source.name)),
             owner=self,
             on_failure=lambda _exc: self._load_views([uid]),
             dialogs=self.ctx.dialogs,

@@ -1,15 +1,17 @@
 """A simple viewer for an artifact: an image (as exported, or without markup) or a PDF's first
-page, with zoom to fit or actual size. The PDF page is drawn on the task runner (a hostile or
-huge page can take seconds) behind a placeholder."""
+page, with zoom to fit or actual size. The PDF page is drawn, and the image decoded, scaled
+and marked up, on the task runner behind a placeholder: a hostile or huge page can take seconds,
+a 40-megapixel photo a good part of one."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.artifacts.thumbs import PreviewError, page_preview
-from tli_workbook.ui.artifacts.markup_editor import prepared_pixmap
+from tli_workbook.ui.artifacts.markup_editor import EDIT_MAX_PX
 from tli_workbook.ui.tasks import Task, runner
 
 
@@ -48,6 +50,8 @@ class ArtifactViewer(QWidget):
         self._pixmap = QPixmap()
         self._fit = True
         self.render_task: Task[Path] | None = None
+        self.image_task: Task[QImage] | None = None
+        self._image_generation = 0  # "Hide markup" toggled again: only the newest is shown
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -88,20 +92,39 @@ class ArtifactViewer(QWidget):
         if self.kind == "pdf":
             self._load_pdf()
             return
-        try:
-            marks = self.markup
-            if self.original_box.isChecked():
-                # Never un-redact on screen: a screenshot of the viewer must stay safe.
-                marks = [m for m in marks if m.get("kind") == "redact"]
-            self._pixmap = prepared_pixmap(self.path, marks)
-            self.caption.setText(
-                self.tr("Shown as the packet will contain it.") if self.markup else ""
-            )
-        except PreviewError as exc:
-            self._pixmap = QPixmap()
-            self.label.setText(str(exc))
+        marks = self.markup
+        if self.original_box.isChecked():
+            # Never un-redact on screen: a screenshot of the viewer must stay safe.
+            marks = [m for m in marks if m.get("kind") == "redact"]
+        self._image_generation += 1
+        generation = self._image_generation
+        self._pixmap = QPixmap()
+        self.label.clear()
+        self.label.setText(self.tr("Preparing the image…"))
+        path = self.path
+        self.image_task = runner().run(
+            lambda _task: _prepared_image(path, marks),
+            lambda image: self._image_ready(generation, image),
+            label=self.tr("preparing the image"),
+            owner=self,
+            on_failure=lambda exc: self._image_failed(generation, exc),
+        )
+
+    def _image_ready(self, generation: int, image: QImage) -> None:
+        if generation != self._image_generation:
             return
+        self._pixmap = QPixmap.fromImage(image)
+        self.label.setText("")
+        self.caption.setText(self.tr("Shown as the packet will contain it.") if self.markup else "")
         self._show()
+
+    def _image_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._image_generation:
+            return
+        self._pixmap = QPixmap()
+        self.label.setText(
+            str(exc) if isinstance(exc, PreviewError) else self.tr("No preview of this image.")
+        )
 
     def _load_pdf(self) -> None:
         self.label.setText(self.tr("Drawing the first page…"))
@@ -152,3 +175,19 @@ class ArtifactViewer(QWidget):
         super().resizeEvent(event)
         if self._fit:
             self._show()
+
+
+def _prepared_image(path: Path, marks: list[dict[str, Any]]) -> QImage:
+    """On a worker: the image as the packet renders it (oriented, scaled, markup burned in) as
+    a QImage (which, unlike a QPixmap, may be made off the GUI thread)."""
+    from tli_workbook.artifacts.thumbs import image_preview
+
+    im = image_preview(path, marks, EDIT_MAX_PX)
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    image = QImage.fromData(buf.getvalue())
+    if image.isNull():
+        raise PreviewError(
+            QCoreApplication.translate("ArtifactViewer", "The image could not be shown.")
+        )
+    return image

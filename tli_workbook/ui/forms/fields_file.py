@@ -214,7 +214,7 @@ class FileEditor(FieldEditor):
             self.ctx.dialogs.warning(
                 self.tr("Could not open the file"),
                 self.tr("No program on this computer opened “{name}”. A copy is at {path}.").format(
-                    name=copy.name, path=copy
+                    name=display_name(copy.name), path=display_name(copy, 120)
                 ),
             )
         return copy
