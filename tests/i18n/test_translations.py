@@ -52,7 +52,7 @@ tr = _load_script()
 
 def _committed(lang: str) -> Path:
     path = tr.ts_path(lang, FOLDER)
-    assert path.is_file(), f"{path} is missing: run scripts/translations.py all pending/*.json"
+    assert path.is_file(), f"{path} is missing: run scripts/translations.py all"
     return path
 
 
