@@ -191,3 +191,22 @@ def test_spanish_answer_is_checked_in_spanish_english_in_english(qtbot, store, c
     assert "estudiantes" in _underlined(spanish_edit)
     service.set_mode("auto")
     assert _underlined(spanish_edit) == ["escuelaa"]
+
+
+def test_english_answer_opened_in_the_spanish_app_is_checked_in_english(
+    qtbot, spanish, store, catalog
+):
+    """A saved answer fills its editor at one document revision; its language was once
+    guessed from the still-empty field (the app's, Spanish), underlining every word of the
+    sample's English Part 1."""
+    window = MainWindow(store, catalog)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_sample()
+    view = window.open_workbook(store.list_workbooks()[0].id)
+    service = view.services["spelling"]
+    edit = view.show_part("part1").editor("part1.overview").edit
+    qtbot.waitUntil(lambda: service.is_loaded("en"), timeout=20_000)
+    QApplication.processEvents()
+    assert service.language_for(edit.toPlainText()) == "en"
+    assert len(_underlined(edit)) < 10, _underlined(edit)[:20]

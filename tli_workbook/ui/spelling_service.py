@@ -197,7 +197,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._pause.timeout.connect(self.release)
         # The field's language, worked out again when its text changed (document revision).
         self._language: str | None = None
-        self._language_revision = -1
+        self._language_revision: tuple[int, int] = (-1, -1)
         self._relanguage = QTimer(self)
         self._relanguage.setSingleShot(True)
         self._relanguage.setInterval(0)
@@ -211,7 +211,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         editor would take for typing and save; the editor's signals are held meanwhile."""
         was = self.edit.blockSignals(True)
         self._releasing = True
-        self._language, self._language_revision = None, -1  # the mode may have changed
+        self._language, self._language_revision = None, (-1, -1)  # the mode may have changed
         try:
             self.rehighlight()
         finally:
@@ -241,7 +241,10 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def language(self) -> str:
         """The language this field is checked in."""
-        revision = self.document().revision()
+        # The revision alone is not enough: a field filled by setPlainText is highlighted
+        # while the text arrives, at one revision, so the size is part of the key.
+        doc = self.document()
+        revision = (doc.revision(), doc.characterCount())
         if revision != self._language_revision or self._language is None:
             self._language_revision = revision
             new = self.service.language_for(field_text(self.edit))
