@@ -126,7 +126,8 @@ def app():
     theme.apply(a, "light")
 
 
-OWN_BACKGROUND = {"passingNote"}  # a style sheet rule gives these their background
+# A style sheet rule gives these their own background.
+OWN_BACKGROUND = {"passingNote", "wordCounter", "roleWarning"}
 
 PAIRS = [
     (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -36,6 +39,10 @@ DARK: dict[str, str] = {
     "#fff4e0": "#3a2c14",  # broken link box
     "#fff4e5": "#3a2c14",  # summary, to do
     "#e9f5ec": "#17301f",  # summary, ready
+    "#fbfcfe": "#24262b",  # record cards
+    "#eef0f2": "#33363d",  # word counter, no range
+    "#e6f4ea": "#17301f",  # word counter, within
+    "#fce8e6": "#3d1a1a",  # word counter, above
     # lines
     "#dde3ee": "#454b57",
     "#e3e7ef": "#41464f",
@@ -45,6 +52,7 @@ DARK: dict[str, str] = {
     "#f3d19e": "#8a6a2c",
     "#b7dfc2": "#3f7a52",
     "#7d8699": "#8d96a8",  # text field borders: 3:1 on every surface
+    "#6f7c91": "#8d96a8",  # the drop zone's dashed border
     "#1967d2": "#8ab4f8",  # focused text field border
     # text
     "#000000": "#ffffff",
@@ -129,6 +137,22 @@ def notifier() -> _Notifier:
     if _notifier is None:
         _notifier = _Notifier()
     return _notifier
+
+
+def follow(method: Callable[[str], None]) -> None:
+    """Call a widget's method with the scheme at every switch, while the widget lives. Held
+    weakly: a closed page is not kept alive, and one whose C++ half is gone is skipped."""
+    ref = weakref.WeakMethod(method)
+    sig = notifier().changed
+
+    def call(scheme: str) -> None:
+        target = ref()
+        if target is None or not shiboken6.isValid(target.__self__):
+            sig.disconnect(call)
+            return
+        target(scheme)
+
+    sig.connect(call)
 
 
 def style_sheet_text() -> str:

@@ -40,7 +40,6 @@ from tli_workbook.ui.review.common import (
 )
 from tli_workbook.ui.review.picture_reading import picture_reading
 from tli_workbook.ui.tasks import Task, runner
-from tli_workbook.ui.weakcall import weak_method
 
 TargetRole = Qt.ItemDataRole.UserRole
 
@@ -107,7 +106,7 @@ class ReadinessPage(ReviewPage):
         self.tree.itemActivated.connect(self._go)
         self.body.addWidget(self.tree, 1)
         self.refresh()
-        theme.notifier().changed.connect(weak_method(self._scheme_changed))
+        theme.follow(self._scheme_changed)
 
     # ----- content ---------------------------------------------------------------------------
 
