@@ -91,7 +91,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "spelling": ("#c5221f", "#ff8a80"),  # the wavy underline under a misspelt word
     # The Circle Map toolbar's drawn icons, on its buttons.
     "icon.ink": ("#33475b", "#d5d9df"),
-    "icon.highlighter": ("#b38a00", "#f5c800"),
+    "icon.highlighter": ("#9a7600", "#f5c800"),
     "icon.eraser": ("#c25b5b", "#f3b1b1"),
     # Placeholder thumbnails of attached files.
     "thumb.fill": ("#f4f6fa", "#2a2e36"),
