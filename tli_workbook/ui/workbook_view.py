@@ -121,6 +121,8 @@ class WorkbookView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigator")
+        # Copies of one tool share the start of their title: the end tells them apart.
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.nav.setHeaderHidden(True)
         self.nav.setAccessibleName(self.tr("Stages and parts"))
         self.nav.setRootIsDecorated(False)
@@ -154,7 +156,7 @@ class WorkbookView(QWidget):
         self.full_refreshes = 0  # work done, for tests
         self._marks_generation = 0
         self.refresh_marks()
-        theme.notifier().changed.connect(weak_method(self._scheme_changed))
+        theme.follow(self._scheme_changed)
         first = next((p for p in credential.parts if p.kind != "learn"), None)
         if first is None and credential.parts:
             first = credential.parts[0]
