@@ -36,7 +36,7 @@ from tli_workbook.circlemap.render import DisplayList, build_display_list
 from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.review.rubric import normalise, rubric_key, tick_id
 from tli_workbook.store import Store, StoreError, new_uid
-from tli_workbook.ui import theme
+from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.circlemap.commands import (
     AddEntryCommand,
     DeleteEntryCommand,
@@ -88,7 +88,7 @@ class CircleMapPage(QWidget):
         self.part = part
         self.dialogs = Dialogs(self)
         self.labels = ring_labels_for(part)
-        self.print_page = "letter"
+        self.print_page = preferences.page_key()
         self.print_landscape = False
         self.print_title = f"{credential.title}: {part.title}"
         self.undo_stack = QUndoStack(self)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.fishbone import diagram_words
 from tli_workbook.fishbone import model
-from tli_workbook.ui import theme
+from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.fishbone.commands import NOTE_ID, SetDiagram
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.tasks import Task, runner
@@ -522,7 +522,7 @@ class FishboneEditor(FieldEditor):
 
         self._commit_edit()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(qt_page_layout("letter", True))
+        printer.setPageLayout(qt_page_layout(preferences.page_key(), True))
         printer.setDocName(self.field.label)
         dialog = QPrintDialog(printer, self)
         if self._exec_dialog(dialog) != QPrintDialog.DialogCode.Accepted:

@@ -25,7 +25,7 @@ from tli_workbook.review.privacy_scan import open_findings, what_was_checked
 from tli_workbook.review.readiness import PartStatus, readiness, todo_items
 from tli_workbook.review.report import things_to_finish
 from tli_workbook.store import Store
-from tli_workbook.ui import theme
+from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.review.common import (
@@ -253,7 +253,7 @@ class ReadinessPage(ReviewPage):
         self.autosaver.flush()
         snap = self.store.snapshot(self.workbook_id)
         ignored = session_ignored(self.store, self.workbook_id)
-        page = str(self.store.setting("export.page", "letter") or "letter")
+        page = preferences.page_key()
         try:
             write_report(snap, self.credential, stored_file(self.store), out, ignored, page)
         except (ExportError, OSError) as exc:
