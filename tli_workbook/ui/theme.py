@@ -147,7 +147,7 @@ def follow(method: Callable[[str], None]) -> None:
 
     def call(scheme: str) -> None:
         target = ref()
-        if target is None or not shiboken6.isValid(target.__self__):
+        if target is None or not shiboken6.isValid(getattr(target, "__self__", None)):
             sig.disconnect(call)
             return
         target(scheme)
