@@ -88,7 +88,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "text.ok": ("#1e6b34", "#7fd29a"),
     "text.warn": ("#8a4b00", "#f4bf75"),
     "text.muted": ("#5f6368", "#a9aeb6"),
-    "spelling": ("#c5221f", "#ff8a80"),  # the wavy underline under a misspelt word
+    "spelling": ("#d93025", "#ff8a80"),  # the wavy underline under a misspelt word
     # The Circle Map toolbar's drawn icons, on its buttons.
     "icon.ink": ("#33475b", "#d5d9df"),
     "icon.highlighter": ("#9a7600", "#f5c800"),
