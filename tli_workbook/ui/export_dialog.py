@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Credential
 from tli_workbook.text.display_names import display_name
-from tli_workbook.ui import settings
+from tli_workbook.ui import preferences, settings
 from tli_workbook.ui.tasks import Task, TaskCancelled, progress_dialog, runner, wait_for
 
 if TYPE_CHECKING:
@@ -71,7 +71,18 @@ DOCX_KEY = "export/docx"
 PDF_KEY = "export/pdf"
 KIT_KEY = "export/upload_kit"
 PAGE_KEY = "export/page"
+# preferences.paper_generation() when PAGE_KEY was chosen: a new paper default wins over it.
+PAGE_DEFAULT_KEY = "export/page_default"
 RUBRIC_KEY = "export/include_rubric"
+
+
+def start_page() -> str:
+    """The paper the dialog starts with: the one chosen at the last export, unless a paper
+    default was set in Preferences since (or nothing was chosen yet): then the default."""
+    default = preferences.page_key()
+    if settings.get_str(PAGE_DEFAULT_KEY, "0") != preferences.paper_generation():
+        return default
+    return settings.get_str(PAGE_KEY, default)
 
 
 class ExportDialog(QDialog):
@@ -116,7 +127,7 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         self.page.addItem(self.tr("US Letter"), "letter")  # notr: "letter" is the stored key
         self.page.addItem(self.tr("A4"), "a4")
-        self.page.setCurrentIndex(max(0, self.page.findData(settings.get_str(PAGE_KEY, "letter"))))
+        self.page.setCurrentIndex(max(0, self.page.findData(start_page())))
         form.addRow(self.tr("Paper:"), self.page)
         self.rubric = QCheckBox(self.tr("Add my rubric self-assessment as an appendix"))
         self.rubric.setChecked(settings.get_bool(RUBRIC_KEY, False))
@@ -212,6 +223,7 @@ class ExportDialog(QDialog):
                 PDF_KEY: self.pdf.isChecked(),
                 KIT_KEY: self.kit.isChecked(),
                 PAGE_KEY: str(self.page.currentData()),
+                PAGE_DEFAULT_KEY: preferences.paper_generation(),
                 RUBRIC_KEY: self.rubric.isChecked(),
             }
         )

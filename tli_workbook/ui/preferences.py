@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPagedPaintDevice, QPageSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ THEMES = ("system", "light", "dark")
 PAPERS = ("Letter", "A4")
 KEY_THEME = "preferences/theme"
 KEY_PAPER = "preferences/paper"
+KEY_PAPER_SET = "preferences/paper_set"  # counts changes of the paper default
 KEY_SPELL = "preferences/spelling_language"
 KEY_BACKUPS = "backup.keep"  # a database setting: store/backups.py's callers read it
 # Languages the app's spell checker is written for; offered only when the dictionary exists.
@@ -59,6 +60,22 @@ def paper_size() -> str:
     """The default paper for exports and printing: "Letter" or "A4"."""
     value = settings.get_str(KEY_PAPER, "Letter")
     return value if value in PAPERS else "Letter"
+
+
+def paper_generation() -> str:
+    """Changes with every new paper default: a paper remembered before it gives way."""
+    return settings.get_str(KEY_PAPER_SET, "0")
+
+
+def page_key() -> str:
+    """paper_size() as the exporters and printing name it: "letter" or "a4"."""
+    return paper_size().lower()
+
+
+def start_printer_paper(printer: QPagedPaintDevice) -> None:
+    """A printer starts on the Preferences paper (the print dialog can still change it)."""
+    a4 = paper_size() == "A4"
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if a4 else QPageSize.PageSizeId.Letter))
 
 
 def available_spell_languages() -> dict[str, str]:
@@ -201,12 +218,13 @@ class PreferencesDialog(QDialog):
             log.warning("could not open the data folder %s", self.store.data_dir)
 
     def save(self) -> None:
-        settings.set_values(
-            {
-                KEY_THEME: str(self.theme.currentData()),
-                KEY_PAPER: str(self.paper.currentData()),
-                KEY_SPELL: str(self.spelling.currentData() or SPELL_AUTO),
-                i18n.PREFERENCE_KEY: str(self.language.currentData() or "system"),
-            }
-        )
+        values: dict[str, str | bool | Path] = {
+            KEY_THEME: str(self.theme.currentData()),
+            KEY_PAPER: str(self.paper.currentData()),
+            KEY_SPELL: str(self.spelling.currentData() or SPELL_AUTO),
+            i18n.PREFERENCE_KEY: str(self.language.currentData() or "system"),
+        }
+        if values[KEY_PAPER] != paper_size():
+            values[KEY_PAPER_SET] = str(int(paper_generation() or "0") + 1)
+        settings.set_values(values)
         self.store.set_setting(KEY_BACKUPS, self.backups.value())

@@ -17,11 +17,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from tli_workbook import i18n
 from tli_workbook.text.language_guess import guess
+from tli_workbook.ui import theme
 from tli_workbook.ui.tasks import runner
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.service = service
         self.fmt = QTextCharFormat()
         self.fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.fmt.setUnderlineColor(QColor("#d93025"))
+        self.fmt.setUnderlineColor(theme.qcolor("spelling"))
         self.held_block: int | None = None  # a paragraph whose later underlines wait
         self._releasing = False
         self._pause = QTimer(self)

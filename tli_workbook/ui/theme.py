@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -36,6 +39,10 @@ DARK: dict[str, str] = {
     "#fff4e0": "#3a2c14",  # broken link box
     "#fff4e5": "#3a2c14",  # summary, to do
     "#e9f5ec": "#17301f",  # summary, ready
+    "#fbfcfe": "#24262b",  # record cards
+    "#eef0f2": "#33363d",  # word counter, no range
+    "#e6f4ea": "#17301f",  # word counter, within
+    "#fce8e6": "#3d1a1a",  # word counter, above
     # lines
     "#dde3ee": "#454b57",
     "#e3e7ef": "#41464f",
@@ -45,6 +52,7 @@ DARK: dict[str, str] = {
     "#f3d19e": "#8a6a2c",
     "#b7dfc2": "#3f7a52",
     "#7d8699": "#8d96a8",  # text field borders: 3:1 on every surface
+    "#6f7c91": "#8d96a8",  # the drop zone's dashed border
     "#1967d2": "#8ab4f8",  # focused text field border
     # text
     "#000000": "#ffffff",
@@ -65,6 +73,86 @@ DARK: dict[str, str] = {
     "#c6d3e8": "#3a4252",
     "#f1f3f4": "#9aa0a6",
 }
+
+
+# Colours that code paints (item foregrounds, icons, graphics items): role -> (light, dark).
+# tests/ui/test_contrast.py checks each against what it is drawn on (CONTRAST_PAIRS there).
+ROLES: dict[str, tuple[str, str]] = {
+    # The navigator's and the review lists' status marks: text, on the navigator and lists.
+    "mark.complete": ("#1e6b34", "#7fd29a"),
+    "mark.started": ("#8a4b00", "#f4bf75"),
+    "mark.empty": ("#5f6368", "#a9aeb6"),
+    "mark.todo": ("#a50e0e", "#ff9b93"),
+    "mark.glyph": ("#ffffff", "#1e1f22"),  # the tick or cross inside a filled review mark
+    # Checks written in rich text (rule lines of a group, question shapes).
+    "text.ok": ("#1e6b34", "#7fd29a"),
+    "text.warn": ("#8a4b00", "#f4bf75"),
+    "text.muted": ("#5f6368", "#a9aeb6"),
+    "spelling": ("#d93025", "#ff8a80"),  # the wavy underline under a misspelt word
+    # The Circle Map toolbar's drawn icons, on its buttons.
+    "icon.ink": ("#33475b", "#d5d9df"),
+    "icon.highlighter": ("#9a7600", "#f5c800"),
+    "icon.eraser": ("#c25b5b", "#f3b1b1"),
+    # Placeholder thumbnails of attached files.
+    "thumb.fill": ("#f4f6fa", "#2a2e36"),
+    "thumb.line": ("#7d8699", "#8d96a8"),
+    "thumb.text": ("#3c4043", "#c8ccd2"),
+    # Around the picture being marked up.
+    "picture.surround": ("#6b7078", "#16171a"),
+    # The drawing canvases (Circle Map, fishbone, structure tree) are a sheet of paper in
+    # both schemes: the same drawing as printed, its inks chosen for white paper.
+    "paper": ("#ffffff", "#ffffff"),
+    "paper.ink": ("#1f2933", "#1f2933"),
+    "paper.selection": ("#1a62c7", "#1a62c7"),
+    "paper.hover": ("#5b7fa6", "#5b7fa6"),
+    "paper.focus": ("#1d5fbf", "#1d5fbf"),
+    # Marks drawn on the teacher's own pictures (found text, selection handles): their
+    # colours must stand out on a photo, whatever the scheme.
+    "picture.finding": ("#d93025", "#d93025"),
+    "picture.handle": ("#1a73e8", "#1a73e8"),
+    "picture.handle_fill": ("#ffffff", "#ffffff"),
+}
+
+
+def role(name: str) -> str:
+    """The colour of a role in the scheme now applied."""
+    light, dark = ROLES[name]
+    return dark if current_scheme == "dark" else light
+
+
+def qcolor(name: str) -> QColor:
+    return QColor(role(name))
+
+
+class _Notifier(QObject):
+    changed = Signal(str)  # the scheme now applied: widgets that paint role colours repaint
+
+
+_notifier: _Notifier | None = None
+
+
+def notifier() -> _Notifier:
+    """Emits changed(scheme) when the scheme switches (Preferences, or the OS)."""
+    global _notifier
+    if _notifier is None:
+        _notifier = _Notifier()
+    return _notifier
+
+
+def follow(method: Callable[[str], None]) -> None:
+    """Call a widget's method with the scheme at every switch, while the widget lives. Held
+    weakly: a closed page is not kept alive, and one whose C++ half is gone is skipped."""
+    ref = weakref.WeakMethod(method)
+    sig = notifier().changed
+
+    def call(scheme: str) -> None:
+        target = ref()
+        if target is None or not shiboken6.isValid(getattr(target, "__self__", None)):
+            sig.disconnect(call)
+            return
+        target(scheme)
+
+    sig.connect(call)
 
 
 def style_sheet_text() -> str:
@@ -161,7 +249,9 @@ def apply(app: QApplication, choice: str) -> str:
     # Setting a style sheet re-polishes every live widget: only when it changed.
     if app.styleSheet() != qss:
         app.setStyleSheet(qss)
-    current_scheme = scheme
+    if current_scheme != scheme:
+        current_scheme = scheme
+        notifier().changed.emit(scheme)
     return scheme
 
 

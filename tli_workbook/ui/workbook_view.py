@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -29,6 +29,7 @@ from tli_workbook.review.find import find as find_in
 from tli_workbook.review.readiness import PartStatus, part_status
 from tli_workbook.store import Store
 from tli_workbook.store.snapshot import Snapshot
+from tli_workbook.ui import theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
@@ -40,7 +41,6 @@ from tli_workbook.ui.weakcall import weak_method
 LOADING_TRIES = 40  # record cards still being built: how often go_to looks again
 LOADING_RETRY_MS = 50
 MARKS = {"complete": "●", "started": "◐", "empty": "○"}
-MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#80868b"}
 PartRole = Qt.ItemDataRole.UserRole
 
 # Page factories by part kind. Features register theirs here (see register_page).
@@ -121,6 +121,8 @@ class WorkbookView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigator")
+        # Copies of one tool share the start of their title: the end tells them apart.
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.nav.setHeaderHidden(True)
         self.nav.setAccessibleName(self.tr("Stages and parts"))
         self.nav.setRootIsDecorated(False)
@@ -154,6 +156,7 @@ class WorkbookView(QWidget):
         self.full_refreshes = 0  # work done, for tests
         self._marks_generation = 0
         self.refresh_marks()
+        theme.follow(self._scheme_changed)
         first = next((p for p in credential.parts if p.kind != "learn"), None)
         if first is None and credential.parts:
             first = credential.parts[0]
@@ -267,6 +270,9 @@ class WorkbookView(QWidget):
         }
         self._show_marks(self._statuses, None)
 
+    def _scheme_changed(self, _scheme: str) -> None:
+        self._show_marks(self._statuses, None)
+
     def _show_marks(self, statuses: dict[str, PartStatus], only: set[str] | None) -> None:
         for stage, top in self._stage_items.items():
             sts = [
@@ -284,7 +290,7 @@ class WorkbookView(QWidget):
                 it.setText(0, f"   {part.short_title}")
                 continue
             it.setText(0, f"{MARKS[st.state]}  {part.short_title}")
-            it.setForeground(0, QColor(MARK_COLOURS[st.state]))
+            it.setForeground(0, theme.qcolor(f"mark.{st.state}"))
             state_words = {
                 "complete": self.tr("complete"),
                 "started": self.tr("in progress"),

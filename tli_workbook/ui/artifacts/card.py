@@ -39,10 +39,6 @@ from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.forms.fields_text import PlainEditor
 from tli_workbook.ui.pages.record_cards import card_header
 
-CARD_STYLE = (
-    "QFrame#artifactCard { background: #fbfcfe; border: 1px solid #dde3ee; border-radius: 8px; }"
-    " QLabel#artifactNumber { font-weight: 600; font-size: 11pt; color: #1a2b4c; }"
-)
 LABEL_WIDTH = 210
 
 
@@ -60,8 +56,7 @@ class ArtifactCard(QFrame):
 
     def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("artifactCard")
-        self.setStyleSheet(CARD_STYLE)
+        self.setObjectName("artifactCard")  # styled in resources/styles/records.qss
         self.part = part
         self._record = copy.deepcopy(record)
         self.uid = str(record["id"])

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tli_workbook.ui import theme
 from tli_workbook.ui.artifacts.markup_commands import AddMark, RemoveMarks, SetGeometry, SetText
 from tli_workbook.ui.artifacts.markup_items import (
     KIND_LABELS,
@@ -196,7 +197,7 @@ class MarkupView(QGraphicsView):
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setBackgroundBrush(Qt.GlobalColor.darkGray)
+        self.setBackgroundBrush(theme.qcolor("picture.surround"))
         self.setAccessibleName(self.tr("Image being marked up"))
 
     def fit(self) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tli_workbook.ui import theme
+
 KINDS = ("highlight", "arrow", "text", "redact")
 KIND_LABELS = {
     "highlight": str(QT_TRANSLATE_NOOP("MarkupItems", "Highlight")),
@@ -225,13 +227,13 @@ class MarkItem(QGraphicsItem):
 
     def _paint_selection(self, painter: QPainter, r: QRectF) -> None:
         s = self._handle_size()
-        pen = QPen(QColor("#1a73e8"), s / 4, Qt.PenStyle.DashLine)
+        pen = QPen(theme.qcolor("picture.handle"), s / 4, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.kind != "arrow":
             painter.drawRect(r)
-        painter.setPen(QPen(QColor("#1a73e8"), s / 5))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(theme.qcolor("picture.handle"), s / 5))
+        painter.setBrush(theme.qcolor("picture.handle_fill"))
         for p in self._handles().values():
             painter.drawRect(QRectF(p.x() - s / 2, p.y() - s / 2, s, s))
 

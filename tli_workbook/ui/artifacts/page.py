@@ -112,11 +112,7 @@ class ArtifactsPage(RecordCardsPage):
 
     def _build_drop_zone(self) -> QFrame:
         zone = QFrame()
-        zone.setObjectName("dropZone")
-        zone.setStyleSheet(
-            "QFrame#dropZone { border: 2px dashed #9aa9c2; border-radius: 8px;"
-            " background: #f6f8fc; }"
-        )
+        zone.setObjectName("dropZone")  # styled in resources/styles/records.qss
         lay = QHBoxLayout(zone)
         lay.setContentsMargins(16, 12, 16, 12)
         text = QLabel(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QToolButton, QWidget
 
 from tli_workbook.artifacts.sniff import describe
+from tli_workbook.ui import theme
 
 SIZE = QSize(168, 126)
 
@@ -37,8 +38,8 @@ def type_badge(media_type: str, filename: str = "", is_link: bool = False) -> QP
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(1, 1, SIZE.width() - 2, SIZE.height() - 2)
-    p.setPen(QPen(QColor("#c9d1dd"), 1))
-    p.setBrush(QColor("#f4f6fa"))
+    p.setPen(QPen(theme.qcolor("thumb.line"), 1))
+    p.setBrush(theme.qcolor("thumb.fill"))
     p.drawRoundedRect(rect, 8, 8)
     icon = _style_icon(media_type, is_link).pixmap(QSize(48, 48))
     p.drawPixmap(int(rect.center().x() - 24), 22, icon)
@@ -52,7 +53,7 @@ def type_badge(media_type: str, filename: str = "", is_link: bool = False) -> QP
     font.setBold(True)
     font.setPointSizeF(9.5)
     p.setFont(font)
-    p.setPen(QColor("#3c4043"))
+    p.setPen(theme.qcolor("thumb.text"))
     p.drawText(QRectF(4, 80, rect.width() - 8, 36), Qt.AlignmentFlag.AlignHCenter, label[:24])
     p.end()
     return pix

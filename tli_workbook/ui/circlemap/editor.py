@@ -36,6 +36,7 @@ from tli_workbook.circlemap.render import DisplayList, build_display_list
 from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.review.rubric import normalise, rubric_key, tick_id
 from tli_workbook.store import Store, StoreError, new_uid
+from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.circlemap.commands import (
     AddEntryCommand,
     DeleteEntryCommand,
@@ -49,7 +50,7 @@ from tli_workbook.ui.circlemap.listmodel import EntryListModel, WrappingDelegate
 from tli_workbook.ui.circlemap.panels import CoreBeliefPanel, GuidancePanel
 from tli_workbook.ui.circlemap.printing import run_print_preview
 from tli_workbook.ui.circlemap.scene import CircleMapScene
-from tli_workbook.ui.circlemap.toolbar import build_toolbar, color_icon, make_action
+from tli_workbook.ui.circlemap.toolbar import build_toolbar, color_icon, make_action, tool_icon
 from tli_workbook.ui.circlemap.view import MapView
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.weakcall import weak_method
@@ -87,7 +88,7 @@ class CircleMapPage(QWidget):
         self.part = part
         self.dialogs = Dialogs(self)
         self.labels = ring_labels_for(part)
-        self.print_page = "letter"
+        self.print_page = preferences.page_key()
         self.print_landscape = False
         self.print_title = f"{credential.title}: {part.title}"
         self.undo_stack = QUndoStack(self)
@@ -125,6 +126,7 @@ class CircleMapPage(QWidget):
         self.toolbar = tools.bar
         self.tool_actions, self.color_action = tools.tool_actions, tools.color_action
         self.width_box = tools.width_box
+        theme.follow(self._scheme_changed)
         outer.addWidget(self.toolbar)
 
         canvas = QWidget()
@@ -289,6 +291,10 @@ class CircleMapPage(QWidget):
     def set_tool(self, tool: str) -> None:
         self.scene.set_tool(tool)
         self.tool_actions[tool].setChecked(True)
+
+    def _scheme_changed(self, _scheme: str) -> None:
+        for tool, act in self.tool_actions.items():
+            act.setIcon(tool_icon(tool))  # drawn in the scheme's ink
 
     def choose_color(self) -> None:
         color = self._ask_color(self.scene.pen_color)

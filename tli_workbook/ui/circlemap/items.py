@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -20,9 +20,8 @@ from tli_workbook.circlemap.fonts import qt_family
 from tli_workbook.circlemap.layout import FREE_WRAP_WIDTH, RingLabel, TextBox
 from tli_workbook.circlemap.model import RADIUS, Stroke
 from tli_workbook.circlemap.render import MARGIN, entry_ops, paint_ops_qt, ring_ops, stroke_ops
+from tli_workbook.ui import theme
 
-SELECTION_COLOR = QColor("#1a73e8")
-HOVER_COLOR = QColor("#8ab4f8")
 Z_RINGS, Z_HIGHLIGHT, Z_ENTRY, Z_STROKE, Z_EDITOR = -100, -1, 0, 2, 10
 
 
@@ -83,7 +82,7 @@ class EntryItem(QGraphicsItem):
     ) -> None:
         paint_ops_qt(painter, self._ops)
         if self.isSelected() or self._hover:
-            color = SELECTION_COLOR if self.isSelected() else HOVER_COLOR
+            color = theme.qcolor("paper.selection" if self.isSelected() else "paper.hover")
             pen = QPen(
                 color, 1.5, Qt.PenStyle.DashLine if not self.isSelected() else Qt.PenStyle.SolidLine
             )
@@ -166,7 +165,7 @@ class StrokeItem(QGraphicsItem):
     ) -> None:
         paint_ops_qt(painter, self._ops)
         if self.isSelected():
-            pen = QPen(SELECTION_COLOR, 1.2, Qt.PenStyle.DashLine)
+            pen = QPen(theme.qcolor("paper.selection"), 1.2, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -195,7 +194,7 @@ class InlineEditor(QGraphicsTextItem):
         font.setPixelSize(max(8, round(size)))
         font.setBold(bold)
         self.setFont(font)
-        self.setDefaultTextColor(QColor("#1f2933"))
+        self.setDefaultTextColor(theme.qcolor("paper.ink"))
         self.setPlainText(text)
         self.setTextWidth(max(width or FREE_WRAP_WIDTH, 4 * size))
         self.setZValue(Z_EDITOR)
@@ -211,8 +210,10 @@ class InlineEditor(QGraphicsTextItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setPen(QPen(SELECTION_COLOR, 1.5))
-        painter.setBrush(QColor(255, 255, 255, 240))
+        painter.setPen(QPen(theme.qcolor("paper.selection"), 1.5))
+        paper = theme.qcolor("paper")
+        paper.setAlpha(240)
+        painter.setBrush(paper)
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
         super().paint(painter, option, widget)  # type: ignore[arg-type]  # None is valid in Qt
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDoubleSpinBox, QMenu, QToolBar, QToolButton, QWidget
 
 from tli_workbook.circlemap.model import RINGS
+from tli_workbook.ui import theme
 
 if TYPE_CHECKING:
     from tli_workbook.ui.circlemap.editor import CircleMapPage
@@ -89,7 +90,6 @@ def color_icon(color: str) -> QIcon:
 
 
 ICON_PX = 20
-INK = QColor("#33475b")
 
 
 def tool_icon(tool: str) -> QIcon:
@@ -100,10 +100,11 @@ def tool_icon(tool: str) -> QIcon:
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.scale(2, 2)
-    pen = QPen(INK, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    ink = theme.qcolor("icon.ink")
+    pen = QPen(ink, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     p.setPen(pen)
     if tool == "select":
-        p.setBrush(INK)
+        p.setBrush(ink)
         pts = [(5, 3), (5, 16), (8.5, 12.5), (11, 17.5), (13, 16.5), (10.5, 11.5), (15, 11.5)]
         p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
     elif tool == "pen":
@@ -112,7 +113,9 @@ def tool_icon(tool: str) -> QIcon:
         path.cubicTo(13.5, 5, 15.5, 8, 17, 6)
         p.drawPath(path)
     elif tool == "highlighter":
-        p.setPen(QPen(QColor(245, 200, 0, 170), 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        p.setPen(
+            QPen(theme.qcolor("icon.highlighter"), 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        )
         p.drawLine(QPointF(3, 13), QPointF(17, 13))
         p.setPen(pen)
         p.drawLine(QPointF(5, 7), QPointF(15, 7))
@@ -120,12 +123,12 @@ def tool_icon(tool: str) -> QIcon:
         p.drawLine(QPointF(3, 17), QPointF(17, 3))
     elif tool == "arrow":
         p.drawLine(QPointF(3, 17), QPointF(16, 4))
-        p.setBrush(INK)
+        p.setBrush(ink)
         p.drawPolygon(QPolygonF([QPointF(17, 3), QPointF(10.5, 5), QPointF(15, 9.5)]))
     elif tool == "eraser":
         p.translate(10, 10)
         p.rotate(-40)
-        p.setBrush(QColor("#f3b1b1"))
+        p.setBrush(theme.qcolor("icon.eraser"))
         p.drawRoundedRect(QRectF(-7, -4, 14, 8), 1.5, 1.5)
         p.drawLine(QPointF(-1, -4), QPointF(-1, 4))
     p.end()

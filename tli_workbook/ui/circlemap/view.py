@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from tli_workbook.circlemap.model import RADIUS
 from tli_workbook.circlemap.render import MARGIN
+from tli_workbook.ui import theme
 from tli_workbook.ui.circlemap.scene import CircleMapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 12.0
@@ -20,6 +21,8 @@ class MapView(QGraphicsView):
     def __init__(self, scene: CircleMapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.map_scene = scene
+        # The map is drawn as it prints, with inks for white paper, in either scheme.
+        self.setBackgroundBrush(theme.qcolor("paper"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)

@@ -21,6 +21,7 @@ from tli_workbook.definitions.model import Credential, Part
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.packet.feedback_form import build_feedback_form, write_feedback_form
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.preferences import page_key, start_printer_paper
 
 log = logging.getLogger(__name__)
 FILTERS = {
@@ -34,9 +35,11 @@ def suggested_name(part: Part, fmt: str) -> str:
 
 
 def save_blank_form(
-    credential: Credential, part: Part, dialogs: Dialogs, fmt: str, page: str = "letter"
+    credential: Credential, part: Part, dialogs: Dialogs, fmt: str, page: str | None = None
 ) -> Path | None:
-    """Ask where to save, then write the blank form as .docx or .pdf. Returns the path."""
+    """Ask where to save, then write the blank form as .docx or .pdf (on the Preferences
+    paper unless page is given). Returns the path."""
+    page = page or page_key()
     dest = dialogs.save_file(
         QCoreApplication.translate("FeedbackPrint", "Save blank feedback form"),
         suggested_name(part, fmt),
@@ -95,7 +98,8 @@ def print_blank_form(
     """Preview and print the blank form. False if it could not be prepared or was cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(QCoreApplication.translate("FeedbackPrint", "Participant feedback form"))
-    # The printer's own paper (its default, or what the teacher picks in the dialog).
+    # The Preferences paper, or what the teacher picks in the dialog.
+    start_printer_paper(printer)
     try:
         build_feedback_form(credential, part)
         from tli_workbook.packet.fonts import font_paths

@@ -23,14 +23,7 @@ from tli_workbook.definitions.model import Part
 from tli_workbook.ui.forms.fields_text import PlainEditor
 from tli_workbook.ui.pages.record_cards import card_header
 
-CARD_STYLE = (
-    "QFrame#respondentCard { background: #fbfcfe; border: 1px solid #dde3ee; border-radius: 8px; }"
-    " QLabel#respondentNumber { font-weight: 600; font-size: 11pt; color: #1a2b4c; }"
-    " QLabel#roleWarning { color: #8a4b00; background: #fff4e0; border-radius: 4px;"
-    " padding: 4px 8px; }"
-    " QLabel#promptText { font-weight: 600; color: #202124; }"
-)
-SHAPE_COLOURS = {True: "#1e6b34", False: "#8a4b00", None: "#5f6368"}
+SHAPES = {True: "ok", False: "off", None: ""}  # answerShape's property in records.qss
 
 
 class RespondentCard(QFrame):
@@ -45,8 +38,7 @@ class RespondentCard(QFrame):
 
     def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("respondentCard")
-        self.setStyleSheet(CARD_STYLE)
+        self.setObjectName("respondentCard")  # styled in resources/styles/records.qss
         self.part = part
         self.uid = str(record["id"])
         self._record = copy.deepcopy(record)
@@ -162,7 +154,10 @@ class RespondentCard(QFrame):
                 shape=text, low=rng[0], high=rng[1]
             )
         label.setText(text)
-        label.setStyleSheet(f"color: {SHAPE_COLOURS[shape.ok]};")
+        if label.property("shape") != SHAPES[shape.ok]:
+            label.setProperty("shape", SHAPES[shape.ok])
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def _edited(self) -> None:
         if not self._loading:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.fishbone import diagram_words
 from tli_workbook.fishbone import model
+from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.fishbone.commands import NOTE_ID, SetDiagram
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.tasks import Task, runner
@@ -62,6 +62,7 @@ class FishboneView(QGraphicsView):
     def __init__(self, scene: FishboneScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setBackgroundBrush(theme.qcolor("paper"))  # the diagram's inks are for paper
         self.setMinimumHeight(420)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -134,7 +135,7 @@ class FishboneEditor(FieldEditor):
         # The keyboard's place on the canvas, shown as a ring while the canvas has focus.
         self.current: tuple[str, str, str, str] = ("issue", "", "", "")
         self.ring = QGraphicsRectItem()
-        pen = QPen(QColor("#1d5fbf"), 1.6, Qt.PenStyle.DashLine)
+        pen = QPen(theme.qcolor("paper.focus"), 1.6, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self.ring.setPen(pen)
         self.ring.setZValue(5)
@@ -521,7 +522,7 @@ class FishboneEditor(FieldEditor):
 
         self._commit_edit()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(qt_page_layout("letter", True))
+        printer.setPageLayout(qt_page_layout(preferences.page_key(), True))
         printer.setDocName(self.field.label)
         dialog = QPrintDialog(printer, self)
         if self._exec_dialog(dialog) != QPrintDialog.DialogCode.Accepted:

@@ -15,12 +15,6 @@ from tli_workbook.text.counting import TextStats, count
 
 log = logging.getLogger(__name__)
 
-COLOURS = {
-    "empty": ("#5f6368", "#f1f3f4"),
-    "below": ("#8a4b00", "#fff4e0"),
-    "within": ("#1e6b34", "#e6f4ea"),
-    "above": ("#a50e0e", "#fce8e6"),
-}
 SYMBOLS = {"empty": "○", "below": "▲", "within": "✓", "above": "▼"}
 # A paragraph longer than this (one pasted megabyte without line breaks) is counted after a
 # pause in typing rather than on every keystroke.
@@ -120,8 +114,9 @@ class CounterLabel(QLabel):
         self.guide = guide  # outside a guide is a caution, not an error
         self.words_always = words_always
         self.status: LimitStatus | None = None
-        self._colour: tuple[str, str] | None = None
-        self.restyles = 0  # style sheet changes, for tests
+        self._colour: str | None = None
+        self.restyles = 0  # style changes, for tests
+        self.setObjectName("wordCounter")  # coloured by state in resources/styles/records.qss
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(self.tr("Word counter"))
         self.update_for("")
@@ -152,20 +147,18 @@ class CounterLabel(QLabel):
             n = st.words
             text = self.tr("%n word(s)", "", n)
             spoken = text
-            colour = COLOURS["empty"]
+            colour = "empty"
         else:
             text = f"{SYMBOLS[st.state]}  {st.summary()}  ·  {st.explanation()}"
             spoken = f"{st.summary()}. {st.explanation()}."
-            colour = COLOURS["below" if st.warns else st.state]
+            colour = "below" if st.warns else st.state
         if text != self.text():
             self.setText(text)
             self.setAccessibleDescription(spoken)
         if colour != self._colour:
-            # A style sheet change re-polishes the label: only when the state changes.
+            # A new state re-polishes the label: only when the state changes.
             self._colour = colour
             self.restyles += 1
-            fg, bg = colour
-            self.setStyleSheet(
-                f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; "
-                "padding: 3px 8px; font-weight: 600; }"
-            )
+            self.setProperty("state", colour)
+            self.style().unpolish(self)
+            self.style().polish(self)

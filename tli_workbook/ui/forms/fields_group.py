@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.registry import kind_of
+from tli_workbook.ui import theme
 from tli_workbook.ui.forms.base import FieldEditor, FormContext, mnemonic_label
 from tli_workbook.ui.forms.branches import wire_branches
 from tli_workbook.ui.forms.fields_table import clean_cells, discard, same_value, tool_button
@@ -354,5 +355,5 @@ def _fit_text_box(editor: FieldEditor, field: Field) -> None:
 
 
 def _mark(ok: bool, text: str) -> str:
-    colour, sign = ("#1e6b34", "✓") if ok else ("#8a4b00", "✗")
+    colour, sign = (theme.role("text.ok"), "✓") if ok else (theme.role("text.warn"), "✗")
     return f"<span style='color:{colour}'><b>{sign}</b> {text}</span>"

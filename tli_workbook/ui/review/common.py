@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QStyledItemDelegate,
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from tli_workbook.definitions.model import Credential
 from tli_workbook.store import Store
+from tli_workbook.ui import theme
 from tli_workbook.ui.pages.base import ScrollPage
 
 log = logging.getLogger(__name__)
 
 Jump = Callable[[str, str], None]  # (part id, target)
-MARK_COLOURS = {"complete": "#1e6b34", "started": "#b06000", "empty": "#5f6368", "todo": "#b3261e"}
 
 # "Ignore once" lasts until the app quits: kept here, never written to the workbook.
 _IGNORED: dict[tuple[str, int], set[str]] = {}
@@ -68,18 +68,19 @@ class ReviewPage(ScrollPage):
         self.credential = credential
 
 
-_ICONS: dict[str, QIcon] = {}
+_ICONS: dict[tuple[str, str], QIcon] = {}
 
 
 def status_icon(state: str) -> QIcon:
     """A small coloured disc with the state's mark, so rows keep readable black text."""
-    if state not in _ICONS:
+    key = (state, theme.current_scheme)
+    if key not in _ICONS:
         size = 32  # drawn at 2x, shown at 16 px
         pix = QPixmap(size, size)
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(MARK_COLOURS[state])
+        colour = theme.qcolor(f"mark.{state}")
         rect = QRectF(2, 2, size - 4, size - 4)
         if state in ("empty", "started"):
             p.setPen(QPen(colour, 2.5))
@@ -95,13 +96,13 @@ def status_icon(state: str) -> QIcon:
             font.setPixelSize(20)
             font.setBold(True)
             p.setFont(font)
-            p.setPen(QColor("white"))
+            p.setPen(theme.qcolor("mark.glyph"))
             glyph = {"complete": "✓", "todo": "✗"}[state]
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
         p.end()
         pix.setDevicePixelRatio(2.0)
-        _ICONS[state] = QIcon(pix)
-    return _ICONS[state]
+        _ICONS[key] = QIcon(pix)
+    return _ICONS[key]
 
 
 class WrapDelegate(QStyledItemDelegate):

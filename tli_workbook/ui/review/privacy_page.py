@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from tli_workbook.review.privacy_scan import (
     what_was_checked,
 )
 from tli_workbook.store import Store
+from tli_workbook.ui import theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.review.common import (
@@ -424,7 +425,7 @@ class PrivacyPage(ReviewPage):
         sy = pix.height() / max(1, f.size[1])
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#d93025"), max(3.0, pix.width() / 200))
+        pen = QPen(theme.qcolor("picture.finding"), max(3.0, pix.width() / 200))
         p.setPen(pen)
         for x, y, w, h in f.boxes:
             p.drawRect(QRectF(x * sx, y * sy, w * sx, h * sy).adjusted(-3, -3, 3, 3))

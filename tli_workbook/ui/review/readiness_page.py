@@ -9,7 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,10 +25,10 @@ from tli_workbook.review.privacy_scan import open_findings, what_was_checked
 from tli_workbook.review.readiness import PartStatus, readiness, todo_items
 from tli_workbook.review.report import things_to_finish
 from tli_workbook.store import Store
+from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.review.common import (
-    MARK_COLOURS,
     Jump,
     ReviewPage,
     WrapDelegate,
@@ -106,6 +106,7 @@ class ReadinessPage(ReviewPage):
         self.tree.itemActivated.connect(self._go)
         self.body.addWidget(self.tree, 1)
         self.refresh()
+        theme.follow(self._scheme_changed)
 
     # ----- content ---------------------------------------------------------------------------
 
@@ -193,6 +194,9 @@ class ReadinessPage(ReviewPage):
         set_state(self.privacy, "todo" if n or unread else "ready")
         self.changed.emit()
 
+    def _scheme_changed(self, _scheme: str) -> None:
+        self._fill()  # the marks and their colours, in the scheme now applied
+
     def _fill(self) -> None:
         self.tree.clear()
         bold = QFont(self.tree.font())
@@ -210,7 +214,8 @@ class ReadinessPage(ReviewPage):
                 child.setIcon(0, status_icon(state))
                 child.setData(0, TargetRole, (item.part_id, item.target))
                 if not item.ok or item.warning:  # a guide missed: shown, not counted
-                    child.setForeground(1, QColor(MARK_COLOURS["todo" if item.ok else state]))
+                    mark = "todo" if item.ok else state
+                    child.setForeground(1, theme.qcolor(f"mark.{mark}"))
                 child.setToolTip(0, item.label)
                 child.setToolTip(1, item.detail)
                 status = self.tr("done") if item.ok else self.tr("to do")
@@ -248,7 +253,7 @@ class ReadinessPage(ReviewPage):
         self.autosaver.flush()
         snap = self.store.snapshot(self.workbook_id)
         ignored = session_ignored(self.store, self.workbook_id)
-        page = str(self.store.setting("export.page", "letter") or "letter")
+        page = preferences.page_key()
         try:
             write_report(snap, self.credential, stored_file(self.store), out, ignored, page)
         except (ExportError, OSError) as exc:

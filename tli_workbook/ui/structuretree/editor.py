@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tli_workbook.definitions.model import Field
 from tli_workbook.fields.structure_tree import future_word
 from tli_workbook.structuretree import model
+from tli_workbook.ui import theme
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,12 @@ INDENT_PX = 26
 
 
 class FitView(QGraphicsView):
-    """Shows the whole chart, never larger than print size."""
+    """Shows the whole chart, never larger than print size, on paper (its inks are for
+    paper)."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setBackgroundBrush(theme.qcolor("paper"))
 
     def fit(self) -> None:
         rect = self.sceneRect()

@@ -18,6 +18,7 @@ from tli_workbook.atomic_write import atomic_path
 from tli_workbook.definitions.tools import Tool
 from tli_workbook.packet.errors import ExportError
 from tli_workbook.store import StoreError
+from tli_workbook.ui.preferences import page_key, start_printer_paper
 from tli_workbook.ui.tasks import Task, runner
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def write_copy_file(kit: Toolkit, copy_id: str, dest: Path, fmt: str) -> Task[Pa
     kit.view.flush()
     store = kit.store
     snap = store.snapshot(kit.workbook_id)
+    page = page_key()  # read here: settings belong to the GUI thread
 
     def file_path(sha: str) -> Path | None:
         p = store.file_path(sha)
@@ -67,7 +69,7 @@ def write_copy_file(kit: Toolkit, copy_id: str, dest: Path, fmt: str) -> Task[Pa
 
     def work(_task: Task[Path]) -> Path:
         with tempfile.TemporaryDirectory(prefix="tli-tool-") as tmp, atomic_path(dest) as out:
-            write_tool_copy(snap, copy_id, file_path, out, fmt, Path(tmp), tools=kit.tools)
+            write_tool_copy(snap, copy_id, file_path, out, fmt, Path(tmp), page, kit.tools)
         return dest
 
     return runner().run(
@@ -121,6 +123,7 @@ def print_copy(kit: Toolkit, copy_id: str, parent: QWidget | None = None) -> boo
         )
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    start_printer_paper(printer)
     printer.setDocName(doc.title)
 
     def paint(p: QPrinter) -> None:
@@ -143,7 +146,7 @@ def blank_form_available() -> bool:
 def write_blank(tool: Tool, dest: Path, fmt: str) -> None:
     module: Any = importlib.import_module(_BLANK_MODULE)
     with atomic_path(dest) as out:
-        module.write_blank_tool_form(tool, out, fmt)
+        module.write_blank_tool_form(tool, out, fmt, page_key())
 
 
 def save_blank(kit: Toolkit, tool: Tool, fmt: str | None = None) -> Path | None:
