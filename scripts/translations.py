@@ -15,6 +15,7 @@ is marked numerus here. The English file keeps only the numerus messages."""
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -75,25 +76,53 @@ def _mark_numerus(tree: ET.ElementTree, lang: str) -> None:
             ET.SubElement(translation, "numerusform").text = old
 
 
+def _finished(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """The finished translations in a .ts file, by (context, key)."""
+    if not path.is_file():
+        return {}
+    kept: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                kept[(name, _key(message))] = copy.deepcopy(translation)
+    return kept
+
+
 def update(folder: Path = FOLDER, root: Path = ROOT) -> None:
     """Extract the messages of ``root``'s code into the .ts files in ``folder`` (kept
     translations stay; messages gone from the code are dropped)."""
     folder.mkdir(parents=True, exist_ok=True)
     for lang, target in TARGETS.items():
         path = ts_path(lang, folder).resolve()
+        # lupdate folds the plural forms of translate() messages, which it does not know
+        # to be plurals, into one: the finished translations are put back after it ran.
+        kept = _finished(path)
         cmd = [tool("lupdate"), *sources(root), "-locations", "none", "-no-obsolete"]
         cmd += ["-target-language", target, "-ts", str(path)]
         subprocess.run(cmd, cwd=root, check=True, capture_output=True)
         tree = ET.parse(path)
         _mark_numerus(tree, lang)
-        if lang == "en":
-            root = tree.getroot()
-            for context in list(root.iter("context")):
-                for message in list(context.iter("message")):
-                    if message.get("numerus") != "yes":
-                        context.remove(message)
-                if context.find("message") is None:
-                    root.remove(context)
+        top = tree.getroot()
+        for context in list(top.iter("context")):
+            name = context.findtext("name") or ""
+            for message in list(context.iter("message")):
+                if lang == "en" and message.get("numerus") != "yes":
+                    context.remove(message)
+                    continue
+                old = kept.get((name, _key(message)))
+                if old is None:
+                    continue
+                is_plural = message.get("numerus") == "yes"
+                if is_plural != (old.find("numerusform") is not None):
+                    continue  # the message changed kind: translate it again
+                translation = message.find("translation")
+                if translation is not None:
+                    message.remove(translation)
+                message.append(old)
+            if context.find("message") is None:
+                top.remove(context)
         _write(tree, path)
 
 
