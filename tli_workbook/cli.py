@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from tli_workbook.definitions import DefinitionError, default_catalog
 from tli_workbook.paths import data_dir
 from tli_workbook.store import Store, StoreError
@@ -62,14 +64,18 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         catalog = default_catalog()
     except DefinitionError as exc:
-        return _err(f"a credential definition is invalid: {exc}")
+        return _err(
+            QCoreApplication.translate("Cli", "a credential definition is invalid: {error}").format(
+                error=exc
+            )
+        )
     try:
         handler = _COMMANDS[args.command]
         return handler(args, catalog)
     except StoreError as exc:
         return _err(str(exc))
     except KeyboardInterrupt:
-        return _err("interrupted")
+        return _err(QCoreApplication.translate("Cli", "interrupted"))
 
 
 def cmd_credentials(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
@@ -91,7 +97,11 @@ def cmd_list(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyp
 
 def cmd_create(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
     if args.credential not in catalog:
-        return _err(f"unknown credential {args.credential!r}; see `tli-workbook credentials`")
+        return _err(
+            QCoreApplication.translate(
+                "Cli", "unknown credential {name}; see `tli-workbook credentials`"
+            ).format(name=repr(args.credential))
+        )
     store = open_store(args, write=True)
     try:
         print(store.create_workbook(args.credential, args.title, args.fellow))
@@ -109,7 +119,11 @@ def cmd_export_archive(args: argparse.Namespace, catalog) -> int:  # type: ignor
         try:
             export_archive(store, args.workbook_id, args.file)
         except OSError as exc:
-            return _err(f"could not write {args.file}: {exc.strerror or exc}")
+            return _err(
+                QCoreApplication.translate("Cli", "could not write {file}: {error}").format(
+                    file=args.file, error=exc.strerror or exc
+                )
+            )
     finally:
         store.close()
     print(args.file)
@@ -129,7 +143,9 @@ def cmd_import_archive(args: argparse.Namespace, catalog) -> int:  # type: ignor
 
 def cmd_export_map(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]
     if args.out.suffix.lower() not in (".pdf", ".png", ".svg"):
-        return _err("the output file must end in .pdf, .png or .svg")
+        return _err(
+            QCoreApplication.translate("Cli", "the output file must end in .pdf, .png or .svg")
+        )
     from tli_workbook.qt_headless import ensure_gui_app
 
     ensure_gui_app()
@@ -141,7 +157,11 @@ def cmd_export_map(args: argparse.Namespace, catalog) -> int:  # type: ignore[no
         try:
             export_map(store, args.workbook_id, args.out, page=args.page, landscape=args.landscape)
         except OSError as exc:
-            return _err(f"could not write {args.out}: {exc.strerror or exc}")
+            return _err(
+                QCoreApplication.translate("Cli", "could not write {file}: {error}").format(
+                    file=args.out, error=exc.strerror or exc
+                )
+            )
     finally:
         store.close()
     print(args.out)
@@ -159,7 +179,7 @@ def cmd_export_tool(args: argparse.Namespace, catalog) -> int:  # type: ignore[n
     out: Path | None = args.out
     fmt = out.suffix.lower().lstrip(".") if out is not None else ""
     if args.tool_copy_id != "list" and out is None:
-        return _err("give the output file (OUT.pdf or OUT.docx)")
+        return _err(QCoreApplication.translate("Cli", "give the output file (OUT.pdf or OUT.docx)"))
     store = open_store(args)
     try:
         snap = store.snapshot(args.workbook_id)
@@ -169,13 +189,18 @@ def cmd_export_tool(args: argparse.Namespace, catalog) -> int:  # type: ignore[n
             return 0
         assert out is not None
         if fmt not in ("pdf", "docx"):
-            return _err("the output file must end in .pdf or .docx")
+            return _err(
+                QCoreApplication.translate("Cli", "the output file must end in .pdf or .docx")
+            )
         try:
             find_copy(snap, args.tool_copy_id)
         except KeyError:
             return _err(
-                f"workbook {args.workbook_id} has no tool copy {args.tool_copy_id!r}; "
-                f"`tli-workbook export-tool {args.workbook_id} list` prints its copies"
+                QCoreApplication.translate(
+                    "Cli",
+                    "workbook {id} has no tool copy {copy}; "
+                    "`tli-workbook export-tool {id} list` prints its copies",
+                ).format(id=args.workbook_id, copy=repr(args.tool_copy_id))
             )
 
         def file_path(sha: str) -> Path | None:
@@ -188,11 +213,15 @@ def cmd_export_tool(args: argparse.Namespace, catalog) -> int:  # type: ignore[n
                     snap, args.tool_copy_id, file_path, tmp, fmt, Path(work), page=args.page
                 )
         except OSError as exc:
-            return _err(f"could not write {out}: {exc.strerror or exc}")
+            return _err(
+                QCoreApplication.translate("Cli", "could not write {file}: {error}").format(
+                    file=out, error=exc.strerror or exc
+                )
+            )
         except ExportError as exc:
             return _err(str(exc))
         for w in warnings:
-            print(f"warning: {w}", file=sys.stderr)
+            print(QCoreApplication.translate("Cli", "warning: {0}").format(w), file=sys.stderr)
     finally:
         store.close()
     print(out)
@@ -210,12 +239,16 @@ def _with_snapshot(args: argparse.Namespace, catalog, fn):  # type: ignore[no-un
         try:
             work.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return _err(f"the data folder {work.parent} cannot be used: {exc.strerror or exc}")
+            return _err(
+                QCoreApplication.translate(
+                    "Cli", "the data folder {folder} cannot be used: {error}"
+                ).format(folder=work.parent, error=exc.strerror or exc)
+            )
         with open_archive(args.archive, catalog, work_dir=work) as arc:
             snap = arc.snapshot
             return fn(snap, catalog.get(snap["workbook"]["credential"]), arc.file)
     if args.workbook_id is None:
-        return _err("give a WORKBOOK_ID or --archive FILE")
+        return _err(QCoreApplication.translate("Cli", "give a WORKBOOK_ID or --archive FILE"))
     store = open_store(args)
     try:
         snap = store.snapshot(args.workbook_id)
@@ -233,7 +266,11 @@ def cmd_export(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unt
     markdown = getattr(args, "md", None)
     if not (args.docx or args.pdf or args.upload_kit or markdown):
         return _err(
-            "say what to write: --docx OUT.docx, --pdf OUT.pdf, --md OUT.md and/or --upload-kit DIR"
+            QCoreApplication.translate(
+                "Cli",
+                "say what to write: --docx OUT.docx, --pdf OUT.pdf, --md OUT.md and/or "
+                "--upload-kit DIR",
+            )
         )
     from tli_workbook.qt_headless import ensure_gui_app
 
@@ -313,7 +350,11 @@ def cmd_tools(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-unty
     try:
         tools = default_tools()
     except DefinitionError as exc:
-        return _err(f"a guidebook tool definition is invalid: {exc}")
+        return _err(
+            QCoreApplication.translate(
+                "Cli", "a guidebook tool definition is invalid: {error}"
+            ).format(error=exc)
+        )
     for tool in tools:
         print(f"{tool.id}\t{tool.stage}\t{tool.title}")
     return 0
@@ -328,13 +369,21 @@ def cmd_tool_form(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-
 
     fmt = args.out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "docx"):
-        return _err("the output file must end in .pdf or .docx")
+        return _err(QCoreApplication.translate("Cli", "the output file must end in .pdf or .docx"))
     try:
         tools = default_tools()
     except DefinitionError as exc:
-        return _err(f"a guidebook tool definition is invalid: {exc}")
+        return _err(
+            QCoreApplication.translate(
+                "Cli", "a guidebook tool definition is invalid: {error}"
+            ).format(error=exc)
+        )
     if args.tool_id not in tools:
-        return _err(f"unknown tool {args.tool_id!r}; `tli-workbook tools` lists them")
+        return _err(
+            QCoreApplication.translate(
+                "Cli", "unknown tool {name}; `tli-workbook tools` lists them"
+            ).format(name=repr(args.tool_id))
+        )
     out: Path = args.out
     part = out.with_name(f".{out.name}.part")
     try:
@@ -342,7 +391,11 @@ def cmd_tool_form(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-
         os.replace(part, out)  # a reader never sees half a file
     except OSError as exc:
         part.unlink(missing_ok=True)
-        return _err(f"could not write {out}: {os_error_message(exc, out)}")
+        return _err(
+            QCoreApplication.translate("Cli", "could not write {file}: {error}").format(
+                file=out, error=os_error_message(exc, out)
+            )
+        )
     print(out)
     return 0
 

@@ -965,6 +965,65 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>a credential definition is invalid: {error}</source>
+            <translation>una definición de credencial no es válida: {error}</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrumpido</translation>
+        </message>
+        <message>
+            <source>unknown credential {name}; see `tli-workbook credentials`</source>
+            <translation>credencial desconocida {name}; vea `tli-workbook credentials`</translation>
+        </message>
+        <message>
+            <source>could not write {file}: {error}</source>
+            <translation>no se pudo escribir {file}: {error}</translation>
+        </message>
+        <message>
+            <source>the output file must end in .pdf, .png or .svg</source>
+            <translation>el archivo de salida debe terminar en .pdf, .png o .svg</translation>
+        </message>
+        <message>
+            <source>give the output file (OUT.pdf or OUT.docx)</source>
+            <translation>indique el archivo de salida (SALIDA.pdf o SALIDA.docx)</translation>
+        </message>
+        <message>
+            <source>the output file must end in .pdf or .docx</source>
+            <translation>el archivo de salida debe terminar en .pdf o .docx</translation>
+        </message>
+        <message>
+            <source>workbook {id} has no tool copy {copy}; `tli-workbook export-tool {id} list` prints its copies</source>
+            <translation>el cuaderno {id} no tiene la copia de herramienta {copy}; `tli-workbook export-tool {id} list` muestra sus copias</translation>
+        </message>
+        <message>
+            <source>warning: {0}</source>
+            <translation>aviso: {0}</translation>
+        </message>
+        <message>
+            <source>the data folder {folder} cannot be used: {error}</source>
+            <translation>no se puede usar la carpeta de datos {folder}: {error}</translation>
+        </message>
+        <message>
+            <source>give a WORKBOOK_ID or --archive FILE</source>
+            <translation>indique un ID_DE_CUADERNO o --archive ARCHIVO</translation>
+        </message>
+        <message>
+            <source>say what to write: --docx OUT.docx, --pdf OUT.pdf, --md OUT.md and/or --upload-kit DIR</source>
+            <translation>indique qué escribir: --docx SALIDA.docx, --pdf SALIDA.pdf, --md SALIDA.md y/o --upload-kit CARPETA</translation>
+        </message>
+        <message>
+            <source>a guidebook tool definition is invalid: {error}</source>
+            <translation>una definición de herramienta de la guía no es válida: {error}</translation>
+        </message>
+        <message>
+            <source>unknown tool {name}; `tli-workbook tools` lists them</source>
+            <translation>herramienta desconocida {name}; `tli-workbook tools` las enumera</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>Compare: {0}</source>
