@@ -10,6 +10,8 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/python -m mypy tli_workbook
-# Two workers (TLI_TEST_WORKERS=1 for one): see pytest-xdist in pyproject.toml. Work stealing:
-# the long subprocess tests do not pile up at the end of one worker.
-.venv/bin/python -m pytest -q -n "${TLI_TEST_WORKERS:-2}" --dist worksteal "$@"
+# One worker more than the machine has cores (TLI_TEST_WORKERS=1 for one): many tests wait on
+# a subprocess, a timer or a kill, and the extra worker uses that time. Work stealing: the
+# long subprocess tests do not pile up at the end of one worker.
+cores="$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)"
+.venv/bin/python -m pytest -q -n "${TLI_TEST_WORKERS:-$((cores + 1))}" --dist worksteal "$@"
