@@ -28,6 +28,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("TLI_BENCH_TREE") or str(ROOT))  # run_all: the tree measured
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from stall import StallMeter, spin_until  # noqa: E402
 
 
 def make_photos(folder: Path, n: int, size: tuple[int, int] = (4000, 3000)) -> list[Path]:
@@ -67,56 +70,6 @@ def copy_baseline(paths: list[Path], fsync: bool) -> float:
                 with open(dest, "rb") as fh:
                     os.fsync(fh.fileno())
         return time.perf_counter() - t
-
-
-class StallMeter:
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.last = time.perf_counter()
-        self.last_cpu = time.thread_time()
-        self.gaps: list[float] = []
-        self.cpu_gaps: list[float] = []  # GUI-thread CPU time in each gap: the stall minus load
-        self.timer = QTimer()
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        self.gaps.append(now - self.last)
-        self.cpu_gaps.append(cpu - self.last_cpu)
-        self.last, self.last_cpu = now, cpu
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self.cpu_gaps.clear()
-        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self._tick()
-        self.timer.stop()
-
-    @property
-    def longest_ms(self) -> float:
-        return max(self.gaps, default=0.0) * 1000
-
-    @property
-    def longest_cpu_ms(self) -> float:
-        return max(self.cpu_gaps, default=0.0) * 1000
-
-    def over(self, ms: float) -> int:
-        return sum(g * 1000 > ms for g in self.gaps)
-
-
-def spin_until(app, done, timeout_s: float = 900) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEventLoop
-
-    end = time.monotonic() + timeout_s
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the attach did not finish")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
 def drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from tests.review.test_spelling_ui import _underlined
 from tli_workbook import i18n
 from tli_workbook.ui import application, preferences, settings
 from tli_workbook.ui.main_window import MainWindow
@@ -145,17 +145,6 @@ def test_packet_dates_follow_the_language(spanish):
 
 
 # ----- spelling ------------------------------------------------------------------------------
-
-
-def _underlined(edit: Any) -> list[str]:
-    block = edit.document().firstBlock()
-    out = []
-    while block.isValid():
-        for r in block.layout().formats():
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
-                out.append(block.text()[r.start : r.start + r.length])
-        block = block.next()
-    return out
 
 
 def test_spanish_answer_is_checked_in_spanish_english_in_english(qtbot, store, catalog):
