@@ -182,6 +182,15 @@ def test_spanish_answer_is_checked_in_spanish_english_in_english(qtbot, store, c
     assert _underlined(spanish_edit) == ["escuelaa"]
 
 
+def _settle() -> None:
+    from tli_workbook.ui.tasks import runner
+
+    for _ in range(3):
+        QApplication.processEvents()
+        runner().wait_idle()
+    QApplication.processEvents()
+
+
 def test_english_answer_opened_in_the_spanish_app_is_checked_in_english(
     qtbot, spanish, store, catalog
 ):
@@ -192,10 +201,10 @@ def test_english_answer_opened_in_the_spanish_app_is_checked_in_english(
     qtbot.addWidget(window)
     window.show()
     window.open_sample()
+    _settle()
     view = window.open_workbook(store.list_workbooks()[0].id)
     service = view.services["spelling"]
     edit = view.show_part("part1").editor("part1.overview").edit
-    qtbot.waitUntil(lambda: service.is_loaded("en"), timeout=20_000)
-    QApplication.processEvents()
+    _settle()  # the dictionaries the page asked for have loaded and the field is checked
     assert service.language_for(edit.toPlainText()) == "en"
     assert len(_underlined(edit)) < 10, _underlined(edit)[:20]
