@@ -45,13 +45,15 @@ def _send(viewport: Any, kind: Any, pos: Any, buttons: Any) -> None:
     QApplication.sendEvent(viewport, ev)
 
 
-def drag(app: Any, view: Any, start: Any) -> dict[str, float]:
-    """Press at viewport point `start`, move MOVES times, release; frame and drop times."""
+def drag(app: Any, view: Any, start: Any, step: Any = None) -> dict[str, float]:
+    """Press at viewport point `start`, move MOVES times by `step` (3, 2 px), release; frame
+    and drop times."""
     from PySide6.QtCore import QEvent, QPoint, Qt
     from stall import spin_for
 
     vp = view.viewport()
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    step = QPoint(3, 2) if step is None else step
     _send(vp, QEvent.Type.MouseMove, start, none)  # hover first, as a real pointer does
     app.processEvents()
     t0 = time.perf_counter()
@@ -60,13 +62,13 @@ def drag(app: Any, view: Any, start: Any) -> dict[str, float]:
     press = time.perf_counter() - t0
     frames = []
     for i in range(1, MOVES + 1):
-        pos = start + QPoint(3 * i, 2 * i)
+        pos = start + step * i
         t0 = time.perf_counter()
         _send(vp, QEvent.Type.MouseMove, pos, left)
         vp.repaint()
         frames.append(time.perf_counter() - t0)
     t0 = time.perf_counter()
-    _send(vp, QEvent.Type.MouseButtonRelease, start + QPoint(3 * MOVES, 2 * MOVES), none)
+    _send(vp, QEvent.Type.MouseButtonRelease, start + step * MOVES, none)
     vp.repaint()
     app.processEvents()
     drop = time.perf_counter() - t0
@@ -113,6 +115,7 @@ def bare_drag(app: Any) -> dict[str, float]:
 
 def map_drag(app: Any) -> dict[str, float]:
     from circlemap_bench import crowded_map
+    from PySide6.QtCore import QPoint
 
     from tli_workbook.definitions import default_catalog
     from tli_workbook.store import Store
@@ -128,19 +131,41 @@ def map_drag(app: Any) -> dict[str, float]:
         page.resize(1400, 900)
         page.show()
         app.processEvents()
-        item = page.scene.entry_items["e10"]  # a free entry: it can be dragged anywhere
-        item.ensureVisible()
-        app.processEvents()
-        before = item.pos()
-        start = page.view.mapFromScene(item.sceneBoundingRect().center())
-        out = drag(app, page.view, start)
-        moved = page.scene.entry_items["e10"].pos() != before
+        free = [e["id"] for e in data["entries"] if e["free"]]
+        key, start = grab_point(app, page, free)
+        before = page.scene.entry_items[key].pos()
+        # Towards the middle: a drop outside the outer circle is refused (the entry goes back).
+        centre = page.view.mapFromScene(0, 0)
+        step = QPoint(3 if centre.x() > start.x() else -3, 2 if centre.y() > start.y() else -2)
+        out = drag(app, page.view, start, step)
+        moved = page.scene.entry_items[key].pos() != before
         out["moved"] = float(moved)
         page.close()
         page.deleteLater()
         app.processEvents()
         store.close()
     return out
+
+
+def grab_point(app: Any, page: Any, free: list[str]) -> tuple[str, Any]:
+    """A free entry (it can be dragged anywhere) and a viewport point where the pointer lands
+    on it: on the crowded map another entry often lies over an entry's centre, and a press
+    there would drag that one instead."""
+    for key in free:
+        item = page.scene.entry_items[key]
+        item.ensureVisible()
+        app.processEvents()
+        rect = item.sceneBoundingRect()
+        for fx, fy in ((0.5, 0.5), (0.2, 0.5), (0.8, 0.5), (0.5, 0.2), (0.5, 0.8)):
+            point = page.view.mapFromScene(
+                rect.left() + rect.width() * fx, rect.top() + rect.height() * fy
+            )
+            hit = page.view.itemAt(point)
+            while hit is not None and hit is not item and hit.parentItem() is not None:
+                hit = hit.parentItem()
+            if hit is item:
+                return key, point
+    raise RuntimeError("no free entry of the crowded map can be grabbed")
 
 
 def run() -> dict[str, dict[str, float]]:
