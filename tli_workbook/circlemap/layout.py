@@ -127,16 +127,27 @@ class MapLayout:
 
     def overlapping(self) -> list[str]:
         """Ids of entries whose lines overlap another entry's (the teacher may Tidy)."""
-        boxes = sorted(self.boxes.values(), key=lambda b: b.rect.x)
+        # Each box's rectangle and lines are measured once: this runs after every drop and
+        # edit, and measuring them per pair made a drop on a crowded map a visible stall.
+        rects = {b.entry_id: b.rect for b in self.boxes.values()}
+        lines: dict[str, list[Rect]] = {}
+
+        def lines_of(box: TextBox) -> list[Rect]:
+            got = lines.get(box.entry_id)
+            if got is None:
+                got = lines[box.entry_id] = box.line_rects()
+            return got
+
+        boxes = sorted(self.boxes.values(), key=lambda b: rects[b.entry_id].x)
         out: set[str] = set()
         for i, a in enumerate(boxes):
-            ra = a.rect
+            ra = rects[a.entry_id]
             for b in boxes[i + 1 :]:
-                rb = b.rect
+                rb = rects[b.entry_id]
                 if rb.x >= ra.x + ra.w:
                     break
                 if ra.intersects(rb) and any(
-                    la.intersects(lb) for la in a.line_rects() for lb in b.line_rects()
+                    la.intersects(lb) for la in lines_of(a) for lb in lines_of(b)
                 ):
                     out.update((a.entry_id, b.entry_id))
         return [eid for eid in self.boxes if eid in out]
