@@ -93,7 +93,14 @@ class ArtifactsPage(RecordCardsPage):
         self._thumb_timer.setSingleShot(True)
         self._thumb_timer.timeout.connect(self._refresh_stale_thumbs)
         self._stale_thumbs: set[str] = set()
+        # The bar follows a batch at most ten times a second: QProgressBar.setValue repaints
+        # at once (not at the next paint), which for one value per card cost more than the card.
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.batches: list[AttachBatch] = []
+        self._letters_due = False
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
         purge_open_copies(open_copies_root(self.store.data_dir))
@@ -269,6 +276,7 @@ class ArtifactsPage(RecordCardsPage):
         return bool(self.batches)
 
     def _show_progress(self) -> None:
+        self._progress_timer.stop()
         total = sum(len(b.paths) for b in self.batches)
         done = sum(b.done for b in self.batches)
         self.progress_row.setVisible(bool(self.batches))
@@ -307,7 +315,8 @@ class ArtifactsPage(RecordCardsPage):
         elif rec is not None:
             self._show_card(rec, view)
             batch.made.append(str(rec["id"]))
-        self._show_progress()
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
 
     def _batch_done(self, batch: AttachBatch, cancelled: bool = False) -> None:
         self.batches.remove(batch)
@@ -447,7 +456,14 @@ class ArtifactsPage(RecordCardsPage):
     def _show_built(self, card: ArtifactCard) -> None:
         card.show()
         # Its boxes are reachable now: they get their Alt+letters. Lettering looks at every
-        # card on the page, so while a batch comes in it is done once, when the batch ends.
+        # card on the page, so it is done once after the cards being shown (once per batch
+        # while files are attached: _batch_done), not once per card.
+        if not self._letters_due:
+            self._letters_due = True
+            runner().later(self._letters_after_cards, owner=self)
+
+    def _letters_after_cards(self) -> None:
+        self._letters_due = False
         if not self.batches:
             self._give_letters()
 
