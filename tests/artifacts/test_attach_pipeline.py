@@ -177,3 +177,24 @@ def test_a_photos_date_is_read_from_the_decoded_copy_as_from_the_file(tmp_path) 
     buf = io.BytesIO()
     Image.new("RGB", (8, 8)).save(buf, format="PNG")
     assert metadata.image_taken(Image.open(buf)) is None
+
+
+def test_the_same_photo_twice_in_one_drop_is_attached_once(
+    qtbot, window, store, dialog_log, monkeypatch, tmp_path
+) -> None:
+    # The two helpers store the copies at the same time: the second finds the first's.
+    (photo,) = make_photos(tmp_path / "phone", 1, size=(1600, 1200))
+    copies = []
+    for i in range(6):
+        copy = tmp_path / f"copy{i}" / photo.name
+        copy.parent.mkdir()
+        copy.write_bytes(photo.read_bytes())
+        copies.append(copy)
+    wid, _view, page = open_page(window, store, monkeypatch, dialog_log)
+    batch = page.attach_paths(copies)
+    qtbot.waitUntil(runner().is_idle, timeout=60_000)
+    assert len(batch.made) == 1 and len(page.cards) == 1
+    assert len(store.artifacts(wid)) == 1
+    text = dialog_log.texts("info")
+    assert text.count("IMG_1000.jpg is already attached as Artifact 1.") == 5, text
+    assert not dialog_log.texts("warning") and not dialog_log.texts("error")

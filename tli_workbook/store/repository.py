@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -470,8 +471,13 @@ class Store:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 replace(tmp, final)
             with self._write() as s:
-                if s.get(StoredFile, sha) is None:
-                    s.add(StoredFile(sha256=sha, size=size, media_type=media_type))
+                # OR IGNORE: the same bytes may be stored by two threads at once (a photo
+                # dropped twice in one batch); the first record stands, as it would in turn.
+                s.execute(
+                    sqlite_insert(StoredFile)
+                    .values(sha256=sha, size=size, media_type=media_type)
+                    .on_conflict_do_nothing()
+                )
             return sha
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
