@@ -45,6 +45,7 @@ class Stored:
     media_type: str = ""
     refused: str = ""
     notes: list[str] = field(default_factory=list)
+    size: int = 0
 
 
 @dataclass
@@ -77,14 +78,18 @@ def check_file(path: Path) -> Checked:
     return Checked(Path(path), check, thumb, taken)
 
 
-def copy_checked(store: Store, checked: Checked) -> Stored:
+def copy_checked(store: Store, checked: Checked, record: bool = True) -> Stored:
     """Copy a checked file into the store (content-addressed): once this returns a sha256,
-    the file is stored safely (flushed to disk and recorded)."""
+    the file is stored safely (flushed to disk and, with record, recorded; without, the
+    caller records it: Store.add_artifact_file)."""
     check, path = checked.inspection, checked.path
     if not check.ok:
         return Stored(refused=check.refused, notes=check.notes)
     try:
-        sha = store.add_file(path, check.media_type)
+        if record:
+            sha, size = store.add_file(path, check.media_type), check.size
+        else:
+            sha, size = store.copy_file_in(path)
     except StoreError as exc:
         return Stored(refused=f"{display_name(path.name)}: {exc}", notes=check.notes)
     except OSError as exc:
@@ -93,7 +98,7 @@ def copy_checked(store: Store, checked: Checked) -> Stored:
                 "Attach", "{name} could not be copied: {reason}."
             ).format(name=display_name(path.name), reason=exc.strerror or exc)
         )
-    return Stored(sha, check.media_type, "", check.notes)
+    return Stored(sha, check.media_type, "", check.notes, size)
 
 
 def store_checked(store: Store, checked: Checked) -> Stored:
@@ -133,11 +138,12 @@ class Prepared:
 
 
 def prepare_file(store: Store, path: Path) -> Prepared:
-    """Everything a file of a batch needs before its card but the artifact record: one
-    reduced-size decode (check, thumbnail, date), the copy into the store, the card's
-    picture. Safe to run for two files at once."""
+    """Everything a file of a batch needs before its card but its records: one reduced-size
+    decode (check, thumbnail, date), the copy into the store (flushed; recorded with its
+    artifact, in one transaction, by the batch), the card's picture. Touches no database,
+    so two files at once never wait on each other's commits."""
     checked = check_file(path)
-    got = copy_checked(store, checked)
+    got = copy_checked(store, checked, record=False)
     picture = None
     if got.sha256 and checked.thumb is not None:
         picture = card_picture(checked.thumb)
@@ -213,8 +219,7 @@ def attached_view(store: Store, record: dict[str, Any], prepared: Prepared) -> F
     if prepared.picture is None or not got.sha256 or got.media_type not in PREVIEW_IMAGE_TYPES:
         return file_view(store, record)
     name = display_name(record.get("filename") or "")
-    size = prepared.checked.inspection.size
-    text = f"{name} · {describe(got.media_type)} · {human_size(size)}"
+    text = f"{name} · {describe(got.media_type)} · {human_size(got.size)}"
     return FileView(
         text, "image", got.media_type, None, taken=prepared.checked.taken, picture=prepared.picture
     )

@@ -53,6 +53,7 @@ from tli_workbook.ui.tasks import Task, runner
 log = logging.getLogger(__name__)
 
 CHECKERS = 2  # files prepared at once while attaching (tasks.WORKERS: two cores, GUI included)
+CARDS_AHEAD = 3  # files recorded ahead of the cards shown while attaching
 
 IMAGE_FILTER = str(
     QT_TRANSLATE_NOOP(
@@ -79,6 +80,8 @@ class AttachBatch:
     task: Task[Any] | None = None
     # Stored files whose thumbnail cache file and privacy details follow the last card.
     finishing: list[tuple[str, Image.Image | None]] = field(default_factory=list)
+    # Cards sent to the GUI thread and not shown yet (see attach_paths' card_slot).
+    slots: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(CARDS_AHEAD))
 
 
 class ArtifactsPage(RecordCardsPage):
@@ -197,20 +200,16 @@ class ArtifactsPage(RecordCardsPage):
             rec = same = view = None
             if got.sha256:
                 batch.finishing.append((got.sha256, prepared.checked.thumb))
+                name = clean_name(path.name)
+                data = {"part": part_id, "title": title_from(path), "filename": name}
                 with lock:
-                    arts = store.artifacts(wid, part_id)
-                    same = next((str(a["id"]) for a in arts if a.get("file") == got.sha256), None)
-                    if same is None:
-                        uid = store.upsert_artifact(
-                            wid,
-                            {
-                                "part": part_id,
-                                "title": title_from(path),
-                                "filename": clean_name(path.name),
-                                "file": got.sha256,
-                            },
-                        )
+                    uid, new = store.add_artifact_file(
+                        wid, data, got.sha256, got.size, got.media_type
+                    )
+                    if new:
                         rec = next(a for a in store.artifacts(wid, part_id) if a["id"] == uid)
+                    else:
+                        same = uid
                 if rec is not None:
                     view = attached_view(store, rec, prepared)
             elif prepared.checked.thumb is not None:
@@ -227,9 +226,9 @@ class ArtifactsPage(RecordCardsPage):
                 queue = iter(batch.paths)
 
                 def refill() -> None:
-                    # Two files queued beyond the two being prepared: no helper waits for
-                    # this thread to hand it the next file.
-                    while len(ahead) < 2 * CHECKERS and not task.cancelled:
+                    # Files queued beyond the two being prepared: no helper waits for this
+                    # thread (which waits for the GUI thread) to hand it the next file.
+                    while len(ahead) < 3 * CHECKERS and not task.cancelled:
                         nxt = next(queue, None)
                         if nxt is None:
                             return
@@ -237,21 +236,26 @@ class ArtifactsPage(RecordCardsPage):
 
                 refill()
                 try:
-                    while ahead:
-                        if task.cancelled:
-                            # Files already being copied are finished and keep their cards;
-                            # the rest are never started.
-                            for f in ahead:
-                                f.cancel()
-                        nxt_done = ahead.popleft()
-                        if nxt_done.cancelled():
-                            break
-                        prepared = nxt_done.result()
+                    while ahead and not task.cancelled:
+                        prepared = ahead.popleft().result()
                         refill()
+                        if not card_slot(task):
+                            break
                         commit(task, prepared)
                 finally:
+                    # Cancelled: files not started are never started; one being copied is
+                    # finished but not recorded (an unreferenced blob, which harms nothing).
                     for f in ahead:
                         f.cancel()
+
+        def card_slot(task: Task[Any]) -> bool:
+            """Wait until the GUI thread has shown all but CARDS_AHEAD of the cards sent: the
+            records never run far ahead of the cards, so Cancel stops what the teacher sees
+            coming (False: cancelled meanwhile)."""
+            while not batch.slots.acquire(timeout=0.05):
+                if task.cancelled:
+                    return False
+            return not task.cancelled
 
         batch.task = runner().run(
             work,
@@ -296,6 +300,7 @@ class ArtifactsPage(RecordCardsPage):
         view: FileView | None,
     ) -> None:
         """One file of a batch is done (on the GUI thread): show its card, or keep its note."""
+        batch.slots.release()
         batch.done += 1
         batch.notes.extend(got.notes)
         if got.refused or not got.sha256:
