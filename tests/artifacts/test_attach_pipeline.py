@@ -198,3 +198,27 @@ def test_the_same_photo_twice_in_one_drop_is_attached_once(
     text = dialog_log.texts("info")
     assert text.count("IMG_1000.jpg is already attached as Artifact 1.") == 5, text
     assert not dialog_log.texts("warning") and not dialog_log.texts("error")
+
+
+def test_a_copied_file_is_recorded_with_its_artifact_in_one_transaction(store, tmp_path) -> None:
+    (photo,) = make_photos(tmp_path / "phone", 1, size=(320, 240))
+    wid = store.create_workbook("coaching-and-mentoring", "W")
+    sha, size = store.copy_file_in(photo)
+    assert store.file_path(sha).read_bytes() == photo.read_bytes() and size == photo.stat().st_size
+    with store.engine.connect() as con:  # copied, flushed, not recorded yet
+        assert con.exec_driver_sql("SELECT count(*) FROM files").scalar() == 0
+    commits: list[int] = []
+    from sqlalchemy import event
+
+    event.listen(store.engine, "commit", lambda _con: commits.append(1))
+    data = {"part": "artifact4", "title": "IMG 1000", "filename": photo.name}
+    uid, new = store.add_artifact_file(wid, data, sha, size, "image/jpeg")
+    assert new and len(commits) == 1
+    assert store.file_info(sha) == {"sha256": sha, "size": size, "media_type": "image/jpeg"}
+    (art,) = store.artifacts(wid, "artifact4")
+    assert (art["id"], art["file"], art["filename"]) == (uid, sha, photo.name)
+    # The same file again in that part: no second artifact, the first one's id.
+    assert store.add_artifact_file(wid, data, sha, size, "image/jpeg") == (uid, False)
+    assert len(store.artifacts(wid)) == 1
+    other, new = store.add_artifact_file(wid, {**data, "part": "artifact2"}, sha, size, "x/y")
+    assert new and other != uid and store.file_info(sha)["media_type"] == "image/jpeg"
