@@ -197,6 +197,11 @@ class ArtifactsPage(RecordCardsPage):
         def commit(task: Task[Any], prepared: Prepared) -> None:
             """The artifact of one prepared file, in drop order, then its card."""
             got, path = prepared.stored, prepared.checked.path
+            # For whoever follows the task (the page's bar follows batch.done instead).
+            task.progress(
+                len(batch.made) / len(batch.paths),
+                self.tr("Attaching {0}").format(display_name(path.name)),
+            )
             rec = same = view = None
             if got.sha256:
                 batch.finishing.append((got.sha256, prepared.checked.thumb))
