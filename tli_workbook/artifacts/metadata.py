@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 log = logging.getLogger(__name__)
 
-__all__ = ["document_metadata", "image_metadata", "photo_taken"]
+__all__ = ["document_metadata", "image_metadata", "image_taken", "photo_taken"]
 
 # -- image metadata ---------------------------------------------------------------------------
 
@@ -138,17 +138,27 @@ def photo_taken(path: str | PathLike[str]) -> str | None:
         return None
     try:
         with Image.open(path) as image:
-            exif = image.getexif()
-            try:
-                sub = exif.get_ifd(_EXIF_IFD)
-            except Exception:  # noqa: BLE001 - malformed EXIF: try the base directory
-                log.exception("Malformed EXIF sub-directory in %s", path)
-                sub = {}
-            stamps = (sub.get(_DATETIME_ORIGINAL), exif.get(_DATETIME))
+            return image_taken(image, str(path))
     except (OSError, ValueError):  # not an image
         return None
     except Exception:  # noqa: BLE001 - a damaged image: no date, but say why
         log.exception("Could not read the date of %s", path)
+        return None
+
+
+def image_taken(image: Any, name: str = "") -> str | None:
+    """photo_taken for an image already open (or decoded: a copy keeps the file's EXIF), so
+    attaching reads the date from the one decode instead of opening the file again."""
+    try:
+        exif = image.getexif()
+        try:
+            sub = exif.get_ifd(_EXIF_IFD)
+        except Exception:  # noqa: BLE001 - malformed EXIF: try the base directory
+            log.exception("Malformed EXIF sub-directory in %s", name)
+            sub = {}
+        stamps = (sub.get(_DATETIME_ORIGINAL), exif.get(_DATETIME))
+    except Exception:  # noqa: BLE001 - a damaged image: no date, but say why
+        log.exception("Could not read the date of %s", name)
         return None
     for raw in stamps:
         m = _EXIF_STAMP.match(_exif_text(raw)) if raw is not None else None

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from tli_workbook.artifacts import pdf_render
 from tli_workbook.artifacts.inspect import pixel_limit
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES
-from tli_workbook.atomic_write import atomic_path
+from tli_workbook.atomic_write import atomic_path, temp_beside
 
 THUMBS_DIR = "thumbs"
 THUMB_PX = 320  # long side of a card thumbnail (2x for high-DPI screens at 160 px)
@@ -62,10 +63,22 @@ def cache_path(data_dir: Path, sha256: str, variant: str = "", markup: Any = ())
     return thumbs_dir(data_dir) / f"{name}.png"
 
 
-def _save_png_atomic(im: Image.Image, dest: Path, compress_level: int = 6) -> None:
+def _save_png_atomic(
+    im: Image.Image, dest: Path, compress_level: int = 6, durable: bool = False
+) -> None:
+    """Write a cached preview whole or not at all. Not flushed to disk unless durable: every
+    file here is a cache, and one lost in a crash is drawn again (cached_ok checks it)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(dest) as tmp:
+    if durable:
+        with atomic_path(dest) as tmp:
+            im.save(tmp, format="PNG", compress_level=compress_level)
+        return
+    tmp = temp_beside(dest)
+    try:
         im.save(tmp, format="PNG", compress_level=compress_level)
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def render_pdf_pages(
@@ -168,16 +181,44 @@ def thumbnail_pixels(decoded: Image.Image, size: int = THUMB_PX) -> Image.Image:
     """A card thumbnail (no markup) made from pixels already decoded when the file was
     checked (see inspect.check_image's preview), so attaching a photo decodes it once. Made
     as the packet prepares images: oriented, in sRGB, flattened; pixels only, no metadata."""
-    from tli_workbook.packet.images import _flatten, _to_srgb
-
     im = ImageOps.exif_transpose(decoded)
-    im = _flatten(_to_srgb(im))
+    im = flatten(to_srgb(im))
     if max(im.size) > size:
         # reduce() first, then bicubic: at card size as sharp as Lanczos, and cheaper.
         im.thumbnail((size, size), Image.Resampling.BICUBIC)
     clean = Image.new("RGB", im.size)  # pixels only: nothing of the file's metadata
     clean.paste(im)
     return clean
+
+
+def to_srgb(im: Image.Image) -> Image.Image:
+    """Convert through the embedded ICC profile before it is dropped, so colours survive.
+    The same conversion as the packet's (packet.images), kept here so a card thumbnail does
+    not depend on the packet's private helpers; tests/artifacts compares the two."""
+    icc = im.info.get("icc_profile")
+    if icc:
+        try:
+            from PIL import ImageCms
+
+            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            dst = ImageCms.createProfile("sRGB")
+            mode = "RGBA" if "A" in im.getbands() else "RGB"
+            return ImageCms.profileToProfile(im, src, dst, outputMode=mode) or im
+        except Exception:  # a broken profile: fall back to the raw numbers
+            log.exception("Broken colour profile: the raw colour values are used")
+    return im
+
+
+def flatten(im: Image.Image) -> Image.Image:
+    """Transparency onto white, anything else to RGB (as the packet does)."""
+    if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        bg = Image.new("RGB", rgba.size, (255, 255, 255))
+        bg.paste(rgba, mask=rgba.getchannel("A"))
+        return bg
+    if im.mode != "RGB":
+        return im.convert("RGB")
+    return im
 
 
 def save_thumbnail_pixels(

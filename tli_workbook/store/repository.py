@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -435,6 +436,16 @@ class Store:
         Bytes go to a temporary file in the store first and are renamed into place, so a crash
         or a full disk never leaves a half-written stored file.
         """
+        sha, size = self.copy_file_in(source)
+        with self._write() as s:
+            _record_file(s, sha, size, media_type)
+        return sha
+
+    def copy_file_in(self, source: Path | BinaryIO) -> tuple[str, int]:
+        """The copying half of add_file: the bytes hashed (in the same pass), flushed to disk
+        and renamed into place under their SHA-256; returns (sha256, size). Not recorded yet:
+        add_file or add_artifact_file does that. A copy never recorded (a batch that failed)
+        is an unreferenced blob, which harms nothing. Safe to call from several threads."""
         self.files_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
@@ -469,10 +480,7 @@ class Store:
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 replace(tmp, final)
-            with self._write() as s:
-                if s.get(StoredFile, sha) is None:
-                    s.add(StoredFile(sha256=sha, size=size, media_type=media_type))
-            return sha
+            return sha, size
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise StoreError(
@@ -486,6 +494,32 @@ class Store:
         finally:
             if tmp.exists():
                 tmp.unlink()
+
+    def add_artifact_file(
+        self, workbook_id: int, data: Mapping[str, Any], sha256: str, size: int, media_type: str
+    ) -> tuple[str, bool]:
+        """Record a file copied in by copy_file_in and, in the same transaction (one commit,
+        one flush of the journal), a new artifact of it with `data` ("part" among it), unless
+        that part has an artifact of this file already. Returns (the new artifact's id, True),
+        or (the id of the one already there, False)."""
+        part = data.get("part")
+        with self._write() as s:
+            _record_file(s, sha256, size, media_type)
+            same = s.scalar(
+                select(Artifact.uid)
+                .where(
+                    Artifact.workbook_id == workbook_id,
+                    Artifact.part_id == part,
+                    Artifact.file_sha256 == sha256,
+                )
+                .order_by(Artifact.position, Artifact.id)
+                .limit(1)
+            )
+            if same is not None:
+                return str(same), False
+            self._touch(s, workbook_id)
+            uid = _upsert(s, Artifact, workbook_id, {**data, "file": sha256}, _ARTIFACT_FIELDS)
+        return uid, True
 
     def file_info(self, sha256: str) -> dict[str, Any]:
         with self._read() as s:
@@ -783,6 +817,16 @@ _RESPONDENT_FIELDS = {
     "answers": "answers",
     "position": "position",
 }
+
+
+def _record_file(s: Session, sha256: str, size: int, media_type: str) -> None:
+    # OR IGNORE: the same bytes may be stored by two threads at once (a photo dropped twice in
+    # one batch); the first record stands, as it would have in turn.
+    s.execute(
+        sqlite_insert(StoredFile)
+        .values(sha256=sha256, size=size, media_type=media_type)
+        .on_conflict_do_nothing()
+    )
 
 
 def _upsert(

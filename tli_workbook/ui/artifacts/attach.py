@@ -14,11 +14,11 @@ from typing import Any
 from urllib.parse import urlparse
 
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 
 from tli_workbook.artifacts.inspect import Inspection, inspect_file
-from tli_workbook.artifacts.metadata import photo_taken
+from tli_workbook.artifacts.metadata import image_taken, photo_taken
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
 from tli_workbook.artifacts.thumbs import (
     THUMB_PX,
@@ -30,6 +30,7 @@ from tli_workbook.artifacts.thumbs import (
 )
 from tli_workbook.store import Store, StoreError
 from tli_workbook.text.display_names import clean_name, display_name
+from tli_workbook.ui.artifacts.thumbnail import SIZE as CARD_SIZE
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.tasks import Task, runner
 
@@ -44,16 +45,18 @@ class Stored:
     media_type: str = ""
     refused: str = ""
     notes: list[str] = field(default_factory=list)
+    size: int = 0
 
 
 @dataclass
 class Checked:
     """A file checked before it is stored: the inspection, and for an image its card
-    thumbnail already made (pixels only) from the one reduced-size decode."""
+    thumbnail already made (pixels only) and its date, from the one reduced-size decode."""
 
     path: Path
     inspection: Inspection
     thumb: Image.Image | None = None
+    taken: str | None = None
 
 
 def check_file(path: Path) -> Checked:
@@ -61,45 +64,104 @@ def check_file(path: Path) -> Checked:
     to run for several files at once on the runner's workers."""
     check = inspect_file(path, preview_px=THUMB_PX)
     preview = check.image.preview if check.image is not None else None
-    thumb = None
+    thumb = taken = None
     if preview is not None:
         try:
             if check.ok:
+                taken = image_taken(preview, path.name)
                 thumb = thumbnail_pixels(preview)
         except (OSError, ValueError) as exc:
             # The card then makes its thumbnail the slow way (or shows the type badge).
             log.warning("No thumbnail made for %s at attach time: %s", path.name, exc)
         finally:
             preview.close()
-    return Checked(Path(path), check, thumb)
+    return Checked(Path(path), check, thumb, taken)
+
+
+def copy_checked(store: Store, checked: Checked, record: bool = True) -> Stored:
+    """Copy a checked file into the store (content-addressed): once this returns a sha256,
+    the file is stored safely (flushed to disk and, with record, recorded; without, the
+    caller records it: Store.add_artifact_file)."""
+    check, path = checked.inspection, checked.path
+    if not check.ok:
+        return Stored(refused=check.refused, notes=check.notes)
+    try:
+        if record:
+            sha, size = store.add_file(path, check.media_type), check.size
+        else:
+            sha, size = store.copy_file_in(path)
+    except StoreError as exc:
+        return Stored(refused=f"{display_name(path.name)}: {exc}", notes=check.notes)
+    except OSError as exc:
+        return Stored(
+            refused=QCoreApplication.translate(
+                "Attach", "{name} could not be copied: {reason}."
+            ).format(name=display_name(path.name), reason=exc.strerror or exc)
+        )
+    return Stored(sha, check.media_type, "", check.notes, size)
 
 
 def store_checked(store: Store, checked: Checked) -> Stored:
     """Copy a checked file into the store (content-addressed) and save its thumbnail."""
-    check, path = checked.inspection, checked.path
     try:
-        if not check.ok:
-            return Stored(refused=check.refused, notes=check.notes)
-        try:
-            sha = store.add_file(path, check.media_type)
-        except StoreError as exc:
-            return Stored(refused=f"{display_name(path.name)}: {exc}", notes=check.notes)
-        except OSError as exc:
-            return Stored(
-                refused=QCoreApplication.translate(
-                    "Attach", "{name} could not be copied: {reason}."
-                ).format(name=display_name(path.name), reason=exc.strerror or exc)
-            )
-        if checked.thumb is not None:
-            try:
-                save_thumbnail_pixels(store.data_dir, sha, checked.thumb)
-            except (OSError, ValueError) as exc:
-                log.warning("No thumbnail saved for %s at attach time: %s", path.name, exc)
-        warm_metadata(store.file_path(sha))
-        return Stored(sha, check.media_type, "", check.notes)
+        got = copy_checked(store, checked)
+        if got.sha256:
+            finish_stored(store, got.sha256, checked.thumb)
+        return got
     finally:
         if checked.thumb is not None:
             checked.thumb.close()
+
+
+def finish_stored(store: Store, sha: str, thumb: Image.Image | None) -> None:
+    """What follows storing a file and is not needed to show its card: the thumbnail's cache
+    file (the card shows the pixels already) and the hidden details the privacy check reads.
+    Attaching a batch does this after all its cards are shown."""
+    if thumb is not None:
+        try:
+            save_thumbnail_pixels(store.data_dir, sha, thumb)
+        except (OSError, ValueError) as exc:
+            log.warning("No thumbnail saved for %s at attach time: %s", sha[:12], exc)
+    try:
+        warm_metadata(store.file_path(sha))
+    except StoreError as exc:
+        log.warning("Could not read the details of %s: %s", sha[:12], exc)
+
+
+@dataclass
+class Prepared:
+    """A file of a batch checked and stored, waiting (in drop order) for its artifact."""
+
+    checked: Checked
+    stored: Stored
+    picture: QImage | None = None  # the card's thumbnail, drawn off the GUI thread
+
+
+def prepare_file(store: Store, path: Path) -> Prepared:
+    """Everything a file of a batch needs before its card but its records: one reduced-size
+    decode (check, thumbnail, date), the copy into the store (flushed; recorded with its
+    artifact, in one transaction, by the batch), the card's picture. Touches no database,
+    so two files at once never wait on each other's commits."""
+    checked = check_file(path)
+    got = copy_checked(store, checked, record=False)
+    picture = None
+    if got.sha256 and checked.thumb is not None:
+        picture = card_picture(checked.thumb)
+    return Prepared(checked, got, picture)
+
+
+def card_picture(thumb: Image.Image) -> QImage:
+    """The thumbnail as the card shows it (scaled as ThumbnailButton.show_picture scales a
+    cached thumbnail): a QImage, which unlike a QPixmap may be made on a worker thread."""
+    rgb = thumb if thumb.mode == "RGB" else thumb.convert("RGB")
+    w, h = rgb.size
+    data = rgb.tobytes()
+    image = QImage(data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()  # owns its pixels
+    return image.scaled(
+        CARD_SIZE * 2,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
 
 
 def store_file(store: Store, path: Path) -> Stored:
@@ -147,6 +209,20 @@ class FileView:
     thumb: Path | None = None
     pending: bool = False  # a PDF preview is still to be drawn (see render_in_background)
     taken: str | None = None  # a photo's own date (EXIF), offered for the artifact's date
+    picture: QImage | None = None  # the thumbnail already drawn (attaching), else from `thumb`
+
+
+def attached_view(store: Store, record: dict[str, Any], prepared: Prepared) -> FileView:
+    """file_view for a file just attached, from what prepare_file made: no second decode, no
+    thumbnail file to read (it is written after the batch)."""
+    got = prepared.stored
+    if prepared.picture is None or not got.sha256 or got.media_type not in PREVIEW_IMAGE_TYPES:
+        return file_view(store, record)
+    name = display_name(record.get("filename") or "")
+    text = f"{name} · {describe(got.media_type)} · {human_size(got.size)}"
+    return FileView(
+        text, "image", got.media_type, None, taken=prepared.checked.taken, picture=prepared.picture
+    )
 
 
 def file_view(store: Store, record: dict[str, Any]) -> FileView:

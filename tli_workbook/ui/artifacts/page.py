@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -28,17 +29,18 @@ from tli_workbook.artifacts.thumbs import PreviewError
 from tli_workbook.store import StoreError
 from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.artifacts.attach import (
-    Checked,
     FileView,
+    Prepared,
     Stored,
-    check_file,
+    attached_view,
     file_view,
+    finish_stored,
     local_files,
     normalise_url,
+    prepare_file,
     preview_relay,
     render_in_background,
     report,
-    store_checked,
     store_file,
     title_from,
     warm_metadata,
@@ -50,7 +52,8 @@ from tli_workbook.ui.tasks import Task, runner
 
 log = logging.getLogger(__name__)
 
-CHECKERS = 2  # files decoded at once while attaching (the runner keeps the GUI a core)
+CHECKERS = 2  # files prepared at once while attaching (tasks.WORKERS: two cores, GUI included)
+CARDS_AHEAD = 3  # files recorded ahead of the cards shown while attaching
 
 IMAGE_FILTER = str(
     QT_TRANSLATE_NOOP(
@@ -75,6 +78,10 @@ class AttachBatch:
     notes: list[str] = field(default_factory=list)
     done: int = 0
     task: Task[Any] | None = None
+    # Stored files whose thumbnail cache file and privacy details follow the last card.
+    finishing: list[tuple[str, Image.Image | None]] = field(default_factory=list)
+    # Cards sent to the GUI thread and not shown yet (see attach_paths' card_slot).
+    slots: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(CARDS_AHEAD))
 
 
 class ArtifactsPage(RecordCardsPage):
@@ -89,7 +96,14 @@ class ArtifactsPage(RecordCardsPage):
         self._thumb_timer.setSingleShot(True)
         self._thumb_timer.timeout.connect(self._refresh_stale_thumbs)
         self._stale_thumbs: set[str] = set()
+        # The bar follows a batch at most ten times a second: QProgressBar.setValue repaints
+        # at once (not at the next paint), which for one value per card cost more than the card.
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.batches: list[AttachBatch] = []
+        self._letters_due = False
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
         purge_open_copies(open_copies_root(self.store.data_dir))
@@ -180,59 +194,73 @@ class ArtifactsPage(RecordCardsPage):
         batch = AttachBatch([Path(p) for p in paths])
         store, wid, part_id, lock = self.store, self.wid, self.part.id, self._insert_lock
 
+        def commit(task: Task[Any], prepared: Prepared) -> None:
+            """The artifact of one prepared file, in drop order, then its card."""
+            got, path = prepared.stored, prepared.checked.path
+            # For whoever follows the task (the page's bar follows batch.done instead).
+            task.progress(
+                len(batch.made) / len(batch.paths),
+                self.tr("Attaching {0}").format(display_name(path.name)),
+            )
+            rec = same = view = None
+            if got.sha256:
+                batch.finishing.append((got.sha256, prepared.checked.thumb))
+                name = clean_name(path.name)
+                data = {"part": part_id, "title": title_from(path), "filename": name}
+                with lock:
+                    uid, new = store.add_artifact_file(
+                        wid, data, got.sha256, got.size, got.media_type
+                    )
+                    if new:
+                        rec = next(a for a in store.artifacts(wid, part_id) if a["id"] == uid)
+                    else:
+                        same = uid
+                if rec is not None:
+                    view = attached_view(store, rec, prepared)
+            elif prepared.checked.thumb is not None:
+                prepared.checked.thumb.close()
+            task.post(self._attached_one, batch, path, got, rec, same, view)
+
         def work(task: Task[Any]) -> None:
-            total = len(batch.paths)
-            # Decoding and checking (most of the time, and it releases the GIL) runs for two
-            # files at once; copying into the store and inserting stay one at a time, in order.
-            with ThreadPoolExecutor(CHECKERS, thread_name_prefix="tli-check") as pool:
-                ahead: deque[Future[Checked]] = deque()
+            # Each file is checked (one reduced-size decode, which releases the GIL), copied
+            # and thumbnailed by one of two helpers, so one file's decode overlaps the other's
+            # copy and fsync; records and cards follow in drop order on this thread. The
+            # thumbnails' cache files and the privacy details come after the last card.
+            with ThreadPoolExecutor(CHECKERS, thread_name_prefix="tli-attach") as pool:
+                ahead: deque[Future[Prepared]] = deque()
                 queue = iter(batch.paths)
 
                 def refill() -> None:
-                    while len(ahead) < CHECKERS and not task.cancelled:
+                    # Files queued beyond the two being prepared: no helper waits for this
+                    # thread (which waits for the GUI thread) to hand it the next file.
+                    while len(ahead) < 3 * CHECKERS and not task.cancelled:
                         nxt = next(queue, None)
                         if nxt is None:
                             return
-                        ahead.append(pool.submit(check_file, nxt))
+                        ahead.append(pool.submit(prepare_file, store, nxt))
 
                 refill()
-                n = 0
-                while ahead:
-                    checked = ahead.popleft().result()
-                    if task.cancelled:
-                        for f in ahead:
-                            f.cancel()
-                        return
-                    refill()
-                    path = checked.path
-                    task.progress(
-                        n / total, self.tr("Attaching {0}").format(display_name(path.name))
-                    )
-                    n += 1
-                    got = store_checked(store, checked)
-                    rec = same = view = None
-                    if got.sha256:
-                        with lock:
-                            arts = store.artifacts(wid, part_id)
-                            same = next(
-                                (str(a["id"]) for a in arts if a.get("file") == got.sha256), None
-                            )
-                            if same is None:
-                                uid = store.upsert_artifact(
-                                    wid,
-                                    {
-                                        "part": part_id,
-                                        "title": title_from(path),
-                                        "filename": clean_name(path.name),
-                                        "file": got.sha256,
-                                    },
-                                )
-                                rec = next(
-                                    a for a in store.artifacts(wid, part_id) if a["id"] == uid
-                                )
-                                view = file_view(store, rec)
-                    task.post(self._attached_one, batch, path, got, rec, same, view)
-            task.progress(1.0, "")
+                try:
+                    while ahead and not task.cancelled:
+                        prepared = ahead.popleft().result()
+                        refill()
+                        if not card_slot(task):
+                            break
+                        commit(task, prepared)
+                finally:
+                    # Cancelled: files not started are never started; one being copied is
+                    # finished but not recorded (an unreferenced blob, which harms nothing).
+                    for f in ahead:
+                        f.cancel()
+
+        def card_slot(task: Task[Any]) -> bool:
+            """Wait until the GUI thread has shown all but CARDS_AHEAD of the cards sent: the
+            records never run far ahead of the cards, so Cancel stops what the teacher sees
+            coming (False: cancelled meanwhile)."""
+            while not batch.slots.acquire(timeout=0.05):
+                if task.cancelled:
+                    return False
+            return not task.cancelled
 
         batch.task = runner().run(
             work,
@@ -242,7 +270,6 @@ class ArtifactsPage(RecordCardsPage):
             on_cancelled=lambda: self._batch_done(batch, cancelled=True),
             on_failure=lambda exc: self._batch_failed(batch, exc),
         )
-        batch.task.progressed.connect(lambda _v, _m: self._show_progress())
         self.batches.append(batch)
         self._show_progress()
         return batch
@@ -258,6 +285,7 @@ class ArtifactsPage(RecordCardsPage):
         return bool(self.batches)
 
     def _show_progress(self) -> None:
+        self._progress_timer.stop()
         total = sum(len(b.paths) for b in self.batches)
         done = sum(b.done for b in self.batches)
         self.progress_row.setVisible(bool(self.batches))
@@ -277,6 +305,7 @@ class ArtifactsPage(RecordCardsPage):
         view: FileView | None,
     ) -> None:
         """One file of a batch is done (on the GUI thread): show its card, or keep its note."""
+        batch.slots.release()
         batch.done += 1
         batch.notes.extend(got.notes)
         if got.refused or not got.sha256:
@@ -296,11 +325,14 @@ class ArtifactsPage(RecordCardsPage):
         elif rec is not None:
             self._show_card(rec, view)
             batch.made.append(str(rec["id"]))
-        self._show_progress()
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
 
     def _batch_done(self, batch: AttachBatch, cancelled: bool = False) -> None:
         self.batches.remove(batch)
         self._show_progress()
+        self._finish_stored(batch)
+        self._give_letters()  # held back while the batch's cards came in (see _show_built)
         notes = list(batch.notes)
         if cancelled and batch.done < len(batch.paths):
             left = len(batch.paths) - batch.done
@@ -332,6 +364,8 @@ class ArtifactsPage(RecordCardsPage):
         # resource failure, already logged with its traceback by the runner.
         self.batches.remove(batch)
         self._show_progress()
+        self._finish_stored(batch)
+        self._give_letters()
         left = len(batch.paths) - batch.done
         batch.refused.append(
             self.tr(
@@ -345,6 +379,26 @@ class ArtifactsPage(RecordCardsPage):
         if batch.made:
             self.changed.emit()
         report(self.ctx.dialogs, batch.refused, batch.notes)
+
+    def _finish_stored(self, batch: AttachBatch) -> Task[Any] | None:
+        """After a batch's last card: cache its thumbnails and read its files' hidden details
+        for the privacy check, on the runner. Not tied to the page: it only fills caches, and
+        a thumbnail not cached is drawn again on the next visit."""
+        items, batch.finishing = batch.finishing, []
+        if not items:
+            return None
+        store = self.store
+
+        def work(task: Task[None]) -> None:
+            for sha, thumb in items:
+                try:
+                    if not task.cancelled:
+                        finish_stored(store, sha, thumb)
+                finally:
+                    if thumb is not None:
+                        thumb.close()
+
+        return runner().run(work, label=self.tr("finishing the attached files"))
 
     def add_link(self) -> str | None:
         text, ok = self.ctx.dialogs.ask_text(
@@ -411,7 +465,17 @@ class ArtifactsPage(RecordCardsPage):
 
     def _show_built(self, card: ArtifactCard) -> None:
         card.show()
-        self._give_letters()  # its boxes are reachable now: they get their Alt+letters
+        # Its boxes are reachable now: they get their Alt+letters. Lettering looks at every
+        # card on the page, so it is done once after the cards being shown (once per batch
+        # while files are attached: _batch_done), not once per card.
+        if not self._letters_due:
+            self._letters_due = True
+            runner().later(self._letters_after_cards, owner=self)
+
+    def _letters_after_cards(self) -> None:
+        self._letters_due = False
+        if not self.batches:
+            self._give_letters()
 
     def _relayout(self) -> None:
         for card in self.ordered():
@@ -463,7 +527,11 @@ class ArtifactsPage(RecordCardsPage):
         # The whole name, where the label shows it elided.
         filename = rec.get("filename") or ""
         card.file_label.setToolTip(display_name(filename, None))
-        if view.thumb is None or not card.thumb.show_picture(view.thumb):
+        if view.picture is not None:
+            shown = card.thumb.show_image(view.picture)
+        else:
+            shown = view.thumb is not None and card.thumb.show_picture(view.thumb)
+        if not shown:
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
             render_in_background(self.store, rec["file"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QToolButton, QWidget
 
 from tli_workbook.artifacts.sniff import describe
@@ -86,6 +86,14 @@ class ThumbnailButton(QToolButton):
                 )
             )
         )
+        return True
+
+    def show_image(self, image: QImage) -> bool:
+        """A picture already scaled for the card (attach.card_picture, made off the GUI
+        thread): only turned into a pixmap here."""
+        if image.isNull():
+            return False
+        self.setIcon(QIcon(QPixmap.fromImage(image)))
         return True
 
     def show_badge(self, media_type: str, filename: str, is_link: bool = False) -> None:
