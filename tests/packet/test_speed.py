@@ -146,3 +146,31 @@ def test_contents_longer_than_a_page_take_two_layout_passes(
         found = re.search(rf"\. (\d+)\n{name}\n", contents)
         assert found is not None and int(found.group(1)) == where, (name, where)
     assert len(passes) == 2
+
+
+def test_a_command_leaves_what_it_loaded_to_the_exit_not_to_the_collector(
+    tmp_path: Path,
+) -> None:
+    """In its own process a command freezes the heap it has loaded (Qt, the store, the
+    definitions), so full garbage collections, and the last one at exit, skip it."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import gc, sys\n"
+        "from tli_workbook.app import main\n"
+        "rc = main(['--data-dir', sys.argv[1], 'credentials'])\n"
+        "print(rc, gc.get_freeze_count())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout.split()
+    assert out[-2] == "0"
+    assert int(out[-1]) > 10_000  # the loaded modules' objects, counted by the collector
