@@ -174,3 +174,27 @@ def test_a_command_leaves_what_it_loaded_to_the_exit_not_to_the_collector(
     ).stdout.split()
     assert out[-2] == "0"
     assert int(out[-1]) > 10_000  # the loaded modules' objects, counted by the collector
+
+
+def test_both_writers_share_one_measurement_of_each_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tli_workbook.packet.document import Cell, Table
+    from tli_workbook.packet.docx_writer import write_docx
+
+    measured: list[str] = []
+    real = pdf_writer._longest_word
+
+    def counting(runs: Any, size: float, indent: float) -> float:
+        measured.append(runs[0].text if runs else "")
+        return real(runs, size, indent)
+
+    monkeypatch.setattr(pdf_writer, "_longest_word", counting)
+    rows = [[Cell(f"row {i}", bold=True), Cell("a somewhat longer value " * 3)] for i in range(12)]
+    table = Table(["Label", "Value"], rows, [1.0, 2.4])
+    doc = Document("Tables", "Tables", None, False, [Section(blocks=[table])])
+    write_docx(doc, tmp_path / "t.docx")
+    after_docx = len(measured)
+    assert after_docx >= len(rows) * 2
+    pdf_writer.write_pdf(doc, tmp_path / "t.pdf")
+    assert len(measured) == after_docx  # the PDF reused the DOCX's widths

@@ -763,7 +763,19 @@ def _longest_word(cell_runs: list[Run], size: float, indent: float) -> float:
 def table_column_widths(block: Table, total: float) -> tuple[list[float], float]:
     """Column widths in points and the cell type size: every column at least as wide as its
     longest word (so no word breaks mid-word, "conv ersations"), the type a step smaller
-    when the table cannot fit its words otherwise."""
+    when the table cannot fit its words otherwise. Both writers ask, for every table: the
+    answer is kept on the block (it depends on the block's text, which does not change)."""
+    cached: dict[float, tuple[list[float], float]] = block.__dict__.setdefault(_WIDTHS, {})
+    if total not in cached:
+        cached[total] = _measure_columns(block, total)
+    widths, size = cached[total]
+    return list(widths), size
+
+
+_WIDTHS = "_tli_column_widths"
+
+
+def _measure_columns(block: Table, total: float) -> tuple[list[float], float]:
     fonts.register_pdf_fonts()
     ncols = table_columns(block)
     rows = [[Cell(t, bold=True) for t in block.header]] if block.header else []
