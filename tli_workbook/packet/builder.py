@@ -88,28 +88,45 @@ def _markup_key(markup: Sequence[Any]) -> str | None:
 class _ImagesAhead:
     """prepare_image for pictures the builder will ask for, started ahead on worker threads.
     Each result (or the ImageError) is the one prepare_image returns for the same arguments:
-    `take` hands it over, or None for a picture that was not started."""
+    `take` hands it over, or None for a picture that was not started. Only a few run ahead
+    of the builder, so at most that many prepared pictures wait in memory."""
+
+    AHEAD = 2 * _IMAGE_WORKERS
 
     def __init__(self, jobs: Iterable[tuple[Path, Sequence[Any]]], max_px: int) -> None:
         self._max_px = max_px
-        self._futures: dict[tuple[str, str], Future[PreparedImage]] = {}
-        self._pool: ThreadPoolExecutor | None = None
+        self._jobs: list[tuple[tuple[str, str], Path, list[Any]]] = []
+        self._order: dict[tuple[str, str], int] = {}
         for path, markup in jobs:
             key = self._key(path, markup)
-            if key is None or key in self._futures:
-                continue
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(_IMAGE_WORKERS, thread_name_prefix="packet-image")
-            self._futures[key] = self._pool.submit(prepare_image, path, list(markup), max_px)
+            if key is not None and key not in self._order:
+                self._order[key] = len(self._jobs)
+                self._jobs.append((key, path, list(markup)))
+        self._futures: dict[tuple[str, str], Future[PreparedImage]] = {}
+        self._started = 0
+        self._pool: ThreadPoolExecutor | None = None
+        if self._jobs:
+            self._pool = ThreadPoolExecutor(_IMAGE_WORKERS, thread_name_prefix="packet-image")
+            self._start_until(self.AHEAD)
 
     @staticmethod
     def _key(path: Path, markup: Sequence[Any]) -> tuple[str, str] | None:
         mk = _markup_key(markup)
         return None if mk is None else (str(path), mk)
 
+    def _start_until(self, end: int) -> None:
+        while self._pool is not None and self._started < min(end, len(self._jobs)):
+            key, path, markup = self._jobs[self._started]
+            self._futures[key] = self._pool.submit(prepare_image, path, markup, self._max_px)
+            self._started += 1
+
     def take(self, path: Path, markup: Sequence[Any], max_px: int) -> PreparedImage | None:
-        key = self._key(path, markup)
-        future = self._futures.get(key) if key is not None and max_px == self._max_px else None
+        key = self._key(path, markup) if max_px == self._max_px else None
+        at = self._order.get(key) if key is not None else None
+        if key is None or at is None:
+            return None
+        self._start_until(at + 1 + self.AHEAD)
+        future = self._futures.pop(key, None)
         return None if future is None else future.result()  # re-raises its ImageError
 
     def close(self) -> None:
@@ -117,6 +134,7 @@ class _ImagesAhead:
             # A cancelled export does not wait for photos nobody will use.
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._futures.clear()
 
 
 class _Builder:
