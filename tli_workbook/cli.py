@@ -79,6 +79,10 @@ def run_command(args: argparse.Namespace) -> int:
         return _err(str(exc))
     except KeyboardInterrupt:
         return _err(QCoreApplication.translate("Cli", "interrupted"))
+    finally:
+        # A caller that goes on in the same process (a test) gets its heap back as it was;
+        # a command's own process freezes it again on the way out (see _settle_heap).
+        gc.unfreeze()
 
 
 _settled: list[bool] = []
@@ -89,7 +93,8 @@ def _settle_heap() -> None:
     definitions) lives until then, yet every full pass of the cyclic garbage collector walks
     it all again, and so does the interpreter's last collection at exit, to find nothing:
     frozen, it is skipped (about 250 ms of a 1.9 s export of the sample). Memory is freed as
-    before, by reference counting; only cycles among these objects would wait for the exit."""
+    before, by reference counting; only cycles among these objects wait until the command
+    returns."""
     gc.freeze()
     if not _settled:
         _settled.append(True)

@@ -148,32 +148,28 @@ def test_contents_longer_than_a_page_take_two_layout_passes(
     assert len(passes) == 2
 
 
-def test_a_command_leaves_what_it_loaded_to_the_exit_not_to_the_collector(
-    tmp_path: Path,
+def test_a_command_runs_with_the_loaded_heap_frozen_and_gives_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """In its own process a command freezes the heap it has loaded (Qt, the store, the
-    definitions), so full garbage collections, and the last one at exit, skip it."""
-    import os
-    import subprocess
-    import sys
+    """While a command runs, what is loaded (Qt, the store, the definitions) is frozen, so
+    full garbage collections skip it; a caller in the same process gets its heap back."""
+    import gc
 
-    script = (
-        "import gc, sys\n"
-        "from tli_workbook.app import main\n"
-        "rc = main(['--data-dir', sys.argv[1], 'credentials'])\n"
-        "print(rc, gc.get_freeze_count())\n"
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    ).stdout.split()
-    assert out[-2] == "0"
-    assert int(out[-1]) > 10_000  # the loaded modules' objects, counted by the collector
+    from tli_workbook import cli
+    from tli_workbook.app import main
+
+    seen: list[int] = []
+    real = cli._COMMANDS["credentials"]
+
+    def recording(args: Any, catalog: Any) -> int:
+        seen.append(gc.get_freeze_count())
+        return real(args, catalog)
+
+    monkeypatch.setitem(cli._COMMANDS, "credentials", recording)
+    assert gc.get_freeze_count() == 0
+    assert main(["--data-dir", str(tmp_path), "credentials"]) == 0
+    assert seen and seen[0] > 10_000  # the loaded modules' objects, as the collector counts
+    assert gc.get_freeze_count() == 0
 
 
 def test_both_writers_share_one_measurement_of_each_table(
