@@ -3,6 +3,7 @@
     /work/venv/bin/python benchmarks/packet_bench.py            # both runs
     /work/venv/bin/python benchmarks/packet_bench.py --quick    # fixture workbook only
     /work/venv/bin/python benchmarks/packet_bench.py --screenshots docs/screenshots
+    /work/venv/bin/python benchmarks/packet_bench.py --cold [--tree DIR ...] [--photos N]
 
 1. The test fixture workbook (Coaching and Mentoring, 3 artifacts) to DOCX + PDF: budget 3 s.
    This is warm and in-process (imports done): it is NOT comparable with LibreOffice's cold
@@ -12,6 +13,11 @@
 2. A workbook with 30 twelve-megapixel photos (4000 x 3000 JPEGs with noise) to DOCX + PDF in
    a child process: budget 20 s and 600 MB peak memory (ru_maxrss of the child); the images
    inside the DOCX must be at print size, not the raw photos.
+3. --cold: `python -m tli_workbook export ID --docx --pdf` and `soffice --convert-to pdf` of
+   that DOCX, both fresh processes, interleaved, on the shipped sample and on it with N
+   photos of 12 MP (the data of run_all.py): median wall AND CPU seconds (user + system of
+   the child, from getrusage), so a loaded machine, which stretches wall time, still gives
+   a fair ratio. Several --tree folders (e.g. main and a branch) are measured in one run.
 """
 
 from __future__ import annotations
@@ -254,6 +260,89 @@ def child(work: Path) -> None:
     )
 
 
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one child process (CPU: user + system, its children included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=900, cwd="/")
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def cold_runs(trees: list[Path], photos: int, runs: int) -> None:
+    """The export command against LibreOffice, cold process against cold process."""
+    import statistics
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from run_all import PREPARE, env_for, soffice
+
+    load0 = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="packet-cold-") as tmp:
+        work = Path(tmp)
+        sample = next((trees[0] / "resources" / "samples").glob("*.tliwb"))
+        prep = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                PREPARE,
+                str(sample),
+                str(work),
+                str(photos),
+                str(REPO / "benchmarks"),
+            ],
+            env=env_for(trees[0]),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        wids = json.loads(prep.stdout.strip().splitlines()[-1])
+        profile = work / "lo-profile"
+        for tree in trees:  # an installed app runs from bytecode
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "tli_workbook")])
+        for name in ("one", "photos"):
+            label = "sample" if name == "one" else f"sample + {photos} photos of 12 MP"
+            cmds = {}
+            for i, tree in enumerate(trees):
+                out = work / f"out-{name}-{i}"
+                out.mkdir()
+                cmd = [sys.executable, "-m", "tli_workbook", "export", str(wids[name])]
+                cmd += ["--docx", str(out / "p.docx"), "--pdf", str(out / "p.pdf")]
+                env = env_for(tree, work / name)
+                _timed(cmd, env)  # warms the disk cache and writes the DOCX LibreOffice reads
+                cmds[str(tree)] = (cmd, env)
+            docx = work / f"out-{name}-0" / "p.docx"
+            lo = [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / f"lo-{name}"),
+                str(docx),
+            ]
+            soffice(docx, work / f"lo-{name}", profile)  # makes the profile: not timed
+            times: dict[str, list[tuple[float, float]]] = {k: [] for k in [*cmds, "LibreOffice"]}
+            for _ in range(runs):  # interleaved: each sees the same machine
+                for key, (cmd, env) in cmds.items():
+                    times[key].append(_timed(cmd, env))
+                times["LibreOffice"].append(_timed(lo, dict(os.environ)))
+            lo_wall = statistics.median(w for w, _ in times["LibreOffice"])
+            lo_cpu = statistics.median(c for _, c in times["LibreOffice"])
+            print(f"{label} (medians of {runs}):")
+            for key, xs in times.items():
+                wall = statistics.median(w for w, _ in xs)
+                cpu = statistics.median(c for _, c in xs)
+                print(
+                    f"  {key:40s} wall {wall:6.2f} s ({wall / lo_wall:4.2f}x)   "
+                    f"CPU {cpu:6.2f} s ({cpu / lo_cpu:4.2f}x)"
+                )
+    load1 = os.getloadavg()
+    print(f"load average before {load0[0]:.2f}, after {load1[0]:.2f}; cores {os.cpu_count()}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="only the fixture workbook")
@@ -264,7 +353,14 @@ def main() -> int:
         help="write packet-compare.png and page sheets to DIR, then stop",
     )
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--cold", action="store_true", help="the export command against LibreOffice")
+    ap.add_argument("--tree", type=Path, action="append", help="checkout(s) to measure (--cold)")
+    ap.add_argument("--photos", type=int, default=10, help="photos of 12 MP (--cold)")
+    ap.add_argument("--runs", type=int, default=5, help="runs of each process (--cold)")
     args = ap.parse_args()
+    if args.cold:
+        cold_runs([t.resolve() for t in args.tree or [REPO]], args.photos, args.runs)
+        return 0
     if args.child:
         child(args.child)
         return 0

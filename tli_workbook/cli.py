@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import sys
 from pathlib import Path
 
@@ -69,6 +71,7 @@ def run_command(args: argparse.Namespace) -> int:
                 error=exc
             )
         )
+    collecting = _settle_heap()
     try:
         handler = _COMMANDS[args.command]
         return handler(args, catalog)
@@ -76,6 +79,35 @@ def run_command(args: argparse.Namespace) -> int:
         return _err(str(exc))
     except KeyboardInterrupt:
         return _err(QCoreApplication.translate("Cli", "interrupted"))
+    finally:
+        # A caller that goes on in the same process (a test) gets its heap back as it was;
+        # a command's own process freezes it again on the way out (see _settle_heap).
+        gc.unfreeze()
+        if collecting:
+            gc.enable()
+
+
+_settled: list[bool] = []
+
+
+def _settle_heap() -> bool:
+    """A command runs once and its process ends. What is loaded by now (Qt, the store, the
+    definitions) lives until then, yet every full pass of the cyclic garbage collector walks
+    it all again, and so does the interpreter's last collection at exit, to find nothing:
+    frozen, it is skipped (about 250 ms of a 1.9 s export of the sample). Memory is freed as
+    before, by reference counting; only cycles among these objects wait until the command
+    returns. The automatic collections during the command go too (another ~150 ms of the
+    export: hundreds of passes over the young document objects, and a full one): an export
+    leaves little cyclic garbage (its peak memory is the same with and without them, 286 MB
+    for the sample, 320 MB with 30 photos). Returns whether collection was on, for the
+    caller to restore."""
+    collecting = gc.isenabled()
+    gc.disable()
+    gc.freeze()
+    if not _settled:
+        _settled.append(True)
+        atexit.register(gc.freeze)  # runs before the interpreter tears its modules down
+    return collecting
 
 
 def cmd_credentials(args: argparse.Namespace, catalog) -> int:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ import math
 import shutil
 import subprocess
 import tempfile
+import threading
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ _DEFAULT_COLORS = {
     "redact": "#000000",
 }
 _LOSSLESS_SOURCES = {"PNG", "GIF", "BMP"}  # screenshots: keep text crisp
+# warnings.catch_warnings() swaps the process-wide filter list: two threads inside it at once
+# (the export prepares images on a small pool) would restore each other's filters, and could
+# leave DecompressionBombWarning turned into an error for the whole process.
+_WARNINGS_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def _pixel_limit() -> int:
 def _open(path: Path) -> Image.Image:
     name = Path(path).name
     try:
-        with warnings.catch_warnings():
+        with _WARNINGS_LOCK, warnings.catch_warnings():
             # Pillow only warns between 1x and 2x its limit; treat that as the error it is.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(path)
@@ -257,7 +262,9 @@ def prepare_image(
             im.load()
         except (OSError, SyntaxError) as exc:  # truncated or corrupt image data
             raise ImageError(f"The image {path.name} is damaged and could not be read.") from exc
-        im = ImageOps.exif_transpose(im)  # photos straight from a phone are often rotated
+        # Photos straight from a phone are often rotated. In place: a transposing copy of an
+        # image nobody else holds would only cost a 12 MP photo's worth of memory traffic.
+        ImageOps.exif_transpose(im, in_place=True)
         im = _to_srgb(im)
         im = _flatten(im)
         if max(im.size) > max_px:
@@ -286,7 +293,7 @@ def prepare_image(
 def is_image(path: Path) -> bool:
     """True if Pillow recognises the file (header only; no pixels decoded)."""
     try:
-        with warnings.catch_warnings():
+        with _WARNINGS_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as im:
                 return bool(im.format)

@@ -361,6 +361,7 @@ class PdfWriter(Writer):
         self.margin = doc.margin_in or theme.MARGIN_IN
         self.width = (self.page.width_in - 2 * self.margin) * inch
         self.out: list[Flowable] = []
+        self.passes = 0  # layout passes of the last finish(), for tests and benchmarks
         self._variants: dict[tuple[str, str, bool, float], ParagraphStyle] = {}
 
     def start(self) -> None:
@@ -468,6 +469,13 @@ class PdfWriter(Writer):
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
+        # Seeded with the entries the headings will report (afterFlowable), at page 0: the
+        # first pass lays the contents out at their final size, so the headings' pages are
+        # right after it and one more pass prints their numbers. Unseeded, the first pass
+        # holds a one-line placeholder, and when the real list is a page longer every
+        # heading moves: a third pass over the whole packet.
+        for h in entries:
+            toc.addEntry(self.heading_level(h) - 1, escape(clean_text(h.text)), 0, _toc_key(h))
         self.add(toc)
 
     # -- blocks
@@ -478,7 +486,7 @@ class PdfWriter(Writer):
             self.add(RLPageBreak())
         p = self.para([Run(h.text)], f"h{level}")
         # Only levels 1-2 go into the contents (as in the DOCX TOC field's \o "1-2").
-        entry = (h.anchor or f"h{id(h)}", level, h.text, h.toc and level <= 2)
+        entry = (_toc_key(h), level, h.text, h.toc and level <= 2)
         p.tli_heading = entry  # type: ignore[attr-defined]  # our own mark, read in afterFlowable
         self.add(p)
         if level == 1:
@@ -711,6 +719,7 @@ class PdfWriter(Writer):
             ) from None
         finally:
             rl_config.useA85 = saved_a85
+            self.passes = template.pass_no
         if has_evidence:
             from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
 
@@ -725,6 +734,11 @@ class PdfWriter(Writer):
             sample = " ".join(f"{c} (U+{ord(c):04X})" for c in list(missing)[:5])
             log.warning("characters no font has, printed as \ufffd: %s", sample)
         self.progress(1.0, QCoreApplication.translate("Packet", "PDF written"))
+
+
+def _toc_key(h: Heading) -> str:
+    """The bookmark a heading's outline and contents entries point at."""
+    return h.anchor or f"h{id(h)}"
 
 
 CELL_PAD = 5.0
@@ -749,7 +763,19 @@ def _longest_word(cell_runs: list[Run], size: float, indent: float) -> float:
 def table_column_widths(block: Table, total: float) -> tuple[list[float], float]:
     """Column widths in points and the cell type size: every column at least as wide as its
     longest word (so no word breaks mid-word, "conv ersations"), the type a step smaller
-    when the table cannot fit its words otherwise."""
+    when the table cannot fit its words otherwise. Both writers ask, for every table: the
+    answer is kept on the block (it depends on the block's text, which does not change)."""
+    cached: dict[float, tuple[list[float], float]] = block.__dict__.setdefault(_WIDTHS, {})
+    if total not in cached:
+        cached[total] = _measure_columns(block, total)
+    widths, size = cached[total]
+    return list(widths), size
+
+
+_WIDTHS = "_tli_column_widths"
+
+
+def _measure_columns(block: Table, total: float) -> tuple[list[float], float]:
     fonts.register_pdf_fonts()
     ncols = table_columns(block)
     rows = [[Cell(t, bold=True) for t in block.header]] if block.header else []
