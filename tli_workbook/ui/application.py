@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.logs import log, setup_logging
+from tli_workbook.logs import hold_logging, log, setup_logging
 from tli_workbook.paths import APP_NAME, data_dir, resources_dir
 from tli_workbook.store.errors import CorruptDatabaseError, StoreError
 
@@ -319,14 +319,13 @@ class Startup:
         self,
         app: QApplication,
         folder: Path,
-        log_path: Path | None,
         *,
         smoke: bool = False,
         open_archive: Path | None = None,
     ) -> None:
         self.app = app
         self.folder = folder
-        self.log_path = log_path
+        self.log_path: Path | None = None  # the log file is opened once the window is up
         self.smoke = smoke
         self.open_archive = open_archive
         self.window: MainWindow | None = None
@@ -360,6 +359,7 @@ class Startup:
         from tli_workbook.store import Store
         from tli_workbook.ui.main_window import MainWindow
 
+        self.log_path = setup_logging(self.folder)
         catalog = catalog or load_catalog(self.smoke)
         if catalog is None:
             return EXIT_DEFINITIONS
@@ -394,6 +394,8 @@ class Startup:
             return  # done already, or the window was closed first
         self._opening = True
         from tli_workbook.store import Store
+
+        self.log_path = setup_logging(self.folder)
 
         catalog = catalog or load_catalog(self.smoke, window)
         if catalog is None:
@@ -531,9 +533,9 @@ def run(
                 ).format(folder=folder, error=exc.strerror or exc),
             )
         return EXIT_STORE
-    log_path = setup_logging(folder)
+    hold_logging()
     log.info("Starting (data folder %s)", folder)
-    start = Startup(app, folder, log_path, smoke=smoke, open_archive=open_archive)
+    start = Startup(app, folder, smoke=smoke, open_archive=open_archive)
     listing = read_listing(folder)
     titles = _titles(catalog) if listing is not None else None
     if listing is not None and titles is not None:
