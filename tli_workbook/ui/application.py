@@ -349,7 +349,7 @@ class Startup:
         window = MainWindow(None, None, listing=listing, titles=titles)
         self.window = window
         self.first_paint.painted.connect(lambda: self.open_store(catalog))
-        QTimer.singleShot(2000, lambda: self.open_store(catalog))
+        QTimer.singleShot(2000, window, lambda: self.open_store(catalog))
         self._show(window)
         return window
 
@@ -426,7 +426,7 @@ class Startup:
         _clean_last_export(window.store)
         self.watch.problem.connect(lambda _r: _integrity_problem(window, self.log_path))
         if not self.smoke:
-            QTimer.singleShot(3000, lambda: self.watch.start(window.store.db_path))
+            QTimer.singleShot(3000, window, lambda: self.watch.start(window.store.db_path))
         from tli_workbook.ui.crash import CrashHandler
 
         self.crash = CrashHandler(
@@ -437,7 +437,7 @@ class Startup:
         )
         self.crash.install()
         if not self.smoke:
-            QTimer.singleShot(2000, window.daily_backup)
+            QTimer.singleShot(2000, window, window.daily_backup)
         self.opened = True
         self._smoke_done()
 
