@@ -451,7 +451,8 @@ class Startup:
         window.show()
         if self.open_archive is not None and not self.smoke:
             path = self.open_archive
-            window.when_ready(window.offer_import, path)
+            # Asked once the window is up and the Store open (at once on the Store-first path).
+            QTimer.singleShot(0, window, lambda: window.when_ready(window.offer_import, path))
 
     def _painted(self) -> None:
         self.painted = True
