@@ -127,7 +127,9 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     return guard
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, *, wheel_guard: bool = True) -> QApplication:
+    """The application with its name, icon, language and theme, and (unless wheel_guard is
+    False: start-up installs it after the first paint) the wheel guard."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -142,7 +144,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if not i18n.installed_in(app):
         i18n.install(i18n.resolve(settings.get_str(i18n.PREFERENCE_KEY, "system")))
     apply_theme()
-    install_wheel_guard(app)
+    if wheel_guard:
+        install_wheel_guard(app)
     return app
 
 
@@ -360,6 +363,7 @@ class Startup:
         from tli_workbook.ui.main_window import MainWindow
 
         self.log_path = setup_logging(self.folder)
+        install_wheel_guard(self.app)
         catalog = catalog or load_catalog(self.smoke)
         if catalog is None:
             return EXIT_DEFINITIONS
@@ -396,6 +400,11 @@ class Startup:
         from tli_workbook.store import Store
 
         self.log_path = setup_logging(self.folder)
+        # An application-wide Python event filter sees every event of every widget, and
+        # shiboken then looks up a Python type for each internal Qt class it meets, which
+        # builds hundreds of Python enums (some 30 ms of CPU, before the first paint). The
+        # start screen has no input the wheel could change, so the guard comes now.
+        install_wheel_guard(self.app)
 
         catalog = catalog or load_catalog(self.smoke, window)
         if catalog is None:
@@ -504,7 +513,7 @@ def run(
 
     # Before the application's language and theme are chosen: they are this folder's.
     settings.use_folder(folder)
-    app = make_app()
+    app = make_app(wheel_guard=False)  # installed by Startup (after the first paint)
     catalog: Catalog | None = None
     if not folder.exists():
         # A first start: a broken definition must leave no data folder behind, so the
