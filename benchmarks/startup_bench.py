@@ -42,20 +42,37 @@ f = F(); w.installEventFilter(f); w.show(); sys.exit(app.exec())
 """
 
 # The app's own start-up; the CPU time is read in the paint event the app itself waits for.
+# Where the Store opens after the first paint, the longest GUI stall from that paint until the
+# window is wired to the Store (benchmarks/stall.py) is printed too.
 APP = """
 import sys, time
+sys.path.insert(0, BENCH)
 from PySide6.QtCore import QEvent
+from stall import StallMeter
 from tli_workbook.ui import application
 first_paint = application._FirstPaint.eventFilter
+meter = []
 def look(self, obj, event):
     seen = getattr(self, "done", getattr(self, "painted", False))  # (older trees' name)
     if not seen and event.type() == QEvent.Type.Paint:
         print(f"cpu-at-paint {time.process_time():.6f}", file=sys.stderr, flush=True)
+        if hasattr(application, "Startup"):
+            meter.append(StallMeter())
+            meter[0].start()
     return first_paint(self, obj, event)
 application._FirstPaint.eventFilter = look
+if hasattr(application, "Startup"):
+    opened = application.Startup._opened
+    def wired(self, window):
+        opened(self, window)
+        if meter:
+            meter[0].stop()
+            m = meter[0]
+            print(f"stall-after-paint {m.longest_ms:.3f} {m.longest_cpu_ms:.3f}", file=sys.stderr)
+    application.Startup._opened = wired
 from tli_workbook.app import main
 sys.exit(main(["--smoke"]))
-"""
+""".replace("BENCH", repr(str(Path(__file__).resolve().parent)))
 
 PREPARE = """
 import sys
@@ -74,8 +91,9 @@ for name in ("empty", "one", "fifty"):
 """
 
 
-def timed(code: str, env: dict[str, str]) -> tuple[float, float, float]:
-    """(wall ms to the first paint, wall ms to the exit, CPU ms at the first paint)."""
+def timed(code: str, env: dict[str, str]) -> tuple[float, float, float, float, float]:
+    """(wall ms to the first paint, wall ms to the exit, CPU ms at the first paint, the
+    longest GUI stall after the paint until the Store was open: wall ms and GUI CPU ms)."""
     env = dict(env, TLI_WORKBOOK_PAINT_STAMP="1")
     t0 = time.time()
     r = subprocess.run(
@@ -85,10 +103,17 @@ def timed(code: str, env: dict[str, str]) -> tuple[float, float, float]:
     if r.returncode != 0:
         raise RuntimeError(r.stderr[-3000:])
 
-    def stamp(key: str) -> float:
-        return float(next(x.split()[1] for x in r.stderr.splitlines() if x.startswith(key)))
+    def stamp(key: str, i: int = 1) -> float:
+        lines = [x.split() for x in r.stderr.splitlines() if x.startswith(key + " ")]
+        return float(lines[0][i]) if lines else float("nan")
 
-    return (stamp("first-paint") - t0) * 1000, (end - t0) * 1000, stamp("cpu-at-paint") * 1000
+    return (
+        (stamp("first-paint") - t0) * 1000,
+        (end - t0) * 1000,
+        stamp("cpu-at-paint") * 1000,
+        stamp("stall-after-paint"),
+        stamp("stall-after-paint", 2),
+    )
 
 
 def main() -> int:
@@ -111,10 +136,10 @@ def main() -> int:
         subprocess.run(
             [sys.executable, "-c", PREPARE, str(sample), work], env=env, check=True, timeout=600
         )
-        runs: dict[str, list[tuple[float, float, float]]] = {}
+        runs: dict[str, list[tuple[float, float, float, float, float]]] = {}
         kinds = {"bare": (BARE, None), **{n: (APP, n) for n in ("empty", "one", "fifty")}}
 
-        def once(name: str) -> tuple[float, float, float]:
+        def once(name: str) -> tuple[float, float, float, float, float]:
             code, folder = kinds[name]
             e = env if folder is None else dict(env, TLI_WORKBOOK_DATA_DIR=f"{work}/{folder}")
             return timed(code, e)
@@ -124,17 +149,21 @@ def main() -> int:
         for _ in range(args.runs):
             for name in kinds:
                 runs.setdefault(name, []).append(once(name))
-    med = {k: [statistics.median(x[i] for x in v) for i in range(3)] for k, v in runs.items()}
+    med = {k: [statistics.median(x[i] for x in v) for i in range(5)] for k, v in runs.items()}
     bare = med["bare"]
     print(f"tree {tree}, runs={args.runs}, QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}")
     print(f"load average before {load0}, after {os.getloadavg()}")
-    print("| data folder | first paint (wall) | x bare | CPU at first paint | x bare | exit |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| data folder | first paint (wall) | x bare | CPU at first paint | x bare | exit "
+        "| longest stall after the paint, wall / GUI CPU |"
+    )
+    print("|---|---|---|---|---|---|---|")
     labels = {"bare": "bare QMainWindow", "empty": "empty", "one": "sample", "fifty": "50"}
-    for name, (paint, end, cpu) in med.items():
+    for name, (paint, end, cpu, stall, stall_cpu) in med.items():
+        after = "-" if stall != stall else f"{stall:.0f} / {stall_cpu:.0f} ms"
         print(
             f"| {labels[name]} | {paint:.0f} ms | {paint / bare[0]:.2f}x | {cpu:.0f} ms "
-            f"| {cpu / bare[2]:.2f}x | {end:.0f} ms |"
+            f"| {cpu / bare[2]:.2f}x | {end:.0f} ms | {after} |"
         )
     print(f"50 workbooks vs 1: first paint {med['fifty'][0] / med['one'][0]:.2f}x (wall), ", end="")
     print(f"{med['fifty'][2] / med['one'][2]:.2f}x (CPU)")

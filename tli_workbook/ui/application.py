@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -300,18 +300,41 @@ def load_catalog(smoke: bool, parent: QWidget | None = None) -> Catalog | None:
     try:
         return default_catalog()
     except DefinitionError as exc:
-        print(f"tli-workbook: a credential definition is invalid: {exc}", file=sys.stderr)
-        if not smoke:
-            QMessageBox.critical(
-                parent,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "Startup",
-                    "A credential definition is invalid:\n\n{error}"
-                    "\n\nReinstall the app or restore the file.",
-                ).format(error=exc),
-            )
+        _definition_invalid(exc, smoke, parent)
         return None
+
+
+def _definition_invalid(exc: Exception, smoke: bool, parent: QWidget | None) -> None:
+    print(f"tli-workbook: a credential definition is invalid: {exc}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Startup",
+                "A credential definition is invalid:\n\n{error}"
+                "\n\nReinstall the app or restore the file.",
+            ).format(error=exc),
+        )
+
+
+def _prepare(folder: Path, catalog: Catalog | None) -> tuple[Any, Any]:
+    """On a worker thread, right after the first paint: the catalog and the checked Store
+    (importing SQLAlchemy and the loader takes a few hundred milliseconds the window must
+    not freeze for). What failed is returned, not raised, for the GUI thread to handle:
+    (DefinitionError, None), or (catalog, StoreError) for a damaged or unusable database."""
+    from tli_workbook.definitions import DefinitionError, default_catalog
+
+    try:
+        catalog = catalog or default_catalog()
+    except DefinitionError as exc:
+        return exc, None
+    from tli_workbook.store.startup import open_checked
+
+    try:
+        return catalog, open_checked(folder, clean=True)
+    except StoreError as exc:
+        return catalog, exc
 
 
 class Startup:
@@ -391,13 +414,13 @@ class Startup:
     # ----- after the first paint -------------------------------------------------------------
 
     def open_store(self, catalog: Catalog | None) -> None:
-        """Load the catalog, open the Store (quick check, migrations, recovery) and wire the
-        window to them. Runs once."""
+        """Load the catalog and open the Store (quick check, migrations) on the task runner,
+        then, on the GUI thread, recover a damaged database and wire the window. Runs once."""
         window = self.window
         if self._opening or window is None or not window.isVisible():
             return  # done already, or the window was closed first
         self._opening = True
-        from tli_workbook.store import Store
+        from tli_workbook.ui.tasks import runner
 
         self.log_path = setup_logging(self.folder)
         # An application-wide Python event filter sees every event of every widget, and
@@ -405,17 +428,35 @@ class Startup:
         # builds hundreds of Python enums (some 30 ms of CPU, before the first paint). The
         # start screen has no input the wheel could change, so the guard comes now.
         install_wheel_guard(self.app)
+        folder = self.folder
+        runner().run(
+            lambda _task: _prepare(folder, catalog),
+            self._prepared,
+            label=QCoreApplication.translate("Startup", "opening your workbooks"),
+            owner=window,
+            on_failure=self._not_prepared,
+        )
 
-        catalog = catalog or load_catalog(self.smoke, window)
-        if catalog is None:
+    def _prepared(self, result: tuple[Any, Any]) -> None:
+        from tli_workbook.definitions import DefinitionError
+        from tli_workbook.store import Store
+
+        window = self.window
+        assert window is not None
+        catalog, store = result
+        if isinstance(catalog, DefinitionError):
+            _definition_invalid(catalog, self.smoke, window)
             self._exit(EXIT_DEFINITIONS)
             return
-        try:
-            store = open_store(self.folder, lambda t, m: _ask(t, m, window), self.smoke)
-        except StoreError as exc:
-            print(f"tli-workbook: {exc}", file=sys.stderr)
+        if isinstance(store, CorruptDatabaseError) and not self.smoke:
+            try:
+                store = Recovery(self.folder, lambda t, m: _ask(t, m, window)).run(store)
+            except StoreError as exc:
+                store = exc
+        if isinstance(store, StoreError):
+            print(f"tli-workbook: {store}", file=sys.stderr)
             if not self.smoke:
-                QMessageBox.critical(window, APP_NAME, str(exc))
+                QMessageBox.critical(window, APP_NAME, str(store))
             self._exit(EXIT_STORE)
             return
         try:
@@ -429,6 +470,15 @@ class Startup:
             store = Store(self.folder)
             window.attach(store, catalog)
         self._opened(window)
+
+    def _not_prepared(self, exc: BaseException) -> None:
+        """Opening failed in a way the checks do not know (logged by the runner)."""
+        if self.smoke or not start_failed(self.folder, self.log_path, exc):
+            self._could_not_start(exc)
+            self._exit(EXIT_STORE)
+            return
+        self._opening = False  # a backup was restored: once more
+        self.open_store(None)
 
     def _opened(self, window: MainWindow) -> None:
         """The Store is open: the work that follows it at every start."""

@@ -47,6 +47,13 @@ def display_name(name: object, *args: Any) -> str:
     return shown(name, *args)
 
 
+def _export_guard(window: QWidget, snapshot: Snapshot) -> bool:
+    # The readiness and privacy checks it runs load with the first export, not at start.
+    from tli_workbook.ui.review.export_guard import export_guard_service
+
+    return bool(export_guard_service(window, snapshot))
+
+
 class MainWindow(QMainWindow):
     store: Store
     catalog: Catalog
@@ -94,13 +101,12 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store, catalog: Catalog) -> None:
         """The Store is open and the catalog loaded: wire everything that needs them, list
         from the Store, then do what was asked meanwhile, in the order it was asked."""
-        from tli_workbook.ui.review.export_guard import export_guard_service
         from tli_workbook.ui.spelling_service import SpellingService
 
         self.store, self.catalog = store, catalog
         # The spelling dictionary loads on first use.
         self.services["spelling"] = SpellingService(store, self)
-        self.services["export_guard"] = export_guard_service
+        self.services["export_guard"] = _export_guard
         self.start.attach(store, catalog)
         self.ready = True
         self._fill_recent()
