@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tli_workbook.definitions.titles import credential_titles
@@ -75,5 +75,52 @@ def test_a_damaged_database_gets_the_recovery_dialog_over_the_painted_list(qtbot
         assert window.store.answer(kept, "part1.overview") == "Words in the backup."
         assert list((data_dir / backups.SET_ASIDE_DIR).glob("*unreadable*"))
     finally:
+        window.close()
+        start.finish(0)
+
+
+def test_the_store_opens_off_the_gui_thread_after_the_first_paint(
+    qtbot, data_dir, monkeypatch
+) -> None:
+    import tli_workbook.store.startup as store_startup
+    from tli_workbook.ui.main_window import MainWindow
+
+    store = Store(data_dir)
+    store.create_workbook(CM, "Listed")
+    store.close()
+    listing, titles = read_listing(data_dir), credential_titles()
+    assert listing is not None and titles is not None
+    app = make_app()
+    start = Startup(app, data_dir)
+    on_gui_thread: list[bool] = []
+    real_open = store_startup.open_checked
+
+    def open_checked(folder, clean=False):  # type: ignore[no-untyped-def]
+        on_gui_thread.append(QThread.currentThread() is app.thread())
+        return real_open(folder, clean)
+
+    monkeypatch.setattr(store_startup, "open_checked", open_checked)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.append(1))
+    start.first_paint.painted.connect(timer.start)
+    ticks_at_wiring: list[int] = []
+    real_attach = MainWindow.attach
+
+    def attach(self, store, catalog):  # type: ignore[no-untyped-def]
+        ticks_at_wiring.append(len(ticks))
+        real_attach(self, store, catalog)
+
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    window = start.paint_first(listing, titles, None)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: start.opened, timeout=20_000)
+        assert on_gui_thread == [False]  # the Store was opened on a worker thread
+        assert ticks_at_wiring[0] > 0  # the event loop turned between the paint and the wiring
+        assert window.ready and window.start.table.item(0, 0).text() == "Listed"
+    finally:
+        timer.stop()
         window.close()
         start.finish(0)
