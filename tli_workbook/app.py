@@ -3,16 +3,21 @@ that do not need it, and the GUI path imports only what its first screen uses.""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tli_workbook import __version__
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="tli-workbook",
         description="TLI Workbook: earn a Teacher Leadership micro-credential, offline.",
@@ -92,9 +97,19 @@ def _archive_argument(argv: Sequence[str]) -> tuple[list[str], Path | None]:
     return rest, found
 
 
+# Arguments of a plain GUI start (the desktop launcher, a double-clicked archive, the smoke
+# test), which need none of argparse: building the parser of every command costs more than a
+# tenth of the bare first paint. Anything else goes through argparse as always.
+_PLAIN_GUI: tuple[list[str], ...] = ([], ["--smoke"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     rest, archive = _archive_argument(argv)
+    if rest in _PLAIN_GUI:
+        return run_gui(None, smoke=bool(rest), open_archive=archive)
+    import argparse
+
     parser = build_parser()
     commands = {
         name

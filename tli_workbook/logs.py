@@ -5,17 +5,44 @@ desktop app does not have)."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import threading
 from pathlib import Path
 
 LOG_DIR = "logs"
 LOG_NAME = "tli-workbook.log"
 log = logging.getLogger("tli_workbook")
+# What start-up logs before the file is opened; more than this is not expected.
+HELD_MAX = 1000
+
+
+class _Held(logging.Handler):
+    """Keeps the records logged before setup_logging, which passes them to the file. The GUI
+    opens the file after its first paint: logging.handlers (with socket, pickle, queue) is
+    not imported before it."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HELD_MAX:
+            self.records.append(record)
+
+
+def hold_logging() -> None:
+    """Keep what is logged from now on until setup_logging opens the file."""
+    if not any(isinstance(h, _Held) for h in log.handlers):
+        log.addHandler(_Held())
+    log.setLevel(logging.INFO)
 
 
 def setup_logging(data_dir: Path) -> Path | None:
     """Log to data/logs/tli-workbook.log (1 MB x 5). None if the folder is not writable."""
+    import logging.handlers
+
+    held = [h for h in log.handlers if isinstance(h, _Held)]
+    for h in held:
+        log.removeHandler(h)
     folder = Path(data_dir) / LOG_DIR
     path = folder / LOG_NAME
     try:
@@ -32,6 +59,9 @@ def setup_logging(data_dir: Path) -> Path | None:
             old.close()
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    for h in held:
+        for record in h.records:
+            handler.handle(record)
     return path
 
 

@@ -4,9 +4,10 @@ one workbook or fifty."""
 
 from __future__ import annotations
 
+from tli_workbook.review import readiness as readiness_module
 from tli_workbook.review.readiness import readiness
-from tli_workbook.ui import start_screen
-from tli_workbook.ui.start_screen import StartScreen
+from tli_workbook.ui.start_screen import COUNTING, StartScreen
+from tli_workbook.ui.tasks import runner
 
 CM = "coaching-and-mentoring"
 
@@ -25,9 +26,15 @@ def test_only_changed_workbooks_are_counted_again(qtbot, store, catalog, monkeyp
         counted.append(1)
         return readiness(cred, snap)
 
-    monkeypatch.setattr(start_screen, "readiness", counting)
+    def counted_all() -> bool:
+        return runner().is_idle() and COUNTING not in _progress_column(screen).values()
+
+    monkeypatch.setattr(readiness_module, "readiness", counting)
     screen = StartScreen(store, catalog)
     qtbot.addWidget(screen)
+    # Counted on the task runner, each row filled in when its count is done.
+    assert set(_progress_column(screen).values()) == {COUNTING}
+    qtbot.waitUntil(counted_all)
     assert len(counted) == 6  # nothing was kept yet: each is counted once, and kept
     first = _progress_column(screen)
     total = len(readiness(catalog.get(CM), store.snapshot(ids[0])))
@@ -35,11 +42,13 @@ def test_only_changed_workbooks_are_counted_again(qtbot, store, catalog, monkeyp
 
     counted.clear()
     screen.refresh()
-    assert counted == []  # all kept and unchanged
+    assert runner().is_idle()  # all kept and unchanged: nothing to count
+    assert counted == []
     assert _progress_column(screen) == first
 
     store.set_answer(ids[4], "part1.overview", "Changed since the list was shown.")
     screen.refresh()
+    qtbot.waitUntil(counted_all)
     assert len(counted) == 1  # only the workbook that changed
     assert store.workbook(ids[4]).summary is not None
     # What the list shows is what counting the workbook now gives.

@@ -13,8 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook import i18n
 from tli_workbook.definitions.model import Attribution, Credential, Rubric
+from tli_workbook.definitions.titles import TEAM_BINDER_ID
 
-TEAM_BINDER_ID = ""
+__all__ = ["TEAM_BINDER_ID", "TEAM_BINDER_TITLE", "is_team_binder", "team_binder_credential"]
 TEAM_BINDER_TITLE = str(QT_TRANSLATE_NOOP("TeamBinder", "Team binder (guidebook tools only)"))
 
 

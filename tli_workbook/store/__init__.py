@@ -1,14 +1,39 @@
-"""The store: SQLite through SQLAlchemy, migrations, files, archives."""
+"""The store: SQLite through SQLAlchemy, migrations, files, archives.
 
-from tli_workbook.store.errors import (
-    ArchiveError,
-    CorruptDatabaseError,
-    FileTooLargeError,
-    NewerSchemaError,
-    NotFoundError,
-    StoreError,
-)
-from tli_workbook.store.repository import Store, WorkbookInfo, new_uid
+The names below load on first use: the errors are light, but `Store` imports SQLAlchemy
+(a few hundred milliseconds), and the start screen is painted before that (store/listing.py
+reads its list with the standard sqlite3 module). Importing the package, or one of its light
+modules (errors, lock, listing, database), must not import the repository.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tli_workbook.store.errors import (
+        ArchiveError,
+        CorruptDatabaseError,
+        FileTooLargeError,
+        NewerSchemaError,
+        NotFoundError,
+        StoreError,
+    )
+    from tli_workbook.store.listing import WorkbookInfo
+    from tli_workbook.store.repository import Store, new_uid
+
+_LAZY = {
+    "ArchiveError": "tli_workbook.store.errors",
+    "CorruptDatabaseError": "tli_workbook.store.errors",
+    "FileTooLargeError": "tli_workbook.store.errors",
+    "NewerSchemaError": "tli_workbook.store.errors",
+    "NotFoundError": "tli_workbook.store.errors",
+    "StoreError": "tli_workbook.store.errors",
+    "WorkbookInfo": "tli_workbook.store.listing",
+    "Store": "tli_workbook.store.repository",
+    "new_uid": "tli_workbook.store.repository",
+}
 
 __all__ = [
     "ArchiveError",
@@ -21,3 +46,12 @@ __all__ = [
     "WorkbookInfo",
     "new_uid",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

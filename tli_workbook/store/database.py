@@ -10,10 +10,9 @@ import json
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, create_engine, event
 
 from tli_workbook.store.errors import CorruptDatabaseError, NewerSchemaError, StoreError
 
@@ -28,6 +27,11 @@ DB_NAME = "workbooks.sqlite3"
 BUSY_TIMEOUT_MS = 250
 DAMAGED_MARKER = "⚠ [damaged in the database file; what could be read follows] "
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+if TYPE_CHECKING:
+    # The start screen reads its list through this module before SQLAlchemy is imported
+    # (store/listing.py); only opening an engine needs it.
+    from sqlalchemy import Engine
 
 
 def read_schema_version(path: Path) -> str | None:
@@ -85,7 +89,7 @@ def quick_check(path: Path) -> str:
 log = logging.getLogger(__name__)
 
 
-def _decode_text(raw: bytes) -> str:
+def decode_text(raw: bytes) -> str:
     """Every TEXT read: bytes that are not UTF-8 (a damaged page) become U+FFFD, never an
     exception that stops the app."""
     try:
@@ -111,7 +115,7 @@ def tolerant_json(text: str) -> Any:
 
 
 def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
-    dbapi_con.text_factory = _decode_text
+    dbapi_con.text_factory = decode_text
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: a commit that returned has reached the disk, so "Saved" survives power loss.
@@ -122,6 +126,8 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True, json_deserializer=tolerant_json)
     event.listen(engine, "connect", _on_connect)
     return engine

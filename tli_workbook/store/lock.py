@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import time
 from pathlib import Path
 from typing import IO
@@ -53,6 +52,14 @@ def _try_lock(fh: IO[str]) -> bool:
         return False
 
 
+def _host() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform  # Windows (not imported at every start elsewhere: a few ms)
+
+    return platform.node()
+
+
 class InstanceLock:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -72,7 +79,7 @@ class InstanceLock:
             raise AlreadyRunningError(self.folder, owner)
         fh.seek(0)
         fh.truncate()
-        info = {"pid": os.getpid(), "host": platform.node(), "started": time.time()}
+        info = {"pid": os.getpid(), "host": _host(), "started": time.time()}
         fh.write(json.dumps(info))
         fh.flush()
         self._fh = fh

@@ -10,7 +10,6 @@ import logging
 import os
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -26,6 +25,7 @@ from tli_workbook.definitions.keys import TOOL_PREFIX, tool_copy_prefix, tool_ke
 from tli_workbook.store.database import DB_NAME, open_database
 from tli_workbook.store.errors import FileTooLargeError, NotFoundError, StoreError
 from tli_workbook.store.journal import JournalLostError
+from tli_workbook.store.listing import WorkbookInfo, summary_of
 from tli_workbook.store.models import (
     Answer,
     Artifact,
@@ -69,28 +69,8 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
-class WorkbookInfo:
-    id: int
-    uid: str
-    title: str
-    credential_id: str
-    fellow: bool
-    created_at: datetime
-    modified_at: datetime
-    # (parts complete, parts in all) as last counted, None when the workbook changed since.
-    summary: tuple[int, int] | None = None
-
-
 def _info(w: Workbook) -> WorkbookInfo:
-    summary = None
-    if (
-        w.summary_done is not None
-        and w.summary_total is not None
-        and w.summary_at is not None
-        and w.summary_at >= w.modified_at
-    ):
-        summary = (w.summary_done, w.summary_total)
+    summary = summary_of(w.summary_done, w.summary_total, w.summary_at, w.modified_at)
     return WorkbookInfo(
         w.id, w.uid, w.title, w.credential_id, w.fellow, w.created_at, w.modified_at, summary
     )
@@ -307,12 +287,25 @@ class Store:
         snap["workbook"]["title"] = title or f"{snap['workbook']['title']} (copy)"
         return self.import_snapshot(snap, file_source=self.file_path)
 
-    def set_summary(self, workbook_id: int, done: int, total: int) -> None:
-        """Keep a workbook's progress for the start screen, counted for its current state
-        (its modified_at is not changed: a summary is not an edit)."""
+    def set_summary(
+        self, workbook_id: int, done: int, total: int, counted_at: datetime | None = None
+    ) -> None:
+        """Keep a workbook's progress for the start screen (its modified_at is not changed: a
+        summary is not an edit). counted_at: the modified_at of the state that was counted,
+        when it was counted elsewhere (on a worker thread); an edit since then leaves the
+        summary out of date, so it is counted again. Default: the current state."""
         with self._write() as s:
             w = self._get(s, workbook_id)
-            w.summary_done, w.summary_total, w.summary_at = done, total, w.modified_at
+            at = w.modified_at if counted_at is None else min(counted_at, w.modified_at)
+            w.summary_done, w.summary_total, w.summary_at = done, total, at
+
+    def tool_copy_counts(self) -> dict[int, int]:
+        """How many tool copies each workbook holds (a team binder's progress), one query."""
+        with self._read() as s:
+            rows = s.execute(
+                select(ToolCopy.workbook_id, func.count()).group_by(ToolCopy.workbook_id)
+            ).all()
+            return {wid: n for wid, n in rows}
 
     def _touch(self, s: Session, workbook_id: int) -> None:
         self._get(s, workbook_id).modified_at = utcnow()

@@ -1,5 +1,14 @@
 """GUI start-up: QApplication, definitions, the data folder (lock, integrity check, recovery,
-backups), crash reporting, the main window."""
+backups), crash reporting, the main window.
+
+The window is painted first, with the real start screen: the list of workbooks is read with
+the standard sqlite3 module (store/listing.py) and the credentials' titles from their files
+(definitions/titles.py). Right after that first paint, the catalog loads (and is validated),
+SQLAlchemy is imported and the Store opens with its checks (quick_check, migrations, the
+recovery dialogs), and the window is wired to them (MainWindow.attach). When the list cannot
+be read that way (a schema this version must migrate or refuse, a file SQLite cannot read),
+the Store opens before the window, as it always did.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +16,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -20,11 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.definitions import DefinitionError, default_catalog
-from tli_workbook.logs import log, setup_logging
+from tli_workbook.logs import hold_logging, log, setup_logging
 from tli_workbook.paths import APP_NAME, data_dir, resources_dir
-from tli_workbook.store import CorruptDatabaseError, Store, StoreError
-from tli_workbook.text.dates import format_moment
+from tli_workbook.store.errors import CorruptDatabaseError, StoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from tli_workbook.definitions import Catalog
+    from tli_workbook.store import Store
+    from tli_workbook.store.listing import Listing
+    from tli_workbook.ui.crash import CrashHandler
+    from tli_workbook.ui.main_window import MainWindow
 
 EXIT_DEFINITIONS = 2
 EXIT_STORE = 3
@@ -33,20 +50,25 @@ EXIT_ALREADY_RUNNING = 5
 
 
 class _FirstPaint(QObject):
-    """Quits the app once the main window has painted (--smoke)."""
+    """The main window's first paint: `painted` is emitted once it has been drawn and shown
+    (on the next turn of the event loop), and the filter removes itself."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
-        self.painted = False
+    painted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
             if os.environ.get("TLI_WORKBOOK_PAINT_STAMP"):
                 # benchmarks/run_all.py: when the first paint happened (wall clock, seconds).
                 print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)
-            QTimer.singleShot(0, self.app.quit)
+            obj.removeEventFilter(self)
+            # This paint event is still being handled; its children paint and the window is
+            # flushed to the screen before a zero timer fires.
+            QTimer.singleShot(0, self.painted.emit)
         return False
 
 
@@ -105,7 +127,9 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     return guard
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, *, wheel_guard: bool = True) -> QApplication:
+    """The application with its name, icon, language and theme, and (unless wheel_guard is
+    False: start-up installs it after the first paint) the wheel guard."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -120,7 +144,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if not i18n.installed_in(app):
         i18n.install(i18n.resolve(settings.get_str(i18n.PREFERENCE_KEY, "system")))
     apply_theme()
-    install_wheel_guard(app)
+    if wheel_guard:
+        install_wheel_guard(app)
     return app
 
 
@@ -133,7 +158,8 @@ class Recovery:
         self.ask = ask
 
     def run(self, error: CorruptDatabaseError) -> Store:
-        from tli_workbook.store import backups
+        from tli_workbook.store import Store, backups
+        from tli_workbook.text.dates import format_moment
 
         aside = backups.set_aside(self.folder, "unreadable")
         log.error("Database unreadable (%s); set aside at %s", error.detail, aside)
@@ -260,39 +286,291 @@ def _clean_last_export(store: Store) -> None:
         log.exception("Could not clean up after an earlier export")
 
 
-def _ask(title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+def _ask(title: str, text: str, parent: QWidget | None = None) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Ok
+
+
+def load_catalog(smoke: bool, parent: QWidget | None = None) -> Catalog | None:
+    """The credential catalog, or None (said on stderr and, unless --smoke, in a message)
+    when a definition is invalid: the app refuses to half-work with one."""
+    from tli_workbook.definitions import DefinitionError, default_catalog
+
+    try:
+        return default_catalog()
+    except DefinitionError as exc:
+        _definition_invalid(exc, smoke, parent)
+        return None
+
+
+def _definition_invalid(exc: Exception, smoke: bool, parent: QWidget | None) -> None:
+    print(f"tli-workbook: a credential definition is invalid: {exc}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Startup",
+                "A credential definition is invalid:\n\n{error}"
+                "\n\nReinstall the app or restore the file.",
+            ).format(error=exc),
+        )
+
+
+def _prepare(folder: Path, catalog: Catalog | None) -> tuple[Any, Any]:
+    """On a worker thread, right after the first paint: the catalog and the checked Store
+    (importing SQLAlchemy and the loader takes a few hundred milliseconds the window must
+    not freeze for). What failed is returned, not raised, for the GUI thread to handle:
+    (DefinitionError, None), or (catalog, StoreError) for a damaged or unusable database."""
+    from tli_workbook.definitions import DefinitionError, default_catalog
+
+    try:
+        catalog = catalog or default_catalog()
+    except DefinitionError as exc:
+        return exc, None
+    from tli_workbook.store.startup import open_checked
+
+    try:
+        return catalog, open_checked(folder, clean=True)
+    except StoreError as exc:
+        return catalog, exc
+
+
+class Startup:
+    """One start of the GUI, from the locked data folder to the wired window. The window may
+    be painted before the Store opens (paint_first), or after (store_first)."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        folder: Path,
+        *,
+        smoke: bool = False,
+        open_archive: Path | None = None,
+    ) -> None:
+        self.app = app
+        self.folder = folder
+        self.log_path: Path | None = None  # the log file is opened once the window is up
+        self.smoke = smoke
+        self.open_archive = open_archive
+        self.window: MainWindow | None = None
+        self.crash: CrashHandler | None = None
+        self.watch = _IntegrityWatch()
+        self.first_paint = _FirstPaint(app)
+        self.painted = False
+        self.opened = False  # the Store is open and the window wired to it
+        self.code = 0
+        self._opening = False
+
+    # ----- the two paths ---------------------------------------------------------------------
+
+    def paint_first(
+        self, listing: Listing, titles: Mapping[str, str], catalog: Catalog | None
+    ) -> MainWindow:
+        """Show the start screen from the list read at start; the Store opens right after
+        the first paint (or after a while if the window is never painted, e.g. minimised)."""
+        from tli_workbook.ui.main_window import MainWindow
+
+        window = MainWindow(None, None, listing=listing, titles=titles)
+        self.window = window
+        self.first_paint.painted.connect(lambda: self.open_store(catalog))
+        QTimer.singleShot(2000, window, lambda: self.open_store(catalog))
+        self._show(window)
+        return window
+
+    def store_first(self, catalog: Catalog | None) -> int | None:
+        """The ordinary path: the catalog, the Store (its recovery dialogs before any window),
+        then the window. An exit code when it cannot start."""
+        from tli_workbook.store import Store
+        from tli_workbook.ui.main_window import MainWindow
+
+        self.log_path = setup_logging(self.folder)
+        install_wheel_guard(self.app)
+        catalog = catalog or load_catalog(self.smoke)
+        if catalog is None:
+            return EXIT_DEFINITIONS
+        try:
+            store = open_store(self.folder, _ask, self.smoke)
+        except StoreError as exc:
+            print(f"tli-workbook: {exc}", file=sys.stderr)
+            if not self.smoke:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+            return EXIT_STORE
+        try:
+            window = MainWindow(store, catalog)
+        except Exception as exc:  # never a traceback on the terminal instead of a window
+            store.close()
+            if self.smoke or not start_failed(self.folder, self.log_path, exc):
+                self._could_not_start(exc)
+                return EXIT_STORE
+            store = Store(self.folder)
+            window = MainWindow(store, catalog)
+        self.window = window
+        self._opened(window)
+        self._show(window)
+        return None
+
+    # ----- after the first paint -------------------------------------------------------------
+
+    def open_store(self, catalog: Catalog | None) -> None:
+        """Load the catalog and open the Store (quick check, migrations) on the task runner,
+        then, on the GUI thread, recover a damaged database and wire the window. Runs once."""
+        window = self.window
+        if self._opening or window is None or not window.isVisible():
+            return  # done already, or the window was closed first
+        self._opening = True
+        from tli_workbook.ui.tasks import runner
+
+        self.log_path = setup_logging(self.folder)
+        # An application-wide Python event filter sees every event of every widget, and
+        # shiboken then looks up a Python type for each internal Qt class it meets, which
+        # builds hundreds of Python enums (some 30 ms of CPU, before the first paint). The
+        # start screen has no input the wheel could change, so the guard comes now.
+        install_wheel_guard(self.app)
+        folder = self.folder
+        runner().run(
+            lambda _task: _prepare(folder, catalog),
+            self._prepared,
+            label=QCoreApplication.translate("Startup", "opening your workbooks"),
+            owner=window,
+            on_failure=self._not_prepared,
+        )
+
+    def _prepared(self, result: tuple[Any, Any]) -> None:
+        from tli_workbook.definitions import DefinitionError
+        from tli_workbook.store import Store
+
+        window = self.window
+        assert window is not None
+        catalog, store = result
+        if isinstance(catalog, DefinitionError):
+            _definition_invalid(catalog, self.smoke, window)
+            self._exit(EXIT_DEFINITIONS)
+            return
+        if isinstance(store, CorruptDatabaseError) and not self.smoke:
+            try:
+                store = Recovery(self.folder, lambda t, m: _ask(t, m, window)).run(store)
+            except StoreError as exc:
+                store = exc
+        if isinstance(store, StoreError):
+            print(f"tli-workbook: {store}", file=sys.stderr)
+            if not self.smoke:
+                QMessageBox.critical(window, APP_NAME, str(store))
+            self._exit(EXIT_STORE)
+            return
+        try:
+            window.attach(store, catalog)
+        except Exception as exc:  # never a traceback on the terminal instead of a window
+            store.close()
+            if self.smoke or not start_failed(self.folder, self.log_path, exc):
+                self._could_not_start(exc)
+                self._exit(EXIT_STORE)
+                return
+            store = Store(self.folder)
+            window.attach(store, catalog)
+        self._opened(window)
+
+    def _not_prepared(self, exc: BaseException) -> None:
+        """Opening failed in a way the checks do not know (logged by the runner)."""
+        if self.smoke or not start_failed(self.folder, self.log_path, exc):
+            self._could_not_start(exc)
+            self._exit(EXIT_STORE)
+            return
+        self._opening = False  # a backup was restored: once more
+        self.open_store(None)
+
+    def _opened(self, window: MainWindow) -> None:
+        """The Store is open: the work that follows it at every start."""
+        _clean_last_export(window.store)
+        self.watch.problem.connect(lambda _r: _integrity_problem(window, self.log_path))
+        if not self.smoke:
+            QTimer.singleShot(3000, window, lambda: self.watch.start(window.store.db_path))
+        from tli_workbook.ui.crash import CrashHandler
+
+        self.crash = CrashHandler(
+            self.log_path,
+            window.save_all,
+            lambda t, m, d: window.dialogs.error(t, m, d),
+            window.close,
+        )
+        self.crash.install()
+        if not self.smoke:
+            QTimer.singleShot(2000, window, window.daily_backup)
+        self.opened = True
+        self._smoke_done()
+
+    # ----- showing and ending ----------------------------------------------------------------
+
+    def _show(self, window: MainWindow) -> None:
+        self.first_paint.painted.connect(self._painted)
+        window.installEventFilter(self.first_paint)
+        if self.smoke:
+            QTimer.singleShot(10_000, lambda: self._exit(EXIT_SMOKE_TIMEOUT))  # never hang
+        window.show()
+        if self.open_archive is not None and not self.smoke:
+            path = self.open_archive
+            # Asked once the window is up and the Store open (at once on the Store-first path).
+            QTimer.singleShot(0, window, lambda: window.when_ready(window.offer_import, path))
+
+    def _painted(self) -> None:
+        self.painted = True
+        self._smoke_done()
+
+    def _smoke_done(self) -> None:
+        # --smoke proves the whole start-up: the first paint and the Store opened after it.
+        if self.smoke and self.painted and self.opened:
+            QTimer.singleShot(0, self.app.quit)
+
+    def _exit(self, code: int) -> None:
+        self.code = code
+        self.app.exit(code)
+
+    def _could_not_start(self, exc: BaseException) -> None:
+        print(f"tli-workbook: could not start: {exc!r} (log: {self.log_path})", file=sys.stderr)
+
+    def finish(self, code: int) -> int:
+        """After the event loop: the exit code; closes the Store."""
+        code = self.code or code
+        if self.smoke and code == 0 and not (self.painted and self.opened):
+            code = EXIT_SMOKE_TIMEOUT
+        if self.crash is not None:
+            self.crash.uninstall()
+        if self.window is not None and self.window.ready:
+            self.window.store.close()
+        return code
+
+
+def _titles(catalog: Catalog | None) -> Mapping[str, str] | None:
+    if catalog is None:
+        from tli_workbook.definitions.titles import credential_titles
+
+        return credential_titles()
+    from tli_workbook.definitions.titles import TEAM_BINDER_ID
+
+    titles = {c.id: c.title for c in catalog}
+    titles[TEAM_BINDER_ID] = catalog.get(TEAM_BINDER_ID).title
+    return titles
 
 
 def run(
     data_dir_override: str | None, *, smoke: bool = False, open_archive: Path | None = None
 ) -> int:
-    app = make_app()
-    try:
-        catalog = default_catalog()
-    except DefinitionError as exc:
-        # Refuse to start rather than half-work with a broken definition.
-        print(f"tli-workbook: a credential definition is invalid: {exc}", file=sys.stderr)
-        if not smoke:
-            QMessageBox.critical(
-                None,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "Startup",
-                    "A credential definition is invalid:\n\n{error}"
-                    "\n\nReinstall the app or restore the file.",
-                ).format(error=exc),
-            )
-        return EXIT_DEFINITIONS
     folder = data_dir(data_dir_override)
-    from tli_workbook import i18n
+    from tli_workbook.store.listing import read_listing
     from tli_workbook.store.lock import AlreadyRunningError, InstanceLock
     from tli_workbook.ui import settings
 
+    # Before the application's language and theme are chosen: they are this folder's.
     settings.use_folder(folder)
-    i18n.install(i18n.resolve(settings.get_str(i18n.PREFERENCE_KEY, "system")))
+    app = make_app(wheel_guard=False)  # installed by Startup (after the first paint)
+    catalog: Catalog | None = None
+    if not folder.exists():
+        # A first start: a broken definition must leave no data folder behind, so the
+        # catalog is checked before the folder is made (later, after the first paint).
+        catalog = load_catalog(smoke)
+        if catalog is None:
+            return EXIT_DEFINITIONS
 
     lock = InstanceLock(folder)
     try:
@@ -315,53 +593,19 @@ def run(
                 ).format(folder=folder, error=exc.strerror or exc),
             )
         return EXIT_STORE
-    log_path = setup_logging(folder)
+    hold_logging()
     log.info("Starting (data folder %s)", folder)
-    try:
-        store = open_store(folder, _ask, smoke)
-    except StoreError as exc:
-        print(f"tli-workbook: {exc}", file=sys.stderr)
-        if not smoke:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-        lock.release()
-        return EXIT_STORE
-    from tli_workbook.ui.main_window import MainWindow
-
-    try:
-        window = MainWindow(store, catalog)
-    except Exception as exc:  # never a traceback on the terminal instead of a window
-        store.close()
-        if smoke or not start_failed(folder, log_path, exc):
-            print(f"tli-workbook: could not start: {exc!r} (log: {log_path})", file=sys.stderr)
+    start = Startup(app, folder, smoke=smoke, open_archive=open_archive)
+    listing = read_listing(folder)
+    titles = _titles(catalog) if listing is not None else None
+    if listing is not None and titles is not None:
+        start.paint_first(listing, titles, catalog)
+    else:
+        failed = start.store_first(catalog)
+        if failed is not None:
             lock.release()
-            return EXIT_STORE
-        store = Store(folder)
-        window = MainWindow(store, catalog)
-    _clean_last_export(store)
-    watch = _IntegrityWatch()
-    watch.problem.connect(lambda _r: _integrity_problem(window, log_path))
-    if not smoke:
-        QTimer.singleShot(3000, lambda: watch.start(store.db_path))
-    from tli_workbook.ui.crash import CrashHandler
-
-    crash = CrashHandler(
-        log_path, window.save_all, lambda t, m, d: window.dialogs.error(t, m, d), window.close
-    )
-    crash.install()
-    if not smoke:
-        QTimer.singleShot(2000, window.daily_backup)
-    watcher = _FirstPaint(app)
-    if smoke:
-        window.installEventFilter(watcher)
-        QTimer.singleShot(10_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))  # never hang
-    window.show()
-    if open_archive is not None and not smoke:
-        QTimer.singleShot(0, lambda: window.offer_import(open_archive))
-    code = app.exec()
-    if smoke and code == 0 and not watcher.painted:
-        code = EXIT_SMOKE_TIMEOUT
-    crash.uninstall()
-    window.store.close()
+            return failed
+    code = start.finish(app.exec())
     lock.release()
     log.info("Closed")
     if app.property("tli_restart") and not smoke:

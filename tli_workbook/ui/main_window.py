@@ -1,51 +1,86 @@
 """The main window: start screen or an open workbook, menus, status bar. All signals from
-children are wired here, in one place."""
+children are wired here, in one place.
+
+At start the window is built and painted before the Store is open (application.run): it
+shows the start screen's list read with sqlite3, every menu is there, and what needs the
+Store or the catalog (creating, opening, importing, preferences...) waits in a queue until
+`attach` hands them over, right after the first paint; nothing clicked meanwhile is lost.
+The workbook view and its pages, the export guard and the spelling service are imported
+only when they are first needed."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from tli_workbook import __version__
-from tli_workbook.definitions import Catalog
 from tli_workbook.paths import APP_NAME, resources_dir
-from tli_workbook.store import Store, StoreError
-from tli_workbook.store.snapshot import Snapshot
-from tli_workbook.text.dates import format_moment
-from tli_workbook.text.display_names import display_name
+from tli_workbook.store.errors import StoreError
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.start_screen import StartScreen
-from tli_workbook.ui.tasks import Task, progress_dialog, runner, wait_for
-from tli_workbook.ui.workbook_view import WorkbookView
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from tli_workbook.definitions import Catalog
+    from tli_workbook.store import Store
+    from tli_workbook.store.listing import Listing
+    from tli_workbook.store.snapshot import Snapshot
+    from tli_workbook.ui.tasks import Task
+    from tli_workbook.ui.workbook_view import WorkbookView
+
+log = logging.getLogger(__name__)
 
 SAMPLE_ARCHIVE = "coaching-and-mentoring-sample.tliwb"
 
 
+def display_name(name: object, *args: Any) -> str:
+    # The text package loads its scanner on import: not before the first paint.
+    from tli_workbook.text.display_names import display_name as shown
+
+    return shown(name, *args)
+
+
+def _export_guard(window: QWidget, snapshot: Snapshot) -> bool:
+    # The readiness and privacy checks it runs load with the first export, not at start.
+    from tli_workbook.ui.review.export_guard import export_guard_service
+
+    return bool(export_guard_service(window, snapshot))
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None) -> None:
+    store: Store
+    catalog: Catalog
+
+    def __init__(
+        self,
+        store: Store | None,
+        catalog: Catalog | None,
+        parent: QWidget | None = None,
+        *,
+        listing: Listing | None = None,
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """With a store and a catalog, the window is ready at once. Without (the start-up
+        path), it shows `listing` with the credentials' `titles` until `attach`."""
         super().__init__(parent)
-        self.store = store
-        self.catalog = catalog
+        self.ready = False
+        self._waiting: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
         self.dialogs = Dialogs(self)
         self.undo_group = QUndoGroup(self)
-        from tli_workbook.ui.review.export_guard import export_guard_service
-        from tli_workbook.ui.spelling_service import SpellingService
-
-        # Shared by every page of every workbook; the spelling dictionary loads on first use.
-        self.services: dict = {
-            "undo_group": self.undo_group,
-            "spelling": SpellingService(store, self),
-            "export_guard": export_guard_service,
-        }
+        # Shared by every page of every workbook (filled in by attach).
+        self.services: dict = {"undo_group": self.undo_group}
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartScreen(store, catalog)
+        self.start = StartScreen(None, None, listing=listing, titles=titles)
         self.stack.addWidget(self.start)
         self.view: WorkbookView | None = None
 
@@ -58,6 +93,50 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._build_memory()
         self._tell_english_content()
+        if store is not None and catalog is not None:
+            self.attach(store, catalog)
+
+    # ----- the store, after the first paint --------------------------------------------------
+
+    def attach(self, store: Store, catalog: Catalog) -> None:
+        """The Store is open and the catalog loaded: wire everything that needs them, list
+        from the Store, then do what was asked meanwhile, in the order it was asked."""
+        from tli_workbook.ui.spelling_service import SpellingService
+
+        self.store, self.catalog = store, catalog
+        # The spelling dictionary loads on first use.
+        self.services["spelling"] = SpellingService(store, self)
+        self.services["export_guard"] = _export_guard
+        self.start.attach(store, catalog)
+        self.ready = True
+        self._fill_recent()
+        self._update_actions()
+        if self._waiting:
+            self.statusBar().clearMessage()
+        waiting, self._waiting = self._waiting, []
+        for fn, args in waiting:
+            # One per turn of the event loop, after attach returns: a dialog one of them
+            # opens does not run inside the start-up.
+            QTimer.singleShot(0, lambda fn=fn, args=args: fn(*args))
+
+    def when_ready(self, fn: Callable[..., Any], *args: Any) -> None:
+        """fn(*args) now, or once the Store is open (a click in the first moments after the
+        window appeared). The same request twice is done once."""
+        if self.ready:
+            fn(*args)
+            return
+        if (fn, args) not in self._waiting:
+            self._waiting.append((fn, args))
+        self.statusBar().showMessage(self.tr("Opening your workbooks…"))
+
+    def _queued(self, fn: Callable[..., Any]) -> Callable[..., None]:
+        """A slot that waits for the Store (signal arguments are passed on; a menu action's
+        `checked` is not)."""
+
+        def slot(*args: Any) -> None:
+            self.when_ready(fn, *[a for a in args if not isinstance(a, bool)])
+
+        return slot
 
     # ----- menus -----------------------------------------------------------------------------
 
@@ -74,11 +153,18 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         f = mb.addMenu(self.tr("&File"))
         self.act_new = self._action(
-            self.tr("&New workbook…"), self.new_workbook, QKeySequence.StandardKey.New, f
+            self.tr("&New workbook…"),
+            self._queued(self.new_workbook),
+            QKeySequence.StandardKey.New,
+            f,
         )
-        self.act_home = self._action(self.tr("&All workbooks"), self.show_start, "Ctrl+Shift+H", f)
+        self.act_home = self._action(
+            self.tr("&All workbooks"), self._queued(self.show_start), "Ctrl+Shift+H", f
+        )
         f.addSeparator()
-        self.act_import = self._action(self.tr("&Import archive…"), self.import_archive, None, f)
+        self.act_import = self._action(
+            self.tr("&Import archive…"), self._queued(self.import_archive), None, f
+        )
         self.act_export_archive = self._action(
             self.tr("&Export archive…"), self.export_archive, None, f
         )
@@ -109,7 +195,7 @@ class MainWindow(QMainWindow):
         )
         f.addSeparator()
         self.act_restore = self._action(
-            self.tr("&Restore from backup…"), self.restore_backup, None, f
+            self.tr("&Restore from backup…"), self._queued(self.restore_backup), None, f
         )
         f.addSeparator()
         self.workbook_actions: list[QAction] = [
@@ -153,7 +239,7 @@ class MainWindow(QMainWindow):
         self.help_menu = h
         self._build_help_menu(h)
         h.addSeparator()
-        self._action(self.tr("&About and credits"), self.show_about, None, h)
+        self._action(self.tr("&About and credits"), self._queued(self.show_about), None, h)
 
     # ----- help ------------------------------------------------------------------------------
 
@@ -174,18 +260,23 @@ class MainWindow(QMainWindow):
         # The settings file is the data folder's (application.run points settings there).
         self.edit_menu.addSeparator()
         self.act_preferences = self._action(
-            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), self.edit_menu
+            self.tr("&Preferences…"),
+            self._queued(self.show_preferences),
+            QKeySequence("Ctrl+,"),
+            self.edit_menu,
         )
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.insertMenu(self.act_import, self.recent_menu)
-        self._fill_recent()
+        self.recent_menu.setEnabled(False)  # filled once the Store is open
         window_memory.restore_geometry(self)
 
     def _fill_recent(self) -> None:
         from tli_workbook.ui import window_memory
 
+        if not self.ready:
+            return
         self.recent_menu.clear()
         for n, wid in enumerate(window_memory.recent(), start=1):
             try:
@@ -262,6 +353,7 @@ class MainWindow(QMainWindow):
 
     def save_guide_pdf(self) -> Task[Path] | None:
         from tli_workbook.ui.help.window import write_guide_pdf
+        from tli_workbook.ui.tasks import runner
 
         path = self.dialogs.save_file(
             self.tr("Save the user guide as PDF"), "TLI Workbook guide.pdf", "PDF (*.pdf)"
@@ -329,13 +421,13 @@ class MainWindow(QMainWindow):
 
     def _wire_start(self) -> None:
         s = self.start
-        s.openRequested.connect(self.open_workbook)
-        s.newRequested.connect(self.new_workbook)
-        s.renameRequested.connect(self.rename_workbook)
-        s.duplicateRequested.connect(self.duplicate_workbook)
-        s.deleteRequested.connect(self.delete_workbook)
-        s.importRequested.connect(self.import_archive)
-        s.sampleRequested.connect(self.open_sample)
+        s.openRequested.connect(self._queued(self.open_workbook))
+        s.newRequested.connect(self._queued(self.new_workbook))
+        s.renameRequested.connect(self._queued(self.rename_workbook))
+        s.duplicateRequested.connect(self._queued(self.duplicate_workbook))
+        s.deleteRequested.connect(self._queued(self.delete_workbook))
+        s.importRequested.connect(self._queued(self.import_archive))
+        s.sampleRequested.connect(self._queued(self.open_sample))
 
     def _guard(self, what: str, fn, *args):  # type: ignore[no-untyped-def]
         try:
@@ -388,6 +480,8 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Import the sample workbook (on the task runner) and open it."""
+        from tli_workbook.ui.tasks import wait_for
+
         path = resources_dir() / "samples" / SAMPLE_ARCHIVE
         task = self._import_task(path, self.tr("Could not open the sample"))
         wait_for(task)  # the caller expects the sample open; the window keeps painting
@@ -434,6 +528,7 @@ class MainWindow(QMainWindow):
     def _import_task(self, path: Path, failure_title: str, on_success: Any = None) -> Task[int]:
         """Import an archive on the task runner, behind a progress dialog."""
         from tli_workbook.store.archive import import_archive
+        from tli_workbook.ui.tasks import progress_dialog, runner
 
         store = self.store
         task: Task[int] = runner().run(
@@ -472,6 +567,7 @@ class MainWindow(QMainWindow):
         if dest.suffix != ".tliwb":
             dest = dest.with_suffix(".tliwb")
         from tli_workbook.store.archive import export_archive
+        from tli_workbook.ui.tasks import progress_dialog, runner
 
         store, wid, target = self.store, self.view.workbook_id, dest
         task: Task[Path] = runner().run(
@@ -543,6 +639,8 @@ class MainWindow(QMainWindow):
         except (StoreError, KeyError) as exc:
             self.dialogs.error(self.tr("Could not open the workbook"), str(exc))
             return None
+        from tli_workbook.ui.workbook_view import WorkbookView
+
         self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services)
         self.view.statusChanged.connect(self._on_save_state)
         self._remember_opened(self.view)
@@ -658,6 +756,7 @@ class MainWindow(QMainWindow):
     def daily_backup(self) -> Task[Any] | None:
         """The first backup of the day, on the task runner (the teacher may be typing)."""
         from tli_workbook.store import backups
+        from tli_workbook.ui.tasks import runner
 
         data_dir = self.store.data_dir
         if not backups.due_daily(data_dir):
@@ -678,8 +777,10 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
-        from tli_workbook.store import backups
+        from tli_workbook.store import Store, backups
+        from tli_workbook.text.dates import format_moment
         from tli_workbook.ui.restore_dialog import RestoreDialog
+        from tli_workbook.ui.tasks import runner
 
         choice, ok = RestoreDialog.get(
             backups.list_backups(self.store.data_dir), self.catalog, self
@@ -711,6 +812,13 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.ready:
+            # Closed before the Store opened (or after it failed to): nothing was written yet,
+            # so there is nothing to save or back up.
+            self._waiting.clear()
+            self._remember_on_close()
+            event.accept()
+            return
         if self.view is not None and not self.view.flush():
             keep = self.dialogs.confirm(
                 self.tr("Changes not saved"),
@@ -727,6 +835,8 @@ class MainWindow(QMainWindow):
         # Let background work stop at its next safe point (a file being attached finishes)
         # before the last backup. The close backup itself stays here: it copies only the
         # database (text, no attachments), and the process must not exit before it is done.
+        from tli_workbook.ui.tasks import runner
+
         runner().cancel_all()
         runner().wait_idle()
         self.backup("close")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QPagedPaintDevice, QPageSize
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook import i18n
-from tli_workbook.store import Store
 from tli_workbook.ui import settings
+
+if TYPE_CHECKING:
+    # The theme is read from here before the first paint, long before the Store opens.
+    from tli_workbook.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,16 @@
-"""The start screen: the teacher's workbooks, and creating, renaming, duplicating, deleting."""
+"""The start screen: the teacher's workbooks, and creating, renaming, duplicating, deleting.
+
+It is the first thing the app paints: at start it shows the list read by store/listing.py
+with the credentials' titles (definitions/titles.py), before the Store and the catalog are
+there; `attach` then hands it both, and from then on it reads the Store. Progress a workbook
+has no kept count for is counted on the task runner and filled in."""
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -19,15 +26,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.definitions import Catalog, Credential
-from tli_workbook.review.readiness import readiness
-from tli_workbook.store import Store, StoreError
-from tli_workbook.text.dates import format_moment
-from tli_workbook.text.display_names import display_name
+from tli_workbook.definitions.titles import TEAM_BINDER_ID
+from tli_workbook.store.errors import StoreError
+from tli_workbook.store.listing import Listing, WorkbookInfo
+
+if TYPE_CHECKING:
+    from tli_workbook.definitions import Catalog, Credential
+    from tli_workbook.store import Store
+    from tli_workbook.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
 IdRole = Qt.ItemDataRole.UserRole
+PROGRESS_COLUMN = 3
+# Shown in the progress column while a workbook is being counted (a moment after start).
+COUNTING = "\u2026"
+
+
+def count_parts(cred: Credential, store: Store, workbook_id: int) -> tuple[int, int]:
+    """(parts complete, parts in all) of a workbook as it is now."""
+    from tli_workbook.review.readiness import readiness
+
+    sts = readiness(cred, store.snapshot(workbook_id))
+    return sum(s.state == "complete" for s in sts), len(sts)
+
+
+def _moment(value: datetime) -> str:
+    # text.dates imports the whole text package (the privacy scanner): after the first paint.
+    from tli_workbook.text.dates import format_moment
+
+    return format_moment(value)
+
+
+def _display(title: str) -> str:
+    from tli_workbook.text.display_names import display_name
+
+    return display_name(title, 120)  # an imported title is outside text
 
 
 class StartScreen(QWidget):
@@ -39,10 +73,22 @@ class StartScreen(QWidget):
     importRequested = Signal()
     sampleRequested = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | None,
+        catalog: Catalog | None,
+        parent: QWidget | None = None,
+        *,
+        listing: Listing | None = None,
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """With a store and a catalog, the list comes from the store. Without (the first
+        paint): from `listing`, with the credentials' `titles`, until `attach`."""
         super().__init__(parent)
         self.store = store
         self.catalog = catalog
+        self.titles: Mapping[str, str] = titles or {}
+        self._counting: set[int] = set()
         self.setObjectName("startScreen")
         # Two faces: the list of workbooks, and a compact welcome while there are none.
         self.faces = QStackedLayout(self)
@@ -126,6 +172,15 @@ class StartScreen(QWidget):
         self.del_btn.clicked.connect(lambda: self._emit(self.deleteRequested))
         self.table.itemActivated.connect(lambda _i: self._emit(self.openRequested))
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        if store is not None:
+            self.refresh()
+        else:
+            self._show(listing or Listing([]), None)
+
+    def attach(self, store: Store, catalog: Catalog) -> None:
+        """The store is open and the catalog loaded: list from them (in place: rows that did
+        not change are not touched, and the selected workbook stays selected)."""
+        self.store, self.catalog = store, catalog
         self.refresh()
 
     def selected_id(self) -> int | None:
@@ -145,48 +200,144 @@ class StartScreen(QWidget):
         for b in (self.open_btn, self.rename_btn, self.dup_btn, self.del_btn):
             b.setEnabled(has)
 
-    def _count(self, cred: Credential, wid: int) -> tuple[int, int]:
-        """Count a workbook's complete parts and keep the count in the store: the list then
-        costs one query however many workbooks there are, and only a workbook changed since
-        it was last listed is counted again."""
-        sts = readiness(cred, self.store.snapshot(wid))
-        done, total = sum(s.state == "complete" for s in sts), len(sts)
-        try:
-            self.store.set_summary(wid, done, total)
-        except StoreError:
-            log.warning("Could not keep the progress of workbook %s", wid, exc_info=True)
-        return done, total
-
     def refresh(self, select: int | None = None) -> None:
+        """List the workbooks again (one query), keeping the selection unless `select`."""
+        if self.store is None:
+            return  # before the store opens, the list read at start is what there is
         books = self.store.list_workbooks()
-        self.table.setRowCount(len(books))
-        for r, w in enumerate(books):
-            known = w.credential_id in self.catalog
-            cred = self.catalog.get(w.credential_id) if known else None
-            progress = "?"
-            if cred is not None and not cred.parts:  # a team binder holds tools only
-                n = len(self.store.tool_copies(w.id))
-                progress = self.tr("%n filled tool(s)", "", n)
-            elif cred is not None:
-                done, total = w.summary or self._count(cred, w.id)
-                progress = self.tr("{done} of %n part(s)", "", total).format(done=done)
-            cells = [
-                display_name(w.title, 120),  # an imported title is outside text
-                cred.title if cred else self.tr("Unknown ({id})").format(id=w.credential_id),
-                format_moment(w.modified_at.replace(tzinfo=UTC).astimezone()),
-                progress,
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(IdRole, w.id)
-                self.table.setItem(r, c, item)
-            if select == w.id:
-                self.table.selectRow(r)
-        if books and self.selected_id() is None:
-            self.table.selectRow(0)
+        binders = any(self._is_binder(w.credential_id) for w in books)
+        self._show(Listing(books, self.store.tool_copy_counts() if binders else {}), select)
+
+    # ----- rows ------------------------------------------------------------------------------
+
+    def _title_of(self, cid: str) -> str | None:
+        if self.catalog is not None:
+            return self.catalog.get(cid).title if cid in self.catalog else None
+        return self.titles.get(cid)
+
+    def _is_binder(self, cid: str) -> bool:
+        """A team binder holds tools only: its progress is its filled tools."""
+        if self.catalog is not None and cid in self.catalog:
+            return not self.catalog.get(cid).parts
+        return cid == TEAM_BINDER_ID
+
+    def _progress(self, w: WorkbookInfo, tools: Mapping[int, int]) -> str:
+        if self._title_of(w.credential_id) is None:
+            return "?"
+        if self._is_binder(w.credential_id):
+            n = tools.get(w.id, 0)
+            return self.tr("%n filled tool(s)", "", n)
+        if w.summary is None:
+            return COUNTING
+        done, total = w.summary
+        return self.tr("{done} of %n part(s)", "", total).format(done=done)
+
+    def _cells(self, w: WorkbookInfo, tools: Mapping[int, int]) -> list[str]:
+        title = self._title_of(w.credential_id)
+        return [
+            _display(w.title),
+            title if title is not None else self.tr("Unknown ({id})").format(id=w.credential_id),
+            _moment(w.modified_at.replace(tzinfo=UTC).astimezone()),
+            self._progress(w, tools),
+        ]
+
+    def _set_cell(self, row: int, col: int, text: str, wid: int) -> None:
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem(text)
+            item.setData(IdRole, wid)
+            self.table.setItem(row, col, item)
+            return
+        # In place: a cell that did not change is not repainted, and the selection (kept by
+        # row) is not cleared by replacing items.
+        if item.text() != text:
+            item.setText(text)
+        if item.data(IdRole) != wid:
+            item.setData(IdRole, wid)
+
+    def _row_of(self, wid: int) -> int | None:
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.data(IdRole) == wid:
+                return r
+        return None
+
+    def _show(self, listing: Listing, select: int | None) -> None:
+        keep = select if select is not None else self.selected_id()
+        books = listing.workbooks
+        self.table.setUpdatesEnabled(False)
+        try:
+            self.table.setRowCount(len(books))
+            for r, w in enumerate(books):
+                for c, text in enumerate(self._cells(w, listing.tool_counts)):
+                    self._set_cell(r, c, text, w.id)
+            target = self._row_of(keep) if keep is not None else None
+            if target is None and books:
+                target = 0
+            current = self.table.selectionModel().selectedRows()
+            if target is not None and [i.row() for i in current] != [target]:
+                self.table.selectRow(target)
+        finally:
+            self.table.setUpdatesEnabled(True)
         self.empty.setVisible(not books)
         self.table.setVisible(bool(books))
         self.show_first_run(not books)
+        self._count_later(books)
+
+    # ----- progress counted after the first paint ------------------------------------------------
+
+    def _count_later(self, books: list[WorkbookInfo]) -> Task[Any] | None:
+        """Count, on the task runner, the workbooks whose progress is not kept (new, or
+        changed since last listed); each row is filled in as its count is done and the count
+        is kept in the store, so the next start lists it from one query."""
+        store, catalog = self.store, self.catalog
+        if store is None or catalog is None:
+            return None
+        todo = [
+            (w.id, w.modified_at, catalog.get(w.credential_id))
+            for w in books
+            if w.summary is None
+            and w.id not in self._counting
+            and w.credential_id in catalog
+            and not self._is_binder(w.credential_id)
+        ]
+        if not todo:
+            return None
+        from tli_workbook.ui.tasks import runner
+
+        wids = {wid for wid, _at, _cred in todo}
+        self._counting |= wids
+
+        def work(task: Task[None]) -> None:
+            for wid, at, cred in todo:
+                task.check()
+                try:
+                    done, total = count_parts(cred, store, wid)
+                except StoreError:  # deleted meanwhile
+                    continue
+                try:
+                    store.set_summary(wid, done, total, counted_at=at)
+                except StoreError:
+                    log.warning("Could not keep the progress of workbook %s", wid, exc_info=True)
+                task.post(self._counted, wid, done, total)
+
+        def finished(*_args: object) -> None:
+            self._counting -= wids
+
+        return runner().run(
+            work,
+            finished,
+            label=self.tr("counting the progress of your workbooks"),
+            owner=self,
+            on_failure=finished,
+            on_cancelled=finished,
+        )
+
+    def _counted(self, wid: int, done: int, total: int) -> None:
+        row = self._row_of(wid)
+        if row is not None:
+            text = self.tr("{done} of %n part(s)", "", total).format(done=done)
+            self._set_cell(row, PROGRESS_COLUMN, text, wid)
 
     def show_first_run(self, first: bool) -> None:
         """The welcome panel while there is no workbook; the list once there is one."""

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from tli_workbook.ui import settings
-from tli_workbook.ui.workbook_view import _REVIEW_PAGES, WorkbookView
+
+if TYPE_CHECKING:
+    # The main window restores its size before its first paint; the workbook view (every
+    # page) loads when a workbook opens.
+    from tli_workbook.ui.workbook_view import WorkbookView
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +115,8 @@ def restore_view(view: WorkbookView) -> None:
 
 
 def _review_ids() -> list[tuple[str, str]]:
+    from tli_workbook.ui.workbook_view import _REVIEW_PAGES
+
     return [(pid, label) for pid, label, _f in _REVIEW_PAGES]
 
 
