@@ -5,8 +5,38 @@
 when spell checking is first needed (``from tli_workbook.text.spelling import SpellCheck``).
 """
 
-from tli_workbook.text.counting import TextStats, count, count_bullets, count_words
-from tli_workbook.text.privacy import KINDS, Finding, fold, scan_metadata, scan_text
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tli_workbook.text.counting import TextStats, count, count_bullets, count_words
+    from tli_workbook.text.privacy import KINDS, Finding, fold, scan_metadata, scan_text
+
+# Loaded on first use: the start screen formats its dates and titles with text.dates and
+# text.display_names before its first paint, and importing the privacy scanner with them
+# would cost it some 20 ms (word lists, patterns).
+_LAZY = {
+    "TextStats": "tli_workbook.text.counting",
+    "count": "tli_workbook.text.counting",
+    "count_bullets": "tli_workbook.text.counting",
+    "count_words": "tli_workbook.text.counting",
+    "KINDS": "tli_workbook.text.privacy",
+    "Finding": "tli_workbook.text.privacy",
+    "fold": "tli_workbook.text.privacy",
+    "scan_metadata": "tli_workbook.text.privacy",
+    "scan_text": "tli_workbook.text.privacy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "KINDS",
