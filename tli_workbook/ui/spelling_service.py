@@ -148,12 +148,16 @@ class SpellingService(QObject):
         return word.lower() in self._ignored
 
     def misspelled(
-        self, text: str, language: str | None = None, recent: RecentSpans | None = None
+        self,
+        text: str,
+        language: str | None = None,
+        recent: RecentSpans | None = None,
+        block: int = 0,
     ) -> list[tuple[int, int]]:
         """Code-point spans of misspelled words in one paragraph, checked in `language` (by
         default the one the paragraph is written in); empty until that dictionary loaded.
-        With `recent` (a highlighter's memory of the paragraph it checked last), a keystroke
-        looks at the words around the change only."""
+        With `recent` (a highlighter's memory of the paragraphs it checked, `block` the number
+        of this one), a keystroke looks at the words around the change only."""
         if not text or len(text) > MAX_BLOCK_CHARS:
             return []
         checker = self.checker(language or self.language_for(text))
@@ -162,30 +166,34 @@ class SpellingService(QObject):
         if recent is None:
             spans = checker.misspelled_spans(text)
         else:
-            spans = recent.spans(checker, text)
+            spans = recent.spans(checker, text, block)
         if not self._ignored:
             return spans
         return [(a, b) for a, b in spans if not self.is_ignored(text[a:b])]
 
 
 class RecentSpans:
-    """The last paragraph a highlighter checked and its misspelled spans (before "Ignore"),
-    so that the next check of that paragraph, one keystroke later, is an update."""
+    """Each paragraph's text and misspelled spans (before "Ignore") when a highlighter last
+    checked it, by block number, so that checking it again one keystroke later is an update.
+    Any remembered paragraph gives the right answer (misspelled_spans_after works from any old
+    text); the right one, the same paragraph before the key, makes it cheap."""
 
     def __init__(self) -> None:
         self._key: tuple[SpellCheck, int] | None = None  # the checker and its version
-        self._text = ""
-        self._spans: list[tuple[int, int]] = []
+        self._blocks: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
-    def spans(self, checker: SpellCheck, text: str) -> list[tuple[int, int]]:
+    def spans(self, checker: SpellCheck, text: str, block: int) -> list[tuple[int, int]]:
         key = (checker, checker.version)
-        if key == self._key and text == self._text:
-            return list(self._spans)
-        if key == self._key:
-            spans = checker.misspelled_spans_after(self._text, self._spans, text)
-        else:
+        if key != self._key:
+            self._key, self._blocks = key, {}
+        before = self._blocks.get(block)
+        if before is None:
             spans = checker.misspelled_spans(text)
-        self._key, self._text, self._spans = key, text, spans
+        elif before[0] == text:
+            spans = before[1]
+        else:
+            spans = checker.misspelled_spans_after(before[0], before[1], text)
+        self._blocks[block] = (text, spans)
         return list(spans)
 
 
@@ -234,6 +242,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._language_revision: tuple[int, int] = (-1, -1)
         # What it was told from: the start of the text, and the app's language (the default).
         self._language_text: tuple[str, str] | None = None
+        self._start_seen: tuple[str, str] | None = None  # at the last keystroke
         self.recent = RecentSpans()
         self._relanguage = QTimer(self)
         self._relanguage.setSingleShot(True)
@@ -253,7 +262,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         was = self.edit.blockSignals(True)
         self._releasing = True
         self._language, self._language_revision = None, (-1, -1)  # the mode may have changed
-        self._language_text = None
+        self._language_text = self._start_seen = None
         try:
             self.rehighlight()
         finally:
@@ -265,11 +274,11 @@ class SpellHighlighter(QSyntaxHighlighter):
             return
         from tli_workbook.text.spelling import to_utf16_spans
 
-        spans = self.service.misspelled(text, self.language(), self.recent)
+        block = self.currentBlock()
+        spans = self.service.misspelled(text, self.language(), self.recent, block.blockNumber())
         if not spans:
             return
         spans16 = to_utf16_spans(text, spans)
-        block = self.currentBlock()
         cursor = self.edit.textCursor()
         if not self._releasing and cursor.block() == block:
             at = cursor.positionInBlock()
@@ -298,7 +307,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                 # few letters seldom change a language; when they do, all is re-checked).
                 self._reguess.start()
                 return self._language
-            self._language_text = told_from
+            self._language_text = self._start_seen = told_from
             new = self.service.language_for(start)
             if self._language is not None and new != self._language:
                 # The other paragraphs were checked in the language the field had before.
@@ -307,7 +316,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         return self._language
 
     def _small_edit(self, told_from: tuple[str, str]) -> bool:
-        before = self._language_text
+        """Whether the start of the text changed by a keystroke since it was last looked at."""
+        before, self._start_seen = self._start_seen, told_from
         if before is None or before[1] != told_from[1]:
             return False
         return abs(len(before[0]) - len(told_from[0])) <= SMALL_EDIT_CHARS
@@ -317,7 +327,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         told_from = (start, i18n.current())
         if told_from == self._language_text or self._language is None:
             return
-        self._language_text = told_from
+        self._language_text = self._start_seen = told_from
         if self.service.language_for(start) != self._language:
             self.refresh()  # every paragraph, in the new language
 
