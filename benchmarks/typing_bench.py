@@ -156,6 +156,18 @@ def main() -> int:
                     edit.setPlainText(text)
                 if edit is editor.edit:
                     view.flush()
+                    # Typed once the dictionary is there, as a teacher types a few seconds in:
+                    # on a busy machine it could still be loading, and keys typed meanwhile
+                    # skip the spell check (and then stall when it arrives).
+                    service = view.services.get("spelling")
+                    deadline = time.monotonic() + 30
+                    while service is not None and not service.loaded:
+                        if time.monotonic() > deadline:
+                            print("  (the spelling dictionary did not load)", flush=True)
+                            break
+                        from PySide6.QtTest import QTest
+
+                        QTest.qWait(50)
                 edit.window().activateWindow()  # keys go to the focused editor, as typed
                 edit.setFocus()
                 cur = edit.textCursor()
