@@ -78,6 +78,29 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
 _ALPHABETS = {"en": _ALPHABET, "es": "abcdefghijklmnopqrstuvwxyzáéíóúüñ"}
 
 
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix (a binary search of slice comparisons: C-speed,
+    where a loop over characters would cost a keystroke's worth in a long paragraph)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _after_last_space(text: str, end: int) -> int:
+    """The index just after the last whitespace in ``text[:end]`` (0 when there is none)."""
+    found = _LAST_SPACE.match(text, 0, end)
+    return found.end() if found else 0
+
+
 def _edits1(word: str, alphabet: str = _ALPHABET) -> set[str]:
     """All strings one deletion, transposition, replacement or insertion away from ``word``."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -148,6 +171,9 @@ class SpellCheck:
         # its paragraph; with this each word costs a dict look-up, not a dictionary walk.
         # Bounded: cleared when full, and whenever the personal dictionary changes.
         self._word_spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        # Bumped whenever a word's verdict can change: spans remembered from before are stale.
+        self.version = 0
+        self.words_checked = 0  # words looked at by misspelled_spans, for tests
         self.add_words(personal_words)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -189,6 +215,7 @@ class SpellCheck:
             return
         self._personal |= new
         self._word_spans = {}
+        self.version += 1
         if self._checker is not None:
             with self._lock:
                 self._checker.word_frequency.load_words(sorted(new))
@@ -201,6 +228,7 @@ class SpellCheck:
             return
         self._personal -= gone
         self._word_spans = {}
+        self.version += 1
         if self._checker is not None:
             dictionary = self._checker.word_frequency.dictionary
             with self._lock:
@@ -270,14 +298,49 @@ class SpellCheck:
         """
         if not text:
             return []
-        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if "." in text else []
+        return self._spans_in(text, 0, len(text), "." in text)
+
+    def misspelled_spans_after(
+        self, old_text: str, old_spans: list[tuple[int, int]], text: str
+    ) -> list[tuple[int, int]]:
+        """``misspelled_spans(text)``, given ``old_spans == misspelled_spans(old_text)`` for
+        the same paragraph before an edit: only the words around the change are looked at.
+
+        Exact because nothing a span or a link is made of crosses whitespace: the text before
+        the last whitespace ahead of the change, and after the first whitespace behind it, holds
+        the same words (and verdicts) as before, shifted by the change in length."""
+        links = "." in text
+        if not old_text or links != ("." in old_text):
+            return self.misspelled_spans(text)
+        prefix = _common_prefix(old_text, text)
+        limit = min(len(old_text), len(text)) - prefix
+        suffix = _common_prefix(old_text[::-1][:limit], text[::-1][:limit])
+        start = _after_last_space(text, prefix)
+        found = _SPACE.search(text, len(text) - suffix)
+        end = found.start() if found else len(text)
+        if end - start > len(text) // 2:
+            return self.misspelled_spans(text)  # most of the paragraph changed anyway
+        shift = len(text) - len(old_text)
+        old_end = end - shift
+        return [
+            *(s for s in old_spans if s[1] <= start),
+            *self._spans_in(text, start, end, links),
+            *((a + shift, b + shift) for a, b in old_spans if a >= old_end),
+        ]
+
+    def _spans_in(self, text: str, start: int, end: int, links: bool) -> list[tuple[int, int]]:
+        """The misspelled spans of ``text[start:end]``, which starts and ends at whitespace (or
+        the ends of the text); ``links``: whether the whole paragraph may hold a link."""
+        piece = text[start:end] if start or end != len(text) else text
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(piece)] if links else []
         spans: list[tuple[int, int]] = []
         skip_index = 0
-        for match in _WORD.finditer(text):
-            start, end = match.span()
-            while skip_index < len(skipped) and skipped[skip_index][1] <= start:
+        for match in _WORD.finditer(piece):
+            self.words_checked += 1
+            first, last = match.span()
+            while skip_index < len(skipped) and skipped[skip_index][1] <= first:
                 skip_index += 1
-            if skip_index < len(skipped) and skipped[skip_index][0] < end:
+            if skip_index < len(skipped) and skipped[skip_index][0] < last:
                 continue
             compound = match.group()
             within = self._word_spans.get(compound)
@@ -286,7 +349,8 @@ class SpellCheck:
                 if len(self._word_spans) >= _WORD_CACHE_MAX:
                     self._word_spans = {}
                 self._word_spans[compound] = within
-            spans.extend((start + a, start + b) for a, b in within)
+            at = start + first
+            spans.extend((at + a, at + b) for a, b in within)
         return spans
 
     def _check_word(self, compound: str) -> tuple[tuple[int, int], ...]:

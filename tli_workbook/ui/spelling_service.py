@@ -39,6 +39,9 @@ MAX_DOCUMENT_CHARS = 200_000
 GUESS_CHARS = 4000
 # Underlines of the paragraph being typed in wait for this pause in typing.
 PAUSE_MS = 600
+# An edit of the field's first paragraphs this small is a keystroke: its language is told again
+# after a pause, not on the key.
+SMALL_EDIT_CHARS = 16
 MAX_SUGGESTIONS = 6
 
 
@@ -144,16 +147,54 @@ class SpellingService(QObject):
     def is_ignored(self, word: str) -> bool:
         return word.lower() in self._ignored
 
-    def misspelled(self, text: str, language: str | None = None) -> list[tuple[int, int]]:
+    def misspelled(
+        self,
+        text: str,
+        language: str | None = None,
+        recent: RecentSpans | None = None,
+        block: int = 0,
+    ) -> list[tuple[int, int]]:
         """Code-point spans of misspelled words in one paragraph, checked in `language` (by
-        default the one the paragraph is written in); empty until that dictionary loaded."""
+        default the one the paragraph is written in); empty until that dictionary loaded.
+        With `recent` (a highlighter's memory of the paragraphs it checked, `block` the number
+        of this one), a keystroke looks at the words around the change only."""
         if not text or len(text) > MAX_BLOCK_CHARS:
             return []
         checker = self.checker(language or self.language_for(text))
         if checker is None:
             return []
-        spans = checker.misspelled_spans(text)
+        if recent is None:
+            spans = checker.misspelled_spans(text)
+        else:
+            spans = recent.spans(checker, text, block)
+        if not self._ignored:
+            return spans
         return [(a, b) for a, b in spans if not self.is_ignored(text[a:b])]
+
+
+class RecentSpans:
+    """Each paragraph's text and misspelled spans (before "Ignore") when a highlighter last
+    checked it, by block number, so that checking it again one keystroke later is an update.
+    Any remembered paragraph gives the right answer (misspelled_spans_after works from any old
+    text); the right one, the same paragraph before the key, makes it cheap."""
+
+    def __init__(self) -> None:
+        self._key: tuple[SpellCheck, int] | None = None  # the checker and its version
+        self._blocks: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+    def spans(self, checker: SpellCheck, text: str, block: int) -> list[tuple[int, int]]:
+        key = (checker, checker.version)
+        if key != self._key:
+            self._key, self._blocks = key, {}
+        before = self._blocks.get(block)
+        if before is None:
+            spans = checker.misspelled_spans(text)
+        elif before[0] == text:
+            spans = before[1]
+        else:
+            spans = checker.misspelled_spans_after(before[0], before[1], text)
+        self._blocks[block] = (text, spans)
+        return list(spans)
 
 
 def _make_checker(words: list[str], language: str = "en") -> SpellCheck:
@@ -199,10 +240,18 @@ class SpellHighlighter(QSyntaxHighlighter):
         # The field's language, worked out again when its text changed (document revision).
         self._language: str | None = None
         self._language_revision: tuple[int, int] = (-1, -1)
+        # What it was told from: the start of the text, and the app's language (the default).
+        self._language_text: tuple[str, str] | None = None
+        self._start_seen: tuple[str, str] | None = None  # at the last keystroke
+        self.recent = RecentSpans()
         self._relanguage = QTimer(self)
         self._relanguage.setSingleShot(True)
         self._relanguage.setInterval(0)
         self._relanguage.timeout.connect(self.refresh)
+        self._reguess = QTimer(self)
+        self._reguess.setSingleShot(True)
+        self._reguess.setInterval(PAUSE_MS)
+        self._reguess.timeout.connect(self._guess_again)
         service.ready.connect(self.refresh)
         service.changed.connect(self.refresh)
         edit.cursorPositionChanged.connect(self._cursor_moved)
@@ -213,6 +262,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         was = self.edit.blockSignals(True)
         self._releasing = True
         self._language, self._language_revision = None, (-1, -1)  # the mode may have changed
+        self._language_text = self._start_seen = None
         try:
             self.rehighlight()
         finally:
@@ -224,11 +274,11 @@ class SpellHighlighter(QSyntaxHighlighter):
             return
         from tli_workbook.text.spelling import to_utf16_spans
 
-        spans = self.service.misspelled(text, self.language())
+        block = self.currentBlock()
+        spans = self.service.misspelled(text, self.language(), self.recent, block.blockNumber())
         if not spans:
             return
         spans16 = to_utf16_spans(text, spans)
-        block = self.currentBlock()
         cursor = self.edit.textCursor()
         if not self._releasing and cursor.block() == block:
             at = cursor.positionInBlock()
@@ -248,12 +298,38 @@ class SpellHighlighter(QSyntaxHighlighter):
         revision = (doc.revision(), doc.characterCount())
         if revision != self._language_revision or self._language is None:
             self._language_revision = revision
-            new = self.service.language_for(field_text(self.edit))
+            start = field_text(self.edit)
+            told_from = (start, i18n.current())
+            if told_from == self._language_text and self._language is not None:
+                return self._language  # typed further on: the start, so the guess, is the same
+            if self._language is not None and self._small_edit(told_from):
+                # A keystroke in the first paragraphs: told again after a pause in typing (a
+                # few letters seldom change a language; when they do, all is re-checked).
+                self._reguess.start()
+                return self._language
+            self._language_text = self._start_seen = told_from
+            new = self.service.language_for(start)
             if self._language is not None and new != self._language:
                 # The other paragraphs were checked in the language the field had before.
                 self._relanguage.start()
             self._language = new
         return self._language
+
+    def _small_edit(self, told_from: tuple[str, str]) -> bool:
+        """Whether the start of the text changed by a keystroke since it was last looked at."""
+        before, self._start_seen = self._start_seen, told_from
+        if before is None or before[1] != told_from[1]:
+            return False
+        return abs(len(before[0]) - len(told_from[0])) <= SMALL_EDIT_CHARS
+
+    def _guess_again(self) -> None:
+        start = field_text(self.edit)
+        told_from = (start, i18n.current())
+        if told_from == self._language_text or self._language is None:
+            return
+        self._language_text = self._start_seen = told_from
+        if self.service.language_for(start) != self._language:
+            self.refresh()  # every paragraph, in the new language
 
     def release(self) -> None:
         """Underline the held paragraph in full (after a pause, or when the cursor left it)."""
@@ -359,6 +435,9 @@ def attach_spelling(
     """Underline misspellings in `edit` and offer suggestions on right click."""
     service = spelling_service(services, store)
     highlighter = SpellHighlighter(edit, service)
+    # Load the dictionary now, on the task runner, while the page opens: not when the first
+    # text arrives or the first key is typed.
+    service.checker(service.language_for(field_text(edit)))
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(pos: QPoint) -> None:

@@ -114,6 +114,7 @@ class CounterLabel(QLabel):
         self.guide = guide  # outside a guide is a caution, not an error
         self.words_always = words_always
         self.status: LimitStatus | None = None
+        self._counts: tuple[int, int] | None = None  # what `status` was worked out from
         self._colour: str | None = None
         self.restyles = 0  # style changes, for tests
         self.setObjectName("wordCounter")  # coloured by state in resources/styles/records.qss
@@ -122,6 +123,7 @@ class CounterLabel(QLabel):
         self.update_for("")
 
     def update_for(self, text: str) -> LimitStatus:
+        self._counts = None
         st = evaluate(
             text, self.words, self.bullets, words_always=self.words_always, guide=self.guide
         )
@@ -129,6 +131,9 @@ class CounterLabel(QLabel):
         return st
 
     def update_counts(self, words: int, bullets: int) -> LimitStatus:
+        if self.status is not None and self._counts == (words, bullets):
+            return self.status  # a letter typed inside a word: nothing to say anew
+        self._counts = (words, bullets)
         st = evaluate_counts(
             words,
             bullets,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QTextOption
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -134,6 +134,26 @@ class PlainEditor(KeyboardTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.on_rejected_paste: Callable[[int], None] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._opaque_viewport()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._opaque_viewport()
+
+    def _opaque_viewport(self) -> None:
+        """The style sheet's rounded border makes Qt leave the viewport see-through, so every
+        keystroke repainted the line behind it in four widgets (the editor's frame, its field,
+        the form, the page). The viewport lies inside the border and the style sheet's
+        background is the palette's base colour: filling it with that colour looks the same
+        and makes a keystroke repaint the viewport alone."""
+        viewport = self.viewport()
+        base = viewport.palette().base()
+        if base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255:
+            viewport.setAutoFillBackground(True)
 
     def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 (Qt override)
         text = source.text() if source.hasText() else ""
