@@ -50,10 +50,19 @@ class ScrollPage(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        if self.building():
+            return  # the letters are given when the last box is built
         # Boxes added since the last visit (a new card, the other template) get theirs too.
         from tli_workbook.ui.forms.mnemonics import assign_mnemonics
 
         assign_mnemonics(self)
+
+    def building(self) -> bool:
+        """Boxes of this page are still being built on later turns of the event loop."""
+        return False
+
+    def finish_building(self) -> None:
+        """Build now whatever is still to come (before something looks at every box)."""
 
     def add_note(self, text: str, name: str = "pageNote") -> QLabel:
         lab = QLabel(text)
