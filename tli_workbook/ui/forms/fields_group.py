@@ -146,7 +146,9 @@ class FieldLayout:
         ready = [
             (f, e)
             for f, e in self.pairs
-            if f.id in self._placed and f.id not in self._wired and f.show_if is not None
+            if f.id in self._placed
+            and f.id not in self._wired
+            and f.show_if is not None
             and any(g.id == f.show_if.field for g, _e in self.pairs)
         ]
         if ready:

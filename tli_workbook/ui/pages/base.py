@@ -50,8 +50,6 @@ class ScrollPage(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self.building():
-            return  # the letters are given when the last box is built
         # Boxes added since the last visit (a new card, the other template) get theirs too.
         from tli_workbook.ui.forms.mnemonics import assign_mnemonics
 

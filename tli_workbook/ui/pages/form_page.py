@@ -310,8 +310,9 @@ class FormPage(PageBase):
             view.finish_building()
 
     def _view_built(self) -> None:
-        # Alt+letters are given once every box of the page is there, in the order they
-        # would have had if the page had been built at once.
+        # The boxes built after the page was shown get their Alt+letters too. The letters
+        # come out as if the page had been built at once: labels are given them in page
+        # order, and none after the fields (the rubric panel) has a buddy.
         if self.isVisible() and not self.building():
             from tli_workbook.ui.forms.mnemonics import assign_mnemonics
 
