@@ -179,11 +179,14 @@ class PrivacyPage(ReviewPage):
         actions.addWidget(self.show_fine)
         self.body.addLayout(actions)
         self.body.addWidget(self._build_picture_panel())
-        # The first fill stays on this thread: callers read the findings right after building
-        # the page. The Evidence page and attaching read the files' details into the scan's
-        # cache off the GUI thread beforehand; every re-scan runs on the task runner.
+        # Every scan, the first too, runs on the task runner: it reads every stored file's
+        # hidden details and every answer (a first visit stalled on it). Until it is back the
+        # page says it is checking, never that nothing was found.
         self._scan: Task[Any] | None = None
-        self.refresh(background=False)
+        self.scans_done = 0  # scans whose findings are shown (tests wait for the first)
+        self.summary.setText(self.tr("Checking your workbook for private details…"))
+        set_state(self.summary, "todo")
+        self.refresh()
         # The window refreshes a review page as it shows it, right after building it: that
         # scan would repeat this one.
         self._fresh = True
@@ -227,8 +230,8 @@ class PrivacyPage(ReviewPage):
     def refresh(self, background: bool = True) -> Task[Any] | None:
         """Scan the workbook again (pending edits, including the people list, are written
         first). The scan reads every stored file's hidden details, so it runs on the task
-        runner and the list is filled when it is done; background=False scans on this thread
-        (the first fill). Pictures are scanned from what was already read; the unread ones
+        runner and the list is filled when it is done; background=False scans on this thread.
+        Pictures are scanned from what was already read; the unread ones
         are queued for the background reader, which calls this again when it is done."""
         self._rescan_timer.stop()
         self.autosaver.flush()
@@ -247,6 +250,7 @@ class PrivacyPage(ReviewPage):
             return fine_keys_of(snap), findings, checked, pictures.pending()
 
         def done(result: tuple[Any, ...]) -> None:
+            self.scans_done += 1
             self.fine, self.findings, self.checked, unread = result
             pending = {s: p for s, p in unread.items() if s not in self.reading.failed}
             if pending:
