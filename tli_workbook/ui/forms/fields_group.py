@@ -52,12 +52,13 @@ def field_label(field: Field) -> QLabel:
     return label
 
 
-def labelled(field: Field, editor: QWidget) -> QWidget:
+def labelled(field: Field, editor: QWidget, parent: QWidget | None = None) -> QWidget:
     """An editor under its label, help line and prompts (editors that own their label are
-    returned as they are)."""
+    returned as they are). Made in `parent` (the form it goes into), the box and its label
+    are styled once, not again when the box is placed."""
     if getattr(editor, "owns_label", False):
         return editor
-    box = QWidget()
+    box = QWidget(parent)
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(4)
@@ -101,7 +102,7 @@ class FieldLayout:
 
     def add(self, field: Field, editor: FieldEditor) -> list[QWidget]:
         self.pairs.append((field, editor))
-        box = self.wrappers[field.id] = labelled(field, editor)
+        box = self.wrappers[field.id] = labelled(field, editor, self.layout.parentWidget())
         if is_compact(field) and not editor.owns_label:
             self.row.append(box)
             return self._flush() if len(self.row) == self.per_row else []

@@ -206,7 +206,9 @@ class FormPage(PageBase):
             self._build_variants(part, answers, fellow)
         else:
             keys = [answer_key(part, f) for f in part.fields]
-            view = FieldsView(part.fields, keys, ctx, answers, autosaver)
+            # Made in the page, so its boxes are styled once as they are added, not again when
+            # the finished view is placed (most of a first visit went to styling widgets).
+            view = FieldsView(part.fields, keys, ctx, answers, autosaver, self.widget())
             view.built.connect(self._view_built)
             self.views[""] = view
             self.body.addWidget(view)
@@ -294,9 +296,10 @@ class FormPage(PageBase):
             self.autosaver.flush()
             answers = self.ctx.store.answers(self.ctx.workbook_id)
         keys = [answer_key(self.part, f, v) for f in v.fields]
-        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver)
+        holder = self.variant_stack[v.id]
+        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver, holder)
         view.built.connect(self._view_built)
-        layout = self.variant_stack[v.id].layout()
+        layout = holder.layout()
         assert layout is not None
         layout.addWidget(view)
         self.views[v.id] = view
