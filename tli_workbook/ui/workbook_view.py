@@ -626,7 +626,9 @@ def _form_page(view: WorkbookView, ctx: FormContext) -> PageBase:
 def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.circlemap.editor import CircleMapPage
 
-    page = CircleMapPage(ctx.store, ctx.workbook_id, ctx.credential, ctx.part)
+    # Made in the stack it is shown in: added there afterwards, every widget of the page
+    # would be styled a second time.
+    page = CircleMapPage(ctx.store, ctx.workbook_id, ctx.credential, ctx.part, view.stack)
     page.dialogs = ctx.dialogs
     page.changed.connect(view.signals.mapChanged)
     page.saver.stateChanged.connect(view.statusChanged)  # the same "Saving… / Not saved"
@@ -640,7 +642,7 @@ def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
 def _artifacts_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.artifacts.page import ArtifactsPage
 
-    page = ArtifactsPage(ctx)
+    page = ArtifactsPage(ctx, view.stack)  # see _circle_map_page
     page.saver.stateChanged.connect(view.statusChanged)  # one "Saved" indicator for all
     return page
 
@@ -649,7 +651,7 @@ def _artifacts_page(view: WorkbookView, ctx: FormContext) -> PageBase:
 def _feedback_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.feedback.page import FeedbackPage
 
-    page = FeedbackPage(ctx)
+    page = FeedbackPage(ctx, view.stack)  # see _circle_map_page
     page.saver.stateChanged.connect(view.statusChanged)
     return page
 
@@ -665,6 +667,7 @@ def _readiness_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        view.stack,  # see _circle_map_page
     )
 
 
@@ -679,6 +682,7 @@ def _rubric_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        view.stack,  # see _circle_map_page
     )
 
 
@@ -704,6 +708,7 @@ def _privacy_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        view.stack,  # see _circle_map_page
         redact=_weak_redact(view),
     )
 
@@ -712,4 +717,4 @@ def _privacy_page(view: WorkbookView) -> QWidget:
 def _learn_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.pages.learn_page import LearnPage
 
-    return LearnPage(ctx, view.autosaver)
+    return LearnPage(ctx, view.autosaver, view.stack)  # see _circle_map_page
