@@ -619,7 +619,7 @@ def focus_first(page: QWidget) -> bool:
 def _form_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.pages.form_page import FormPage
 
-    return FormPage(ctx, view.autosaver, view.info.fellow)
+    return FormPage(ctx, view.autosaver, view.info.fellow, view.stack)  # see _circle_map_page
 
 
 @register_page("circle_map")
