@@ -51,7 +51,7 @@ SHORTCUTS = {
 }
 # A stored plan shows this many rows at once (about a screenful); the rest are built a few
 # per turn of the event loop: the sample's twelve rows are some four hundred widgets.
-ROWS_AT_ONCE = 4
+ROWS_AT_ONCE = 3
 ROWS_PER_TURN = 3
 
 
@@ -261,7 +261,10 @@ class OutlineEditor(FieldEditor):
         self._pending: list[tuple[Path, dict[str, Any]]] = []  # rows still to be built
         self._generation = 0  # which rebuild a queued batch of rows belongs to
         self._tail: QWidget | None = None  # the last Tab stop of the rows built so far
-        self._rebuild()
+        # The empty first row is built on a later turn: a page sets the stored plan at once,
+        # and building that row only to replace it cost as much as two rows of the plan.
+        self._pending = [((0,), self.nodes[0])]
+        runner().later(self._build_some, self._generation, owner=self)
 
     @property
     def rows(self) -> dict[Path, OutlineRow]:
@@ -498,6 +501,6 @@ class OutlineEditor(FieldEditor):
         return self._tail
 
     def focus_editor(self) -> None:
-        first = self._rows.get((0,))
+        first = self.rows.get((0,))
         if first is not None:
             first.text.setFocus()
