@@ -35,8 +35,7 @@ from tli_workbook.ui.forms.fields_table import (
     make_cell_editor,
     same_value,
 )
-from tli_workbook.ui.forms.lazy import chain_of, place_in_chain, settle_layouts
-from tli_workbook.ui.tasks import runner
+from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
 
 Path = tuple[int, ...]
 INDENT_PX = 28
@@ -264,7 +263,7 @@ class OutlineEditor(FieldEditor):
         # The empty first row is built on a later turn: a page sets the stored plan at once,
         # and building that row only to replace it cost as much as two rows of the plan.
         self._pending = [((0,), self.nodes[0])]
-        runner().later(self._build_some, self._generation, owner=self)
+        later(self._build_some, self._generation)
 
     @property
     def rows(self) -> dict[Path, OutlineRow]:
@@ -280,7 +279,7 @@ class OutlineEditor(FieldEditor):
             return
         while self._pending:
             self._add_row(*self._pending.pop(0), late=True)
-        settle_layouts()
+        settle_layouts(self)
 
     # ----- model -----------------------------------------------------------------------------
 
@@ -472,7 +471,7 @@ class OutlineEditor(FieldEditor):
             self._add_row(path, n, late=False)
         self._pending = order[len(now) :]
         if self._pending:
-            runner().later(self._build_some, self._generation, owner=self)
+            later(self._build_some, self._generation)
 
     def _add_row(self, path: Path, node: dict[str, Any], late: bool) -> None:
         row = OutlineRow(self, path, node)
@@ -493,7 +492,7 @@ class OutlineEditor(FieldEditor):
         for _ in range(min(ROWS_PER_TURN, len(self._pending))):
             self._add_row(*self._pending.pop(0), late=True)
         if self._pending:
-            runner().later(self._build_some, generation, owner=self)
+            later(self._build_some, generation)
 
     def focus_tail(self) -> QWidget | None:
         """The last Tab stop of this editor (its last row's last one)."""

@@ -9,8 +9,15 @@ Tab goes through a lazily built page exactly as through one built at once.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+from tli_workbook.ui.tasks import runner
 
 
 def chain_of(block: QWidget) -> list[QWidget]:
@@ -37,7 +44,29 @@ def place_in_chain(anchor: QWidget | None, widgets: list[QWidget]) -> QWidget | 
     return prev
 
 
-def settle_layouts() -> None:
-    """Lay out now what was just built, so a box asked for at once already has its place (to
-    scroll to, to click). Qt would do it on the next turn of the event loop."""
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+def settle_layouts(widget: QWidget) -> None:
+    """Lay out now what was just built in `widget` (shown), so a box asked for at once already
+    has its place (to scroll to, to click); Qt would do it on the next turn of the event loop.
+    Only this widget and the ones holding it: other pages' layouts keep Qt's own timing."""
+    if not widget.isVisible():
+        return
+    w: QWidget | None = widget
+    while w is not None:
+        QApplication.sendPostedEvents(w, QEvent.Type.LayoutRequest)
+        w = w.parentWidget()
+
+
+def later(method: Callable[..., Any], *args: Any) -> None:
+    """Run a widget's method on a later turn of the event loop (the task runner's `later`),
+    holding the widget weakly: a page closed meanwhile is freed at once, and the call is
+    then dropped."""
+    ref = weakref.WeakMethod(method)
+    owner = getattr(method, "__self__", None)
+    alive = weakref.ref(owner) if owner is not None else None
+
+    def call() -> None:
+        bound, widget = ref(), alive() if alive is not None else None
+        if bound is not None and widget is not None and shiboken6.isValid(widget):
+            bound(*args)
+
+    runner().later(call)

@@ -20,9 +20,8 @@ from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_group import FieldLayout
-from tli_workbook.ui.forms.lazy import chain_of, place_in_chain, settle_layouts
+from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
 from tli_workbook.ui.pages.base import PageBase
-from tli_workbook.ui.tasks import runner
 
 log = logging.getLogger(__name__)
 COMPACT_PER_ROW = 4  # short answers side by side on a page
@@ -75,7 +74,7 @@ class FieldsView(QWidget):
             cost += step
             self._build_next(late=False)
         if self.building():
-            runner().later(self._build_some, owner=self)
+            later(self._build_some)
         else:
             self._close(late=False)
 
@@ -96,7 +95,7 @@ class FieldsView(QWidget):
             self._build_next(late=True)
             self._settle_last()
         self._close(late=True)
-        settle_layouts()
+        settle_layouts(self)
 
     def _settle_last(self) -> None:
         """The last editor built is finished (its late rows too): the run of Tab stops now
@@ -111,7 +110,7 @@ class FieldsView(QWidget):
             return  # built in full by someone who needed it
         if self._last is not None and _building(self._last):
             # Its rows are still coming: the next field waits, so Tab keeps reading order.
-            runner().later(self._build_some, owner=self)
+            later(self._build_some)
             return
         self._settle_last()
         cost = 0
@@ -123,7 +122,7 @@ class FieldsView(QWidget):
             if self._last is not None and _building(self._last):
                 break
         if self.building():
-            runner().later(self._build_some, owner=self)
+            later(self._build_some)
         else:
             self._settle_last()
             self._close(late=True)
