@@ -36,6 +36,7 @@ from tli_workbook.ui import theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
+from tli_workbook.ui.forms.lazy import later
 from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.base import PageBase
 from tli_workbook.ui.tasks import runner
@@ -193,7 +194,7 @@ class WorkbookView(QWidget):
         fifth of its first visit)."""
         todo = list(dict.fromkeys(m for m in modules if m not in sys.modules))
         if todo:
-            runner().later(self._warm_up_next, todo, owner=self)
+            later(self._warm_up_next, todo)
 
     def _warm_up_next(self, todo: list[str]) -> None:
         try:
@@ -201,7 +202,7 @@ class WorkbookView(QWidget):
         except Exception:  # noqa: BLE001 (the page reports it itself when it is visited)
             log.exception("could not import %s ahead of its page", todo[0])
         if todo[1:]:
-            runner().later(self._warm_up_next, todo[1:], owner=self)
+            later(self._warm_up_next, todo[1:])
 
     # ----- navigator -------------------------------------------------------------------------
 

@@ -7,10 +7,12 @@ a finding in a picture is shown boxed on it, with one click to cover it with a r
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -54,6 +56,7 @@ from tli_workbook.ui.review.common import (
 from tli_workbook.ui.review.people_editor import PeopleEditor, load_people, save_people
 from tli_workbook.ui.review.picture_reading import picture_reading
 from tli_workbook.ui.tasks import Task, runner
+from tli_workbook.ui.weakcall import weak_method
 
 log = logging.getLogger(__name__)
 
@@ -249,15 +252,12 @@ class PrivacyPage(ReviewPage):
             checked = what_was_checked(snap, cred, files, pictures)
             return fine_keys_of(snap), findings, checked, pictures.pending()
 
+        page = weakref.ref(self)  # a page closed while it scans is freed at once
+
         def done(result: tuple[Any, ...]) -> None:
-            self.scans_done += 1
-            self.fine, self.findings, self.checked, unread = result
-            pending = {s: p for s, p in unread.items() if s not in self.reading.failed}
-            if pending:
-                self.reading.read(pending)
-            self._show_reading()
-            self._fill()
-            self.changed.emit()
+            me = page()
+            if me is not None and shiboken6.isValid(me):
+                me._scanned(result)
 
         if not background:
             done(work(None))
@@ -267,15 +267,27 @@ class PrivacyPage(ReviewPage):
             work,
             done,
             label=self.tr("checking for private details"),
-            owner=self,
             dialogs=self.dialogs,
             failure_title=self.tr("The privacy check did not finish"),
             failure_hint=self.tr(
                 "The list below may be out of date. Choose Re-scan to check again."
             ),
         )
-        self._scan.finished.connect(self._scan_finished)
+        self._scan.finished.connect(weak_method(self._scan_finished))
+        # Not the job's owner (the runner would hold the page until the scan ends): a page
+        # closed while it scans is freed at once, and its scan stops.
+        self.destroyed.connect(self._scan.cancel)
         return self._scan
+
+    def _scanned(self, result: tuple[Any, ...]) -> None:
+        self.scans_done += 1
+        self.fine, self.findings, self.checked, unread = result
+        pending = {s: p for s, p in unread.items() if s not in self.reading.failed}
+        if pending:
+            self.reading.read(pending)
+        self._show_reading()
+        self._fill()
+        self.changed.emit()
 
     def _not_fresh(self) -> None:
         self._fresh = False

@@ -30,6 +30,7 @@ from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.forms.lazy import later
 from tli_workbook.ui.review.common import (
     Jump,
     ReviewPage,
@@ -140,8 +141,10 @@ class ReadinessPage(ReviewPage):
             # after the page's first paint), and once: the page is painted before the check
             # competes with it for the interpreter, and the refresh the window makes right
             # after building the page does not start a second check.
-            later = runner().later
-            later(lambda: later(self._start_privacy_check, owner=self), owner=self)
+            later(self._queue_privacy_check)
+
+    def _queue_privacy_check(self) -> None:
+        later(self._start_privacy_check)
 
     def _start_privacy_check(self) -> None:
         if self._check_snap is None:
