@@ -41,7 +41,12 @@ def run() -> dict[str, tuple[float, float]]:
 
     app = make_app()
     out: dict[str, tuple[float, float]] = {}
+    from tli_workbook.ui import settings
+
     with tempfile.TemporaryDirectory(prefix="visits-") as data:
+        # Settings of its own: the window reopens the page last shown in a workbook with the
+        # same id, and another run (or a test) would decide what "open workbook" builds.
+        settings.use_folder(Path(data))
         store = Store(Path(data))
         wid = import_archive(store, sample_archive())
         win = MainWindow(store, default_catalog())

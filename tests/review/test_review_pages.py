@@ -110,6 +110,8 @@ def test_report_button_writes_one_page(make_page: Any, half_done: int, tmp_path:
 
 def test_privacy_page_actions(qtbot: Any, make_page: Any, store: Any, half_done: int) -> None:
     page = make_page(PrivacyPage, half_done)
+    assert page.summary.text() == "Checking your workbook for private details…"
+    qtbot.waitUntil(lambda: page.scans_done > 0)  # the scan runs on the task runner
     rows = {page.tree.topLevelItem(i).text(1): i for i in range(page.tree.topLevelItemCount())}
     assert set(rows) == {
         "Lincoln Elementary",
@@ -142,6 +144,7 @@ def test_privacy_page_actions(qtbot: Any, make_page: Any, store: Any, half_done:
     assert len(store.answer(half_done, FINE_KEY)) == 1
     # A new page (the app reopened) still hides it; the ignored one is still ignored this session.
     again = make_page(PrivacyPage, half_done)
+    qtbot.waitUntil(lambda: again.scans_done > 0)
     assert again.summary.text() == "3 findings to review. 1 ignored for this session."
     again.show_fine.setChecked(True)
     shown = [again.tree.topLevelItem(i).text(0) for i in range(again.tree.topLevelItemCount())]

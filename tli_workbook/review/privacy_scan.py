@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -323,7 +325,13 @@ def scan_workbook(
     words = tuple(all_terms(snap) if terms is None else terms)
     # One finding per key: "Ms. Rivera" three times in one answer is one thing to decide.
     found: dict[str, ScanFinding] = {}
+    background = threading.current_thread() is not threading.main_thread()
     for s in sources(snap, cred):
+        if background:
+            # Lets the GUI thread take the interpreter between two sources: without it, each
+            # Python call the window makes while painting waits up to the switch interval
+            # (5 ms), and a page painted during a scan stalled for a hundred milliseconds.
+            time.sleep(0)
         for f in _scan_source(s, words, file_path):
             key = _key(s.loc, f.kind, f.text)
             if key in found:

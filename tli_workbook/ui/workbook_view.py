@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import importlib
+import logging
+import sys
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -33,15 +36,31 @@ from tli_workbook.ui import theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
 from tli_workbook.ui.forms.base import FormContext
+from tli_workbook.ui.forms.lazy import later
 from tli_workbook.ui.forms.registry import EDITORS
 from tli_workbook.ui.pages.base import PageBase
 from tli_workbook.ui.tasks import runner
 from tli_workbook.ui.weakcall import weak_method
 
+log = logging.getLogger(__name__)
 LOADING_TRIES = 40  # record cards still being built: how often go_to looks again
 LOADING_RETRY_MS = 50
 MARKS = {"complete": "●", "started": "◐", "empty": "○"}
 PartRole = Qt.ItemDataRole.UserRole
+
+# The modules that hold each kind's page and each review page (imported ahead, see _warm_up).
+_PAGE_MODULES = {
+    "form": "tli_workbook.ui.pages.form_page",
+    "circle_map": "tli_workbook.ui.circlemap.editor",
+    "artifacts": "tli_workbook.ui.artifacts.page",
+    "feedback": "tli_workbook.ui.feedback.page",
+    "learn": "tli_workbook.ui.pages.learn_page",
+}
+_REVIEW_MODULES = {
+    "readiness": "tli_workbook.ui.review.readiness_page",
+    "rubric": "tli_workbook.ui.review.rubric_overview_page",
+    "privacy": "tli_workbook.ui.review.privacy_page",
+}
 
 # Page factories by part kind. Features register theirs here (see register_page).
 PageFactory = Callable[["WorkbookView", FormContext], PageBase]
@@ -164,6 +183,26 @@ class WorkbookView(QWidget):
             self.show_part(first.id)
         else:  # a team binder: no credential, only the Toolkit
             self.toolkit.show("toolkit")
+        self._warm_up(
+            [_PAGE_MODULES[p.kind] for p in credential.parts if p.kind in _PAGE_MODULES]
+            + ([m for pid, m in _REVIEW_MODULES.items() if pid in self._review_items])
+        )
+
+    def _warm_up(self, modules: list[str]) -> None:
+        """Import the code of this workbook's pages one module per turn of the event loop,
+        once it is open, so a first visit does not wait for it (the Circle Map's took a
+        fifth of its first visit)."""
+        todo = list(dict.fromkeys(m for m in modules if m not in sys.modules))
+        if todo:
+            later(self._warm_up_next, todo)
+
+    def _warm_up_next(self, todo: list[str]) -> None:
+        try:
+            importlib.import_module(todo[0])
+        except Exception:  # noqa: BLE001 (the page reports it itself when it is visited)
+            log.exception("could not import %s ahead of its page", todo[0])
+        if todo[1:]:
+            later(self._warm_up_next, todo[1:])
 
     # ----- navigator -------------------------------------------------------------------------
 
@@ -619,14 +658,16 @@ def focus_first(page: QWidget) -> bool:
 def _form_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.pages.form_page import FormPage
 
-    return FormPage(ctx, view.autosaver, view.info.fellow)
+    return FormPage(ctx, view.autosaver, view.info.fellow, view.stack)  # see _circle_map_page
 
 
 @register_page("circle_map")
 def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.circlemap.editor import CircleMapPage
 
-    page = CircleMapPage(ctx.store, ctx.workbook_id, ctx.credential, ctx.part)
+    # Made in the stack it is shown in: added there afterwards, every widget of the page
+    # would be styled a second time.
+    page = CircleMapPage(ctx.store, ctx.workbook_id, ctx.credential, ctx.part, view.stack)
     page.dialogs = ctx.dialogs
     page.changed.connect(view.signals.mapChanged)
     page.saver.stateChanged.connect(view.statusChanged)  # the same "Saving… / Not saved"
@@ -640,7 +681,7 @@ def _circle_map_page(view: WorkbookView, ctx: FormContext) -> PageBase:
 def _artifacts_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.artifacts.page import ArtifactsPage
 
-    page = ArtifactsPage(ctx)
+    page = ArtifactsPage(ctx, view.stack)  # see _circle_map_page
     page.saver.stateChanged.connect(view.statusChanged)  # one "Saved" indicator for all
     return page
 
@@ -649,7 +690,7 @@ def _artifacts_page(view: WorkbookView, ctx: FormContext) -> PageBase:
 def _feedback_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.feedback.page import FeedbackPage
 
-    page = FeedbackPage(ctx)
+    page = FeedbackPage(ctx, view.stack)  # see _circle_map_page
     page.saver.stateChanged.connect(view.statusChanged)
     return page
 
@@ -665,6 +706,7 @@ def _readiness_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        view.stack,  # see _circle_map_page
     )
 
 
@@ -679,6 +721,7 @@ def _rubric_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        view.stack,  # see _circle_map_page
     )
 
 
@@ -704,6 +747,7 @@ def _privacy_page(view: WorkbookView) -> QWidget:
         view.dialogs,
         view.autosaver,
         weak_method(view.jump),
+        view.stack,  # see _circle_map_page
         redact=_weak_redact(view),
     )
 
@@ -712,4 +756,4 @@ def _privacy_page(view: WorkbookView) -> QWidget:
 def _learn_page(view: WorkbookView, ctx: FormContext) -> PageBase:
     from tli_workbook.ui.pages.learn_page import LearnPage
 
-    return LearnPage(ctx, view.autosaver)
+    return LearnPage(ctx, view.autosaver, view.stack)  # see _circle_map_page

@@ -129,7 +129,13 @@ class CircleMapPage(QWidget):
         theme.follow(self._scheme_changed)
         outer.addWidget(self.toolbar)
 
+        # Built from the outside in: a widget added to its parent before its own children is
+        # styled once, where a finished panel added last restyles every widget inside it
+        # (half of this page's first visit). The Tab order is the same either way.
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter, 1)
         canvas = QWidget()
+        splitter.addWidget(canvas)
         col = QVBoxLayout(canvas)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.view, 1)
@@ -139,32 +145,31 @@ class CircleMapPage(QWidget):
         col.addWidget(self.status)
 
         side = QWidget()
+        splitter.addWidget(side)
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(6, 0, 0, 0)
         self.core = CoreBeliefPanel(self.labels["center"])
         side_col.addWidget(self.core)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_list(), self.tr("Entries"))
+        side_col.addWidget(self.tabs, 1)
+        entries = QWidget()
+        self.tabs.addTab(entries, self.tr("Entries"))
+        self._build_list(entries)
         criteria = [
             c
             for row in self.credential.rubric.rows_for(self.part.id)
             for c in row.criteria.get("proficient", ())
         ]
-        self.guidance = GuidancePanel(self.part, criteria)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.guidance)
         self.tabs.addTab(scroll, self.tr("Guidance"))
-        side_col.addWidget(self.tabs, 1)
+        self.guidance = GuidancePanel(self.part, criteria)
+        scroll.setWidget(self.guidance)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(canvas)
-        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 340])
         side.setMinimumWidth(260)
-        outer.addWidget(splitter, 1)
 
         self.core.themeEdited.connect(self._set_core_text)
         self.core.noteEdited.connect(self._set_core_note)
@@ -184,8 +189,7 @@ class CircleMapPage(QWidget):
     ) -> QAction:
         return make_action(owner or self, text, slot, shortcut, tip)
 
-    def _build_list(self) -> QWidget:
-        box = QWidget()
+    def _build_list(self, box: QWidget) -> None:
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 4, 0, 0)
         self.tree = QTreeView()
@@ -257,7 +261,6 @@ class CircleMapPage(QWidget):
             n = buttons.count()
             buttons.addWidget(button, n // 3, n % 3)
         col.addLayout(buttons)
-        return box
 
     def _load_side_state(self) -> None:
         themes = self.store.setting(THEMES_SETTING, []) or []

@@ -52,12 +52,13 @@ def field_label(field: Field) -> QLabel:
     return label
 
 
-def labelled(field: Field, editor: QWidget) -> QWidget:
+def labelled(field: Field, editor: QWidget, parent: QWidget | None = None) -> QWidget:
     """An editor under its label, help line and prompts (editors that own their label are
-    returned as they are)."""
+    returned as they are). Made in `parent` (the form it goes into), the box and its label
+    are styled once, not again when the box is placed."""
     if getattr(editor, "owns_label", False):
         return editor
-    box = QWidget()
+    box = QWidget(parent)
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(4)
@@ -79,32 +80,83 @@ def lay_out_fields(
 ) -> None:
     """Add labelled editors to `layout`: short answers (dates, numbers, choices) side by side,
     up to `per_row` in a row; everything else full width."""
-    row: list[QWidget] = []
-    wrappers: dict[str, QWidget] = {}
+    fields = FieldLayout(layout, per_row)
+    for field, editor in pairs:
+        fields.add(field, editor)
+    fields.close()
 
-    def flush() -> None:
-        if not row:
-            return
+
+class FieldLayout:
+    """`lay_out_fields` one field at a time, for a page built over several turns of the event
+    loop: `add` returns the boxes it placed in the layout (a short answer waits for the
+    others of its row), `close` places the last row."""
+
+    def __init__(self, layout: QVBoxLayout, per_row: int) -> None:
+        self.layout = layout
+        self.per_row = per_row
+        self.row: list[QWidget] = []
+        self.pairs: list[tuple[Field, FieldEditor]] = []
+        self.wrappers: dict[str, QWidget] = {}
+        self._placed: set[str] = set()
+        self._wired: set[str] = set()
+
+    def add(self, field: Field, editor: FieldEditor) -> list[QWidget]:
+        self.pairs.append((field, editor))
+        box = self.wrappers[field.id] = labelled(field, editor, self.layout.parentWidget())
+        if is_compact(field) and not editor.owns_label:
+            self.row.append(box)
+            return self._flush() if len(self.row) == self.per_row else []
+        placed = self._flush()
+        self.layout.addWidget(box)
+        return self._placed_now([*placed, box])
+
+    def add_widget(self, widget: QWidget) -> list[QWidget]:
+        """A full-width widget that is no editor (a note)."""
+        placed = self._flush()
+        self.layout.addWidget(widget)
+        return self._placed_now([*placed, widget])
+
+    def close(self) -> list[QWidget]:
+        return self._flush()
+
+    def _flush(self) -> list[QWidget]:
+        if not self.row:
+            return []
         line = QHBoxLayout()
         line.setSpacing(20)
-        for w in row:
+        for w in self.row:
             line.addWidget(w, 1, Qt.AlignmentFlag.AlignTop)
-        for _ in range(per_row - len(row)):
+        for _ in range(self.per_row - len(self.row)):
             line.addStretch(1)  # a short last row keeps the same column widths
-        layout.addLayout(line)
-        row.clear()
+        self.layout.addLayout(line)
+        placed, self.row = self.row, []
+        return self._placed_now(placed)
 
-    for field, editor in pairs:
-        box = wrappers[field.id] = labelled(field, editor)
-        if is_compact(field) and not editor.owns_label:
-            row.append(box)
-            if len(row) == per_row:
-                flush()
-            continue
-        flush()
-        layout.addWidget(box)
-    flush()
-    wire_branches(pairs, wrappers)
+    def _placed_now(self, boxes: list[QWidget]) -> list[QWidget]:
+        holder = self.layout.parentWidget()
+        if holder is not None and holder.isVisible():
+            for box in boxes:
+                # At once, not on the next turn (Qt's default for a box added to a visible
+                # page): the box can be focused and clicked as soon as it is asked for.
+                box.show()
+        for field, box in self.wrappers.items():
+            if box in boxes:
+                self._placed.add(field)
+        # A branch is wired once its box is in the page (hiding or showing a box that has no
+        # parent yet would make it a window of its own) and the choice it follows exists.
+        ready = [
+            (f, e)
+            for f, e in self.pairs
+            if f.id in self._placed
+            and f.id not in self._wired
+            and f.show_if is not None
+            and any(g.id == f.show_if.field for g, _e in self.pairs)
+        ]
+        if ready:
+            self._wired.update(f.id for f, _e in ready)
+            sources = [p for p in self.pairs if p not in ready]
+            wire_branches([*sources, *ready], {f.id: self.wrappers[f.id] for f, _e in ready})
+        return boxes
 
 
 def _add_label(text: str) -> str:

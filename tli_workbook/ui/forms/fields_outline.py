@@ -35,6 +35,7 @@ from tli_workbook.ui.forms.fields_table import (
     make_cell_editor,
     same_value,
 )
+from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
 
 Path = tuple[int, ...]
 INDENT_PX = 28
@@ -47,6 +48,10 @@ SHORTCUTS = {
     "down": "Alt+Shift+Down",
     "delete": "Ctrl+Shift+Delete",
 }
+# A stored plan shows this many rows at once (about a screenful); the rest are built a few
+# per turn of the event loop: the sample's twelve rows are some four hundred widgets.
+ROWS_AT_ONCE = 3
+ROWS_PER_TURN = 3
 
 
 def short_label(label: str) -> str:
@@ -251,8 +256,30 @@ class OutlineEditor(FieldEditor):
         bar.addWidget(self.add_btn)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.rows: dict[Path, OutlineRow] = {}
-        self._rebuild()
+        self._rows: dict[Path, OutlineRow] = {}
+        self._pending: list[tuple[Path, dict[str, Any]]] = []  # rows still to be built
+        self._generation = 0  # which rebuild a queued batch of rows belongs to
+        self._tail: QWidget | None = None  # the last Tab stop of the rows built so far
+        # The empty first row is built on a later turn: a page sets the stored plan at once,
+        # and building that row only to replace it cost as much as two rows of the plan.
+        self._pending = [((0,), self.nodes[0])]
+        later(self._build_some, self._generation)
+
+    @property
+    def rows(self) -> dict[Path, OutlineRow]:
+        """Every row, by path (rows still waiting to be built are built first)."""
+        self.finish_building()
+        return self._rows
+
+    def building(self) -> bool:
+        return bool(self._pending)
+
+    def finish_building(self) -> None:
+        if not self._pending:
+            return
+        while self._pending:
+            self._add_row(*self._pending.pop(0), late=True)
+        settle_layouts(self)
 
     # ----- model -----------------------------------------------------------------------------
 
@@ -313,7 +340,7 @@ class OutlineEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.nodes = self._normal(value, 0) or [self._new(0)]
-        self._rebuild()
+        self._rebuild(lazy=True)
 
     def siblings(self, path: Path) -> list[dict[str, Any]]:
         nodes = self.nodes
@@ -423,24 +450,54 @@ class OutlineEditor(FieldEditor):
 
     # ----- view ------------------------------------------------------------------------------
 
-    def _rebuild(self) -> None:
-        for row in self.rows.values():
+    def _rebuild(self, lazy: bool = False) -> None:
+        for row in self._rows.values():
             self.rows_box.removeWidget(row)
             discard(row)
-        self.rows = {}
+        self._rows = {}
+        self._generation += 1
+        self._tail = None
+        order: list[tuple[Path, dict[str, Any]]] = []
 
         def walk(nodes: list[dict[str, Any]], prefix: Path) -> None:
             for i, n in enumerate(nodes):
                 path = prefix + (i,)
-                row = OutlineRow(self, path, n)
-                self.rows[path] = row
-                self.rows_box.addWidget(row)
-                row.show()
+                order.append((path, n))
                 walk(n["children"], path)
 
+        walk(self.nodes, ())
+        now = order[:ROWS_AT_ONCE] if lazy else order
+        for path, n in now:
+            self._add_row(path, n, late=False)
+        self._pending = order[len(now) :]
+        if self._pending:
+            later(self._build_some, self._generation)
+
+    def _add_row(self, path: Path, node: dict[str, Any], late: bool) -> None:
+        row = OutlineRow(self, path, node)
+        self._rows[path] = row
+        self.rows_box.addWidget(row)
         # Rows are shown now rather than on the next event-loop turn (Qt's default for widgets
         # added to a visible layout), so focus and row shortcuts work at once.
-        walk(self.nodes, ())
+        row.show()
+        stops = chain_of(row)
+        if late:  # after the rows before it, not at the end of the window's Tab chain
+            self._tail = place_in_chain(self._tail or self.add_btn, stops)
+        elif stops:
+            self._tail = stops[-1]
+
+    def _build_some(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # rebuilt since: those rows are gone
+        for _ in range(min(ROWS_PER_TURN, len(self._pending))):
+            self._add_row(*self._pending.pop(0), late=True)
+        if self._pending:
+            later(self._build_some, generation)
+
+    def focus_tail(self) -> QWidget | None:
+        """The last Tab stop of this editor (its last row's last one)."""
+        self.finish_building()
+        return self._tail
 
     def focus_editor(self) -> None:
         first = self.rows.get((0,))

@@ -55,6 +55,13 @@ class ScrollPage(QScrollArea):
 
         assign_mnemonics(self)
 
+    def building(self) -> bool:
+        """Boxes of this page are still being built on later turns of the event loop."""
+        return False
+
+    def finish_building(self) -> None:
+        """Build now whatever is still to come (before something looks at every box)."""
+
     def add_note(self, text: str, name: str = "pageNote") -> QLabel:
         lab = QLabel(text)
         lab.setObjectName(name)

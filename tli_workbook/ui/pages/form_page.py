@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,15 +19,31 @@ from tli_workbook.definitions.keys import answer_key, variant_key
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
-from tli_workbook.ui.forms.fields_group import lay_out_fields
+from tli_workbook.ui.forms.fields_group import FieldLayout
+from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
 from tli_workbook.ui.pages.base import PageBase
 
 log = logging.getLogger(__name__)
 COMPACT_PER_ROW = 4  # short answers side by side on a page
 
 
+# A page's fields are built in this order, a screenful at once and the rest on later turns
+# of the event loop; the costs are rough counts of widgets (a plan or a table is hundreds).
+HEAVY = frozenset({"outline", "table", "group", "choice_table", "fishbone", "structure_tree"})
+COST_AT_ONCE = 4  # about what the first screen shows
+COST_PER_TURN = 3
+
+
+def _cost(field: Field) -> int:
+    return 3 if field.type in HEAVY else 1
+
+
 class FieldsView(QWidget):
-    """Editors for a list of fields, each bound to an answer key."""
+    """Editors for a list of fields, each bound to an answer key. The first fields are built
+    at once, the others a few per turn of the event loop (see ui.forms.lazy); whatever asks
+    for `editors` gets them all."""
+
+    built = Signal()  # the last field was built
 
     def __init__(
         self,
@@ -37,28 +53,119 @@ class FieldsView(QWidget):
         answers: dict[str, Any],
         autosaver: Autosaver,
         parent: QWidget | None = None,
+        lazy: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.editors: dict[str, FieldEditor] = {}
+        self.ctx, self.answers, self.autosaver = ctx, answers, autosaver
+        self._editors: dict[str, FieldEditor] = {}
+        self.editors_made = 0  # work done, for tests
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(22)
-        pairs: list[tuple[Field, FieldEditor]] = []
-        for field, key in zip(fields, keys, strict=True):
-            cls = ctx.editor_class(field.type)
-            if cls is None:
-                lay.addWidget(_missing(field))
-                continue
-            editor = cls(field, ctx)
-            editor.setObjectName(f"field:{key}")
-            if field.stores_value:
-                _load(editor, key, answers.get(key))
-                # The value is read when the autosaver writes, not on every keystroke.
-                editor.changed.connect(lambda k=key, e=editor: autosaver.set(k, e.value))
-            self.editors[key] = editor
-            pairs.append((field, editor))
-        lay_out_fields(lay, pairs, COMPACT_PER_ROW)
+        self._layout = FieldLayout(lay, COMPACT_PER_ROW)
+        self._pending = list(zip(fields, keys, strict=True))
+        self._tail: QWidget | None = None  # the last Tab stop of the fields built so far
+        self._last: FieldEditor | None = None
+        cost = 0
+        while self._pending:
+            step = _cost(self._pending[0][0])
+            if lazy and cost and cost + step > COST_AT_ONCE:
+                break
+            cost += step
+            self._build_next(late=False)
+        if self.building():
+            later(self._build_some)
+        else:
+            self._close(late=False)
+
+    @property
+    def editors(self) -> dict[str, FieldEditor]:
+        """Every field's editor by answer key (fields not built yet are built first)."""
+        self.finish_building()
+        return self._editors
+
+    def building(self) -> bool:
+        return bool(self._pending) or bool(self._last and _building(self._last))
+
+    def finish_building(self) -> None:
+        if not self.building():
+            return
+        self._settle_last()
+        while self._pending:
+            self._build_next(late=True)
+            self._settle_last()
+        self._close(late=True)
+        settle_layouts(self)
+
+    def _settle_last(self) -> None:
+        """The last editor built is finished (its late rows too): the run of Tab stops now
+        ends with its last one."""
+        last = self._last
+        focus_tail = getattr(last, "focus_tail", None)
+        if callable(focus_tail):
+            self._tail = focus_tail() or self._tail
+
+    def _build_some(self) -> None:
+        if not self.building():
+            return  # built in full by someone who needed it
+        if self._last is not None and _building(self._last):
+            # Its rows are still coming: the next field waits, so Tab keeps reading order.
+            later(self._build_some)
+            return
+        self._settle_last()
+        cost = 0
+        while self._pending and cost < COST_PER_TURN:
+            if cost and cost + _cost(self._pending[0][0]) > COST_PER_TURN:
+                break
+            cost += _cost(self._pending[0][0])
+            self._build_next(late=True)
+            if self._last is not None and _building(self._last):
+                break
+        if self.building():
+            later(self._build_some)
+        else:
+            self._settle_last()
+            self._close(late=True)
+
+    def _build_next(self, late: bool) -> None:
+        field, key = self._pending.pop(0)
+        cls = self.ctx.editor_class(field.type)
+        if cls is None:
+            self._place(self._layout.add_widget(_missing(field)), late)
+            return
+        editor = cls(field, self.ctx)
+        self.editors_made += 1
+        editor.setObjectName(f"field:{key}")
+        if field.stores_value:
+            _load(editor, key, self.answers.get(key))
+            # The value is read when the autosaver writes, not on every keystroke.
+            autosaver = self.autosaver
+            editor.changed.connect(lambda k=key, e=editor: autosaver.set(k, e.value))
+        self._editors[key] = editor
+        self._last = editor
+        self._place(self._layout.add(field, editor), late)
+
+    def _close(self, late: bool) -> None:
+        self._place(self._layout.close(), late)
+        lay = self.layout()
+        assert isinstance(lay, QVBoxLayout)
         lay.addStretch(1)
+        self.answers = {}
+        self.built.emit()
+
+    def _place(self, boxes: list[QWidget], late: bool) -> None:
+        for box in boxes:
+            stops = chain_of(box)
+            if late and self._tail is not None:
+                # After the fields before it, not at the end of the window's Tab chain.
+                self._tail = place_in_chain(self._tail, stops)
+            elif stops:
+                self._tail = stops[-1]
+
+
+def _building(editor: QWidget) -> bool:
+    building = getattr(editor, "building", None)
+    return bool(building()) if callable(building) else False
 
 
 def _load(editor: FieldEditor, key: str, value: Any) -> None:
@@ -98,7 +205,10 @@ class FormPage(PageBase):
             self._build_variants(part, answers, fellow)
         else:
             keys = [answer_key(part, f) for f in part.fields]
-            view = FieldsView(part.fields, keys, ctx, answers, autosaver)
+            # Made in the page, so its boxes are styled once as they are added, not again when
+            # the finished view is placed (most of a first visit went to styling widgets).
+            view = FieldsView(part.fields, keys, ctx, answers, autosaver, self.widget())
+            view.built.connect(self._view_built)
             self.views[""] = view
             self.body.addWidget(view)
         if part.passing:
@@ -185,12 +295,30 @@ class FormPage(PageBase):
             self.autosaver.flush()
             answers = self.ctx.store.answers(self.ctx.workbook_id)
         keys = [answer_key(self.part, f, v) for f in v.fields]
-        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver)
-        layout = self.variant_stack[v.id].layout()
+        holder = self.variant_stack[v.id]
+        view = FieldsView(v.fields, keys, self.ctx, answers, self.autosaver, holder)
+        view.built.connect(self._view_built)
+        layout = holder.layout()
         assert layout is not None
         layout.addWidget(view)
         self.views[v.id] = view
         return view
+
+    def building(self) -> bool:
+        return any(view.building() for view in self.views.values())
+
+    def finish_building(self) -> None:
+        for view in list(self.views.values()):
+            view.finish_building()
+
+    def _view_built(self) -> None:
+        # The boxes built after the page was shown get their Alt+letters too. The letters
+        # come out as if the page had been built at once: labels are given them in page
+        # order, and none after the fields (the rubric panel) has a buddy.
+        if self.isVisible() and not self.building():
+            from tli_workbook.ui.forms.mnemonics import assign_mnemonics
+
+            assign_mnemonics(self)
 
     def current_variant(self) -> str | None:
         for vid, rb in getattr(self, "variant_radios", {}).items():

@@ -7,10 +7,12 @@ a finding in a picture is shown boxed on it, with one click to cover it with a r
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -54,6 +56,7 @@ from tli_workbook.ui.review.common import (
 from tli_workbook.ui.review.people_editor import PeopleEditor, load_people, save_people
 from tli_workbook.ui.review.picture_reading import picture_reading
 from tli_workbook.ui.tasks import Task, runner
+from tli_workbook.ui.weakcall import weak_method
 
 log = logging.getLogger(__name__)
 
@@ -179,11 +182,14 @@ class PrivacyPage(ReviewPage):
         actions.addWidget(self.show_fine)
         self.body.addLayout(actions)
         self.body.addWidget(self._build_picture_panel())
-        # The first fill stays on this thread: callers read the findings right after building
-        # the page. The Evidence page and attaching read the files' details into the scan's
-        # cache off the GUI thread beforehand; every re-scan runs on the task runner.
+        # Every scan, the first too, runs on the task runner: it reads every stored file's
+        # hidden details and every answer (a first visit stalled on it). Until it is back the
+        # page says it is checking, never that nothing was found.
         self._scan: Task[Any] | None = None
-        self.refresh(background=False)
+        self.scans_done = 0  # scans whose findings are shown (tests wait for the first)
+        self.summary.setText(self.tr("Checking your workbook for private details…"))
+        set_state(self.summary, "todo")
+        self.refresh()
         # The window refreshes a review page as it shows it, right after building it: that
         # scan would repeat this one.
         self._fresh = True
@@ -227,8 +233,8 @@ class PrivacyPage(ReviewPage):
     def refresh(self, background: bool = True) -> Task[Any] | None:
         """Scan the workbook again (pending edits, including the people list, are written
         first). The scan reads every stored file's hidden details, so it runs on the task
-        runner and the list is filled when it is done; background=False scans on this thread
-        (the first fill). Pictures are scanned from what was already read; the unread ones
+        runner and the list is filled when it is done; background=False scans on this thread.
+        Pictures are scanned from what was already read; the unread ones
         are queued for the background reader, which calls this again when it is done."""
         self._rescan_timer.stop()
         self.autosaver.flush()
@@ -246,14 +252,12 @@ class PrivacyPage(ReviewPage):
             checked = what_was_checked(snap, cred, files, pictures)
             return fine_keys_of(snap), findings, checked, pictures.pending()
 
+        page = weakref.ref(self)  # a page closed while it scans is freed at once
+
         def done(result: tuple[Any, ...]) -> None:
-            self.fine, self.findings, self.checked, unread = result
-            pending = {s: p for s, p in unread.items() if s not in self.reading.failed}
-            if pending:
-                self.reading.read(pending)
-            self._show_reading()
-            self._fill()
-            self.changed.emit()
+            me = page()
+            if me is not None and shiboken6.isValid(me):
+                me._scanned(result)
 
         if not background:
             done(work(None))
@@ -263,15 +267,27 @@ class PrivacyPage(ReviewPage):
             work,
             done,
             label=self.tr("checking for private details"),
-            owner=self,
             dialogs=self.dialogs,
             failure_title=self.tr("The privacy check did not finish"),
             failure_hint=self.tr(
                 "The list below may be out of date. Choose Re-scan to check again."
             ),
         )
-        self._scan.finished.connect(self._scan_finished)
+        self._scan.finished.connect(weak_method(self._scan_finished))
+        # Not the job's owner (the runner would hold the page until the scan ends): a page
+        # closed while it scans is freed at once, and its scan stops.
+        self.destroyed.connect(self._scan.cancel)
         return self._scan
+
+    def _scanned(self, result: tuple[Any, ...]) -> None:
+        self.scans_done += 1
+        self.fine, self.findings, self.checked, unread = result
+        pending = {s: p for s, p in unread.items() if s not in self.reading.failed}
+        if pending:
+            self.reading.read(pending)
+        self._show_reading()
+        self._fill()
+        self.changed.emit()
 
     def _not_fresh(self) -> None:
         self._fresh = False

@@ -5,6 +5,7 @@ the same checks)."""
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -25,9 +26,11 @@ from tli_workbook.review.privacy_scan import open_findings, what_was_checked
 from tli_workbook.review.readiness import PartStatus, readiness, todo_items
 from tli_workbook.review.report import things_to_finish
 from tli_workbook.store import Store
+from tli_workbook.store.snapshot import Snapshot
 from tli_workbook.ui import preferences, theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.forms.lazy import later
 from tli_workbook.ui.review.common import (
     Jump,
     ReviewPage,
@@ -71,6 +74,7 @@ class ReadinessPage(ReviewPage):
         self.statuses: list[PartStatus] = []
         self._todo = 0
         self._generation = 0  # which refresh a privacy result belongs to
+        self._check: Task[tuple[int, bool, dict[str, Path]]] | None = None
         self.reading = picture_reading(store.data_dir)
         self.reading.finished.connect(self.refresh)
 
@@ -105,6 +109,7 @@ class ReadinessPage(ReviewPage):
         self.tree.itemClicked.connect(self._go)
         self.tree.itemActivated.connect(self._go)
         self.body.addWidget(self.tree, 1)
+        self._check_snap: tuple[Snapshot, Callable[[str], Path | None]] | None = None
         self.refresh()
         theme.follow(self._scheme_changed)
 
@@ -121,7 +126,6 @@ class ReadinessPage(ReviewPage):
         self._todo = len(todo_items(self.statuses))
         self._fill()
         self._generation += 1
-        generation = self._generation
         self.summary.setText(
             things_to_finish(self._todo)
             if self._todo
@@ -130,6 +134,23 @@ class ReadinessPage(ReviewPage):
         set_state(self.summary, "todo")
         self.privacy.setText(self.tr("Privacy check: checking…"))
         set_state(self.privacy, "todo")
+        start = self._check_snap is None
+        self._check_snap = (snap, files)
+        if start:
+            # Started two turns of the event loop later (the runner's second callback comes
+            # after the page's first paint), and once: the page is painted before the check
+            # competes with it for the interpreter, and the refresh the window makes right
+            # after building the page does not start a second check.
+            later(self._queue_privacy_check)
+
+    def _queue_privacy_check(self) -> None:
+        later(self._start_privacy_check)
+
+    def _start_privacy_check(self) -> None:
+        if self._check_snap is None:
+            return
+        (snap, files), self._check_snap = self._check_snap, None
+        generation = self._generation
         ignored = session_ignored(self.store, self.workbook_id)
         data_dir, credential = self.store.data_dir, self.credential
 
@@ -150,7 +171,9 @@ class ReadinessPage(ReviewPage):
             if me is not None and shiboken6.isValid(me):
                 me._privacy_checked(generation, *res)
 
-        runner().run(
+        if self._check is not None:
+            self._check.cancel()  # not started yet, it never will; else its result is dropped
+        self._check = runner().run(
             work,
             checked,
             label=self.tr("checking privacy"),
