@@ -432,6 +432,10 @@
             </translation>
         </message>
         <message>
+            <source>finishing the attached files</source>
+            <translation>terminando los archivos adjuntados</translation>
+        </message>
+        <message>
             <source>Add a website</source>
             <translation>Agregar un sitio web</translation>
         </message>
@@ -2715,6 +2719,10 @@ Export the packet anyway?</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
+            <source>Opening your workbooks…</source>
+            <translation>Abriendo sus cuadernos…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -4515,6 +4523,10 @@ Si sale ahora, se perderán. ¿Desea mantener la aplicación abierta para resolv
             <translation>Mostrar los hallazgos marcados como correctos</translation>
         </message>
         <message>
+            <source>Checking your workbook for private details…</source>
+            <translation>Revisando su cuaderno en busca de datos privados…</translation>
+        </message>
+        <message>
             <source>Hide it with a redaction</source>
             <translation>Ocultarlo con una tachadura</translation>
         </message>
@@ -5499,6 +5511,10 @@ Open it now to print it?</source>
             <source>Unknown ({id})</source>
             <translation>Desconocida ({id})</translation>
         </message>
+        <message>
+            <source>counting the progress of your workbooks</source>
+            <translation>contando el progreso de sus cuadernos</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -5571,6 +5587,10 @@ Reinstall the app or restore the file.</source>
 {error}
 
 Vuelva a instalar la aplicación o restaure el archivo.</translation>
+        </message>
+        <message>
+            <source>opening your workbooks</source>
+            <translation>abriendo sus cuadernos</translation>
         </message>
         <message>
             <source>The data folder {folder} cannot be used: {error}.
