@@ -13,8 +13,13 @@ characters outside the Basic Multilingual Plane (emoji, for instance).
 
 from __future__ import annotations
 
+import gzip
+import json
+import logging
+import pkgutil
 import re
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -23,6 +28,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spellchecker import SpellChecker
 
 __all__ = ["BUILTIN_WORDS", "LANGUAGES", "SpellCheck", "to_utf16_spans"]
+
+log = logging.getLogger(__name__)
+
+# Characters of the dictionary's JSON parsed in one piece (a few milliseconds each).
+DICTIONARY_PIECE = 200_000
 
 # The dictionaries the checker is written for (pyspellchecker's language codes).
 LANGUAGES = ("en", "es")
@@ -147,6 +157,42 @@ def _match_case(template: str, word: str) -> str:
     return word
 
 
+def load_checker(language: str) -> SpellChecker:
+    """The pyspellchecker checker of `language`, with exactly the words SpellChecker(language)
+    loads, but parsed in pieces of DICTIONARY_PIECE characters: the dictionary loads on a
+    worker thread, and one json.loads of the whole 2.7 MB held the interpreter, so the window
+    froze for a tenth of a second or more while a workbook opened. Between two pieces the GUI
+    thread gets its turn."""
+    from spellchecker import SpellChecker
+
+    raw = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    try:
+        if raw is None:
+            raise ValueError("no dictionary file")
+        body = gzip.decompress(raw).decode("utf-8").strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            raise ValueError("not a JSON object")
+        body = body[1:-1]
+        words: dict[str, int] = {}
+        start = 0
+        while start < len(body):
+            # Pieces end at a line break: the file has one "word": count entry per line (a
+            # file laid out otherwise is one piece, or fails to parse and loads as a whole).
+            end = body.find("\n", start + DICTIONARY_PIECE)
+            end = len(body) if end < 0 else end
+            piece = body[start:end].strip().strip(",")
+            if piece:
+                words.update(json.loads("{" + piece + "}"))
+            start = end + 1
+            time.sleep(0)
+    except (ValueError, OSError):
+        log.warning("Loading the %s dictionary in pieces failed; loading it whole", language)
+        return SpellChecker(language=language, distance=2)
+    checker = SpellChecker(language=None, distance=2)
+    checker.word_frequency.load_json(words)
+    return checker
+
+
 class SpellCheck:
     """A spell checker for one language (English unless told, or Spanish) with a built-in
     education vocabulary and a personal dictionary.
@@ -193,9 +239,7 @@ class SpellCheck:
             return checker
         with self._lock:
             if self._checker is None:
-                from spellchecker import SpellChecker
-
-                checker = SpellChecker(language=self.language, distance=2)
+                checker = load_checker(self.language)
                 # One batch update; ``add`` per word recomputes statistics every time.
                 checker.word_frequency.load_words(sorted(self._builtin | self._personal))
                 self._checker = checker
