@@ -47,6 +47,7 @@ EXIT_DEFINITIONS = 2
 EXIT_STORE = 3
 EXIT_SMOKE_TIMEOUT = 4
 EXIT_ALREADY_RUNNING = 5
+GUI_SWITCH_INTERVAL_S = 0.0005
 
 
 class _FirstPaint(QObject):
@@ -132,6 +133,12 @@ def make_app(argv: list[str] | None = None, *, wheel_guard: bool = True) -> QApp
     False: start-up installs it after the first paint) the wheel guard."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    # Every Python slot, event filter and override the GUI thread runs must take the
+    # interpreter back from a worker (a dictionary load, a snapshot, a scan) first, and waits
+    # up to one switch interval each time: at Python's 5 ms, the hundreds of such calls in
+    # opening a workbook stretched its 55 ms of work to 140 ms while workers ran; at 0.5 ms,
+    # 80 ms (benchmarks/visits_bench.py). It matters only while the GUI thread waits for it.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("TLI Workbook")
     app.setDesktopFileName("tli-workbook")
