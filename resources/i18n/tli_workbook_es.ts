@@ -2719,6 +2719,10 @@ Export the packet anyway?</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
+            <source>getting ready</source>
+            <translation>preparando</translation>
+        </message>
+        <message>
             <source>Opening your workbooks…</source>
             <translation>Abriendo sus cuadernos…</translation>
         </message>

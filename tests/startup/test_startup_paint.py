@@ -101,7 +101,8 @@ def test_the_start_screen_paints_before_the_orm_and_the_store_opens_after(tmp_pa
     # --smoke waited for the Store (SQLAlchemy, the catalog) before it exited.
     assert {"sqlalchemy.orm", "tli_workbook.store.repository", "yaml"} <= set(after)
     assert "alembic" not in before | after  # the schema is current
-    assert "tli_workbook.ui.workbook_view" not in before | after  # no workbook was opened
+    # The workbook view's code is loaded ahead on the runner once the Store is open (so the
+    # first open does not import it), never before the first paint (AFTER_PAINT above).
 
 
 def test_a_new_data_folder_paints_first_and_then_creates_the_database(tmp_path) -> None:

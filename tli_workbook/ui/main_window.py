@@ -47,6 +47,13 @@ def display_name(name: object, *args: Any) -> str:
     return shown(name, *args)
 
 
+def _warm_workbook_code(_task: Any) -> None:
+    import tli_workbook.ui.workbook_view  # noqa: F401
+    from tli_workbook.definitions.tools import default_tools
+
+    default_tools()
+
+
 def _export_guard(window: QWidget, snapshot: Snapshot) -> bool:
     # The readiness and privacy checks it runs load with the first export, not at start.
     from tli_workbook.ui.review.export_guard import export_guard_service
@@ -109,6 +116,11 @@ class MainWindow(QMainWindow):
         self.services["export_guard"] = _export_guard
         self.start.attach(store, catalog)
         self.ready = True
+        from tli_workbook.ui.tasks import runner
+
+        # What opening a workbook first needs (the workbook view's code and the guidebook's 44
+        # tool files, some 100 ms) is loaded now, off the GUI thread, while the list is read.
+        runner().run(_warm_workbook_code, label=self.tr("getting ready"), owner=self)
         self._fill_recent()
         self._update_actions()
         if self._waiting:

@@ -1,0 +1,49 @@
+"""What the first open of a workbook needs (the guidebook's tool files, the workbook view's
+code) is loaded on the task runner once the Store is open, so opening reads none of it on the
+GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from tli_workbook.definitions import tools as tools_module
+from tli_workbook.ui.tasks import runner
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_tool_files_are_read_off_the_gui_thread_before_the_first_open(
+    qtbot: Any, store: Any, catalog: Any, monkeypatch: Any
+) -> None:
+    from tli_workbook.store.archive import import_archive
+    from tli_workbook.ui import settings
+    from tli_workbook.ui.application import make_app
+    from tli_workbook.ui.main_window import MainWindow
+
+    monkeypatch.setattr(settings, "_folder", store.data_dir)
+    wid = import_archive(store, next((REPO / "resources" / "samples").glob("*.tliwb")))
+    threads: list[str] = []
+    read = tools_module.load_tool_file
+
+    def reading(path):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return read(path)
+
+    monkeypatch.setattr(tools_module, "load_tool_file", reading)
+    tools_module.default_tools.cache_clear()  # as in a fresh start: nothing read yet
+    try:
+        make_app()
+        window = MainWindow(store, catalog)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(runner().is_idle, timeout=30_000)
+        files = len(tools_module.default_tools())
+        assert len(threads) == files > 0 and all(t.startswith("tli-task") for t in threads)
+        threads.clear()
+        view = window.open_workbook(wid)
+        assert view is not None
+        assert threads == []  # opening (the toolkit's navigator) read no tool file
+    finally:
+        tools_module.default_tools.cache_clear()
