@@ -145,18 +145,18 @@ def soffice(docx: Path, out: Path, profile: Path) -> None:
 
 
 def typing_rows(text: str) -> dict[tuple[str, str], dict[str, float]]:
-    """typing_bench.py's printed rows ("5k app p50 p95 p99 max first stall"), by case and
-    editor."""
-    cols = ("p50", "p95", "p99", "max", "first", "stall")
+    """typing_bench.py's printed rows ("5k app p50 p95 p99 max first stall [cpu50 cpu95
+    cpu99]"), by case and editor."""
+    cols = ("p50", "p95", "p99", "max", "first", "stall", "cpu50", "cpu95", "cpu99")
     rows: dict[tuple[str, str], dict[str, float]] = {}
     for line in text.splitlines():
         parts = line.split()
-        if len(parts) == 8 and parts[1] in ("app", "bare"):
+        if len(parts) >= 8 and parts[1] in ("app", "bare"):
             try:
                 values = [float(v) for v in parts[2:]]
             except ValueError:
                 continue
-            rows[(parts[0], parts[1])] = dict(zip(cols, values, strict=True))
+            rows[(parts[0], parts[1])] = dict(zip(cols, values, strict=False))
     return rows
 
 
@@ -397,6 +397,15 @@ def main() -> int:
                     a, b = rows[(case, "app")], rows[(case, "bare")]
                     table.add(f"typing, {words} words: p95", a["p95"], b["p95"], "ms", 1.3, "ratio")
                     table.add(f"typing, {words} words: p99", a["p99"], b["p99"], "ms", 2.0, "ratio")
+                    if "cpu95" in a and "cpu95" in b:
+                        table.add(
+                            f"  GUI-thread CPU per key, p95 ({words} words)",
+                            a["cpu95"],
+                            b["cpu95"],
+                            "ms",
+                            None,
+                            "ratio",
+                        )
                     table.add(
                         f"typing, {words} words: first key (a stall: over 50 ms)",
                         a["first"],
@@ -439,6 +448,11 @@ def main() -> int:
                         None,
                         "ratio",
                     )
+    except Exception as exc:  # the rows measured so far are still printed
+        import traceback
+
+        traceback.print_exc()
+        notes.append(f"STOPPED before the end: {exc!r}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
