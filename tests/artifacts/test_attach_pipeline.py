@@ -16,8 +16,8 @@ from PySide6.QtGui import QImage
 
 from artifacts.test_artifacts_page import open_page
 from artifacts.test_attach_many import make_photos
+from tli_workbook.artifacts import colour, metadata, thumbs
 from tli_workbook.artifacts import inspect as inspect_module
-from tli_workbook.artifacts import metadata, thumbs
 from tli_workbook.packet import images as packet_images
 from tli_workbook.ui.artifacts import attach as attach_module
 from tli_workbook.ui.tasks import runner
@@ -160,11 +160,22 @@ def test_thumbnail_colours_are_converted_as_the_packet_converts_them() -> None:
     rgba.info["icc_profile"] = srgb
     pal = Image.new("P", (40, 30), 3)
     pal.info["transparency"] = 3
-    for im in (rgba, pal, Image.new("L", (40, 30), 77), Image.new("RGB", (40, 30), (1, 2, 3))):
-        ours = thumbs.flatten(thumbs.to_srgb(im))
-        theirs = packet_images._flatten(packet_images._to_srgb(im))
-        assert ours.mode == theirs.mode == "RGB"
-        assert ours.tobytes() == theirs.tobytes()
+    # One home for both: the card's picture and the packet's go through the same conversion.
+    assert thumbs.to_srgb is packet_images.to_srgb is colour.to_srgb
+    assert thumbs.flatten is packet_images.flatten is colour.flatten
+    a = 120 / 255
+    on_white = tuple(round(c * a + 255 * (1 - a)) for c in (200, 40, 90))
+    cases = (
+        (rgba, on_white),  # translucent: onto white paper
+        (pal, (255, 255, 255)),  # the transparent index: white
+        (Image.new("L", (40, 30), 77), (77, 77, 77)),
+        (Image.new("RGB", (40, 30), (1, 2, 3)), (1, 2, 3)),
+    )
+    for im, expected in cases:
+        out = colour.flatten(colour.to_srgb(im))
+        assert out.mode == "RGB"
+        got = out.getpixel((5, 5))
+        assert max(abs(g - e) for g, e in zip(got, expected, strict=True)) <= 1, (im.mode, got)
 
 
 def test_a_photos_date_is_read_from_the_decoded_copy_as_from_the_file(tmp_path) -> None:

@@ -21,6 +21,7 @@ from PIL import Image, ImageOps
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.artifacts import pdf_render
+from tli_workbook.artifacts.colour import flatten, to_srgb
 from tli_workbook.artifacts.inspect import pixel_limit
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES
 from tli_workbook.atomic_write import atomic_path, temp_beside
@@ -189,36 +190,6 @@ def thumbnail_pixels(decoded: Image.Image, size: int = THUMB_PX) -> Image.Image:
     clean = Image.new("RGB", im.size)  # pixels only: nothing of the file's metadata
     clean.paste(im)
     return clean
-
-
-def to_srgb(im: Image.Image) -> Image.Image:
-    """Convert through the embedded ICC profile before it is dropped, so colours survive.
-    The same conversion as the packet's (packet.images), kept here so a card thumbnail does
-    not depend on the packet's private helpers; tests/artifacts compares the two."""
-    icc = im.info.get("icc_profile")
-    if icc:
-        try:
-            from PIL import ImageCms
-
-            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            dst = ImageCms.createProfile("sRGB")
-            mode = "RGBA" if "A" in im.getbands() else "RGB"
-            return ImageCms.profileToProfile(im, src, dst, outputMode=mode) or im
-        except Exception:  # a broken profile: fall back to the raw numbers
-            log.exception("Broken colour profile: the raw colour values are used")
-    return im
-
-
-def flatten(im: Image.Image) -> Image.Image:
-    """Transparency onto white, anything else to RGB (as the packet does)."""
-    if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        bg = Image.new("RGB", rgba.size, (255, 255, 255))
-        bg.paste(rgba, mask=rgba.getchannel("A"))
-        return bg
-    if im.mode != "RGB":
-        return im.convert("RGB")
-    return im
 
 
 def save_thumbnail_pixels(

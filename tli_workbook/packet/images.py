@@ -22,6 +22,7 @@ from typing import Any
 
 from PIL import Image, ImageColor, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
+from tli_workbook.artifacts.colour import flatten, to_srgb
 from tli_workbook.packet.errors import ImageError
 
 log = logging.getLogger(__name__)
@@ -86,33 +87,6 @@ def _open(path: Path) -> Image.Image:
             f"The image {name} is too large to include safely ({w} x {h} pixels). "
             "Resize it and attach it again."
         )
-    return im
-
-
-def _to_srgb(im: Image.Image) -> Image.Image:
-    """Convert through the embedded ICC profile before it is dropped, so colours survive."""
-    icc = im.info.get("icc_profile")
-    if icc:
-        try:
-            from PIL import ImageCms
-
-            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            dst = ImageCms.createProfile("sRGB")
-            mode = "RGBA" if "A" in im.getbands() else "RGB"
-            return ImageCms.profileToProfile(im, src, dst, outputMode=mode) or im
-        except Exception:  # a broken profile: fall back to the raw numbers
-            log.exception("Broken colour profile: the raw colour values are used")
-    return im
-
-
-def _flatten(im: Image.Image) -> Image.Image:
-    if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        bg = Image.new("RGB", rgba.size, (255, 255, 255))
-        bg.paste(rgba, mask=rgba.getchannel("A"))
-        return bg
-    if im.mode != "RGB":
-        return im.convert("RGB")
     return im
 
 
@@ -265,8 +239,8 @@ def prepare_image(
         # Photos straight from a phone are often rotated. In place: a transposing copy of an
         # image nobody else holds would only cost a 12 MP photo's worth of memory traffic.
         ImageOps.exif_transpose(im, in_place=True)
-        im = _to_srgb(im)
-        im = _flatten(im)
+        im = to_srgb(im)
+        im = flatten(im)
         if max(im.size) > max_px:
             im.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
         im = apply_markup(im, markup)
