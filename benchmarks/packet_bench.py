@@ -276,7 +276,7 @@ def cold_runs(trees: list[Path], photos: int, runs: int) -> None:
     import statistics
 
     sys.path.insert(0, str(REPO / "benchmarks"))
-    from run_all import PREPARE, env_for, soffice
+    from run_all import PREPARE, env_for, soffice, soffice_command
 
     load0 = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="packet-cold-") as tmp:
@@ -313,16 +313,7 @@ def cold_runs(trees: list[Path], photos: int, runs: int) -> None:
                 _timed(cmd, env)  # warms the disk cache and writes the DOCX LibreOffice reads
                 cmds[str(tree)] = (cmd, env)
             docx = work / f"out-{name}-0" / "p.docx"
-            lo = [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(work / f"lo-{name}"),
-                str(docx),
-            ]
+            lo = soffice_command(docx, work / f"lo-{name}", profile)
             soffice(docx, work / f"lo-{name}", profile)  # makes the profile: not timed
             times: dict[str, list[tuple[float, float]]] = {k: [] for k in [*cmds, "LibreOffice"]}
             for _ in range(runs):  # interleaved: each sees the same machine

@@ -126,21 +126,23 @@ def orm_before_paint(tree: Path, data: Path) -> str:
     return "before"
 
 
+def soffice_command(docx: Path, out: Path, profile: Path) -> list[str]:
+    """LibreOffice converting `docx` to PDF in `out`, headless, with its own profile."""
+    return [
+        "soffice",
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out),
+        str(docx),
+    ]
+
+
 def soffice(docx: Path, out: Path, profile: Path) -> None:
     subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            str(docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
+        soffice_command(docx, out, profile), check=True, capture_output=True, timeout=600
     )
 
 
