@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tli_workbook.definitions.model import Range
@@ -167,3 +167,20 @@ class CounterLabel(QLabel):
             self.setProperty("state", colour)
             self.style().unpolish(self)
             self.style().polish(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fix the label's size to what its text needs. A label whose size is not fixed asks
+        for the page to be laid out again at every setText, and the page was laid out and
+        repainted at every word typed; fixed to its own size hint it looks the same, and the
+        layout runs only when that size changes (9 to 10 words, another state)."""
+        self.setFixedSize(self.sizeHint())  # unchanged: Qt does nothing
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._fit()  # polished by now: the style sheet's padding and font are in the hint
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
