@@ -111,6 +111,13 @@ class KeyboardTextEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        super().keyReleaseEvent(event)
+        # Left unaccepted, Qt offers a key release to every widget up to the window (ten
+        # of them in a form), each through the app-wide wheel guard: nothing above a text box
+        # acts on a key release.
+        event.accept()
+
     def _starts_word(self, event: QKeyEvent, mods: Qt.KeyboardModifier) -> bool:
         text = event.text()
         if len(text) != 1 or not text.isalnum() or mods & _COMMAND_MODIFIERS:
