@@ -275,7 +275,14 @@ class SpellHighlighter(QSyntaxHighlighter):
         from tli_workbook.text.spelling import to_utf16_spans
 
         block = self.currentBlock()
-        spans = self.service.misspelled(text, self.language(), self.recent, block.blockNumber())
+        if self._language is not None and block.position() >= GUESS_CHARS:
+            # Past the start of the field (field_text): Qt highlights first the paragraph an
+            # edit begins in, so when this one is the first, the start and so the language are
+            # as they were; after an edit of the start, language() ran on that paragraph first.
+            language = self._language
+        else:
+            language = self.language()
+        spans = self.service.misspelled(text, language, self.recent, block.blockNumber())
         if not spans:
             return
         spans16 = to_utf16_spans(text, spans)
