@@ -147,7 +147,8 @@ class Autosaver(QObject):
             return
         delay = max(0, min(SAVE_DELAY_MS, int(MAX_WAIT_MS - waited_ms)))
         self._timer.start(delay)
-        self._set_state("pending", _tr(_SAVING))
+        if self.state != "pending":  # said once: not again at every keystroke
+            self._set_state("pending", _tr(_SAVING))
 
     @property
     def writing(self) -> bool:
