@@ -401,3 +401,102 @@ def test_the_opaque_editor_looks_the_same(qtbot: Any, part1: Any, scheme: str) -
         assert opaque == see_through
     finally:
         theme.apply(app, was)
+
+
+# ----- per-key events and signals ----------------------------------------------------------------
+
+
+class _Events(QObject):
+    """Counts events of the given types, by receiver, through an app-wide filter."""
+
+    def __init__(self, *kinds: QEvent.Type) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.seen: list[tuple[QEvent.Type, QObject]] = []
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in self.kinds:
+            self.seen.append((event.type(), obj))
+        return False
+
+
+def test_words_typed_lay_out_nothing_and_the_counter_keeps_its_own_size(
+    qtbot: Any, part1: Any
+) -> None:
+    """The counter's text changes at every word; the page is laid out again only when its
+    size does (here: 99 to 100 words), and the label is always exactly its text's size."""
+    view, editor = part1
+    _load(qtbot, view, editor, _answer(96, per_paragraph=40), paragraph=0)
+    edit = editor.edit
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    events = _Events(QEvent.Type.LayoutRequest)
+    app = QApplication.instance()
+    app.installEventFilter(events)
+    try:
+        qtbot.keyClicks(edit, " one two")  # 98 words: same digits, same width
+        _settle()
+        assert events.seen == []
+        assert editor.counter.size() == editor.counter.sizeHint()
+        qtbot.keyClicks(edit, " three four")  # 100 words: a wider label
+        _settle()
+    finally:
+        app.removeEventFilter(events)
+    assert editor.counter.status.words == count(edit.toPlainText()).words == 100
+    assert "100 / " in editor.counter.text()
+    assert editor.counter.size() == editor.counter.sizeHint()
+    assert editor.counter.width() <= editor.counter.parentWidget().width()
+
+
+def test_a_key_release_stops_at_the_text_box(qtbot: Any, part1: Any) -> None:
+    """Accepted by the editor, a key release no longer travels up through every widget of the
+    page (and the app-wide wheel guard with it)."""
+    view, editor = part1
+    _load(qtbot, view, editor, _answer(200))
+    events = _Events(QEvent.Type.KeyRelease)
+    app = QApplication.instance()
+    app.installEventFilter(events)
+    try:
+        qtbot.keyClicks(editor.edit, "abc")
+    finally:
+        app.removeEventFilter(events)
+    assert [obj for _kind, obj in events.seen] == [editor.edit] * 3
+
+
+def test_saving_is_said_once_while_typing(qtbot: Any, part1: Any) -> None:
+    """'Saving…' is announced when typing starts, not again at every key; 'saved' follows
+    the write, and the next key says 'Saving…' again."""
+    view, editor = part1
+    _load(qtbot, view, editor, _answer(200))
+    states: list[str] = []
+    view.autosaver.stateChanged.connect(lambda state, _message: states.append(state))
+    qtbot.keyClicks(editor.edit, "abcdef")
+    assert states == ["pending"]
+    qtbot.waitUntil(lambda: states[-1:] == ["saved"], timeout=5_000)
+    qtbot.keyClicks(editor.edit, "gh")
+    assert states[-1] == "pending" and states.count("pending") == 2
+    view.flush()
+    assert view.autosaver.state == "saved"
+    assert "abcdefgh" in view.store.answers(view.workbook_id)["part1.overview"]
+
+
+def test_a_key_past_the_start_does_not_read_the_start_again(
+    qtbot: Any, part1: Any, monkeypatch: Any
+) -> None:
+    """Keys in a paragraph after the first 4,000 characters leave the field's start (what its
+    language is told from) alone; a key in the start still reads it."""
+    from tli_workbook.ui import spelling_service
+
+    view, editor = part1
+    _load(qtbot, view, editor, _answer(2_000), paragraph=16)
+    assert editor.edit.textCursor().block().position() >= spelling_service.GUESS_CHARS
+    reads: list[int] = []
+    real = spelling_service.field_text
+    monkeypatch.setattr(
+        spelling_service, "field_text", lambda edit: (reads.append(1), real(edit))[1]
+    )
+    qtbot.keyClicks(editor.edit, " and we wrote it down")
+    assert reads == []
+    assert editor.spelling.language() == "en"
+    editor.edit.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(editor.edit, "We ")
+    assert reads
