@@ -12,10 +12,10 @@ import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -330,32 +330,47 @@ class Store:
         """Save several answers in one transaction (None deletes an answer)."""
         if not values:
             return
+        # Core statements on the tables, not ORM objects: autosave runs this every half second
+        # of typing on its writer thread, and the ORM's bookkeeping there (~4 ms of Python)
+        # holds the interpreter the GUI thread needs between two keystrokes.
+        answers, workbooks = cast(Table, Answer.__table__), cast(Table, Workbook.__table__)
         with self._write() as s:
-            self._touch(s, workbook_id)
+            now = utcnow()
+            touched = s.execute(
+                update(workbooks).where(workbooks.c.id == workbook_id).values(modified_at=now)
+            )
+            if not touched.rowcount:  # type: ignore[attr-defined]
+                self._get(s, workbook_id)  # raises NotFoundError
             # Only the ids of the rows there: loading their values would decode a pasted
             # megabyte again at every autosave just to overwrite it.
             existing = dict(
                 s.execute(
-                    select(Answer.key, Answer.id).where(
-                        Answer.workbook_id == workbook_id, Answer.key.in_(list(values))
+                    select(answers.c.key, answers.c.id).where(
+                        answers.c.workbook_id == workbook_id, answers.c.key.in_(list(values))
                     )
                 ).all()
             )
-            now = utcnow()
             _touch_tool_copies(s, workbook_id, values, now)
             gone = [existing[k] for k, v in values.items() if v is None and k in existing]
             if gone:
-                s.execute(delete(Answer).where(Answer.id.in_(gone)))
+                s.execute(delete(answers).where(answers.c.id.in_(gone)))
             changed = [
-                {"id": existing[k], "value": v, "modified_at": now}
+                {"answer_id": existing[k], "value": v, "modified_at": now}
                 for k, v in values.items()
                 if v is not None and k in existing
             ]
             if changed:
-                s.execute(update(Answer), changed)
-            for key, value in values.items():
-                if value is not None and key not in existing:
-                    s.add(Answer(workbook_id=workbook_id, key=key, value=value, modified_at=now))
+                s.execute(
+                    update(answers).where(answers.c.id == bindparam("answer_id")),
+                    changed,
+                )
+            added = [
+                {"workbook_id": workbook_id, "key": k, "value": v, "modified_at": now}
+                for k, v in values.items()
+                if v is not None and k not in existing
+            ]
+            if added:
+                s.execute(insert(answers), added)
 
     def set_answer(self, workbook_id: int, key: str, value: Any) -> None:
         self.set_answers(workbook_id, {key: value})
