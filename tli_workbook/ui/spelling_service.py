@@ -254,7 +254,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._reguess.timeout.connect(self._guess_again)
         service.ready.connect(self.refresh)
         service.changed.connect(self.refresh)
-        edit.cursorPositionChanged.connect(self._cursor_moved)
+        # Watched only while a paragraph is held (_hold): not a Python call at every key.
+        self._watching = False
 
     def refresh(self) -> None:
         """Re-underline everything. Qt reports a re-highlight as a text change, which the
@@ -291,7 +292,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             at = cursor.positionInBlock()
             kept = [(a, b) for a, b in spans16 if b < at]
             if len(kept) < len(spans16):
-                self.held_block = block.blockNumber()
+                self._hold(block.blockNumber())
                 self._pause.start()
             spans16 = kept
         for a, b in spans16:
@@ -341,6 +342,9 @@ class SpellHighlighter(QSyntaxHighlighter):
     def release(self) -> None:
         """Underline the held paragraph in full (after a pause, or when the cursor left it)."""
         number, self.held_block = self.held_block, None
+        if self._watching:
+            self._watching = False
+            self.edit.cursorPositionChanged.disconnect(self._cursor_moved)
         self._pause.stop()
         if number is None:
             return
@@ -354,6 +358,12 @@ class SpellHighlighter(QSyntaxHighlighter):
         finally:
             self._releasing = False
             self.edit.blockSignals(was)
+
+    def _hold(self, number: int) -> None:
+        self.held_block = number
+        if not self._watching:
+            self._watching = True
+            self.edit.cursorPositionChanged.connect(self._cursor_moved)
 
     def _cursor_moved(self) -> None:
         if self.held_block is not None and self.edit.textCursor().blockNumber() != self.held_block:
