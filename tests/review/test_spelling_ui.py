@@ -174,3 +174,40 @@ def test_spellchecker_is_not_imported_at_start(tmp_path: Path) -> None:
     imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
     assert "tli_workbook.app" in imported or "tli_workbook" in imported
     assert not any(m == "spellchecker" or m.startswith("spellchecker.") for m in imported)
+
+
+def test_a_held_word_is_underlined_when_the_cursor_leaves_its_paragraph(
+    qtbot: Any, store: Store, catalog: Any
+) -> None:
+    """The word being typed is not underlined yet (its paragraph is held); moving the cursor
+    to another paragraph underlines it at once, without waiting for the pause."""
+    from PySide6.QtCore import Qt
+
+    from tli_workbook.ui.spelling_service import SpellHighlighter
+
+    view = _view(qtbot, store, catalog)
+    editor = view.show_part("part1").editor("part1.overview")
+    service = view.services["spelling"]
+    _ready(qtbot, service)
+    highlighter = editor.edit.document().findChild(SpellHighlighter)
+    assert highlighter is not None
+    qtbot.keyClicks(editor.edit, "Good words here")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.edit, "Second line")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Up)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.edit, " wrng")
+    assert highlighter.held_block == 0
+    highlighter._pause.stop()  # only the cursor can release it now
+    assert _underlined(editor.edit) == []
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Down)
+    assert highlighter.held_block is None
+    assert _underlined(editor.edit) == ["wrng"]
+    # Held again and released again: the watch is set up each time, not once.
+    qtbot.keyClick(editor.edit, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.edit, " zqx")
+    assert highlighter.held_block == 1
+    highlighter._pause.stop()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Up)
+    assert highlighter.held_block is None
+    assert sorted(_underlined(editor.edit)) == ["wrng", "zqx"]
