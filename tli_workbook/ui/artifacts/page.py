@@ -433,7 +433,7 @@ class ArtifactsPage(RecordCardsPage):
     def _add_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
         """A card for the record; its file's preview is `view` if already made, else a
         placeholder until _load_views has made it."""
-        card = ArtifactCard(self.part, rec)
+        card = ArtifactCard(self.part, rec, lazy=True)
         card.edited.connect(self._queue)
         card.actionRequested.connect(self._on_action)
         card.moveRequested.connect(self.move_artifact)
@@ -465,9 +465,20 @@ class ArtifactsPage(RecordCardsPage):
 
     def _show_built(self, card: ArtifactCard) -> None:
         card.show()
+        # The annotation form follows on a later turn of its own (ensure_form): a card shown
+        # and its form built are two short stalls, not one long one.
+        runner().later(self._build_form, card, owner=card)
         # Its boxes are reachable now: they get their Alt+letters. Lettering looks at every
         # card on the page, so it is done once after the cards being shown (once per batch
         # while files are attached: _batch_done), not once per card.
+        if not self._letters_due:
+            self._letters_due = True
+            runner().later(self._letters_after_cards, owner=self)
+
+    def _build_form(self, card: ArtifactCard) -> None:
+        if card.form_built:
+            return
+        card.ensure_form()
         if not self._letters_due:
             self._letters_due = True
             runner().later(self._letters_after_cards, owner=self)
