@@ -116,7 +116,12 @@ class ArtifactCard(QFrame):
             chain.append(w)
             w = w.nextInFocusChain()
         self._outer.addWidget(box)
-        self.set_record(self._record)
+        # The form only: the title may have been typed in since the record was set.
+        self._loading = True
+        try:
+            self._fill_form()
+        finally:
+            self._loading = False
         if self._offered_date is not None:
             self.offer_photo_date(self._offered_date)
         prev: QWidget = self.replace_btn
@@ -256,27 +261,29 @@ class ArtifactCard(QFrame):
         self._loading = True
         try:
             self._record = copy.deepcopy(record)
-            fields = self._record.get("fields") or {}
             self.title.setText(str(self._record.get("title") or ""))  # notr: record keys
             self.thumb.setAccessibleName(
                 self.tr("Preview of {title}").format(title=self.title.text())
                 if self.title.text()
                 else self.tr("Preview of this artifact")
             )
-            if not self._form_built:
-                return  # ensure_form fills the form from the record
-            self.url.setText(str(self._record.get("url") or ""))  # notr: record keys
-            self.type_combo.setCurrentText(str(fields.get(TYPE_KEY) or ""))
-            for el_id, w in self.elements.items():
-                if isinstance(w, OptionalCount):
-                    w.set_number(fields.get(el_id))
-                else:
-                    w.set_value(fields.get(el_id))
-            self.description.setPlainText(str(self._record.get("description") or ""))
-            self.counter.update_for(self.description.toPlainText())
-            self._update_missing()
+            if self._form_built:  # else ensure_form fills it from the record
+                self._fill_form()
         finally:
             self._loading = False
+
+    def _fill_form(self) -> None:
+        fields = self._record.get("fields") or {}
+        self.url.setText(str(self._record.get("url") or ""))  # notr: record keys
+        self.type_combo.setCurrentText(str(fields.get(TYPE_KEY) or ""))
+        for el_id, w in self.elements.items():
+            if isinstance(w, OptionalCount):
+                w.set_number(fields.get(el_id))
+            else:
+                w.set_value(fields.get(el_id))
+        self.description.setPlainText(str(self._record.get("description") or ""))
+        self.counter.update_for(self.description.toPlainText())
+        self._update_missing()
 
     def fields(self) -> dict[str, Any]:
         out = dict(self._record.get("fields") or {})
