@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tli_workbook.ui.artifacts.page import ArtifactsPage
+from tli_workbook.ui.tasks import runner
 
 
 def _wheel(widget: QWidget, delta: int) -> None:
@@ -66,7 +67,8 @@ def test_wheel_over_every_input_on_the_evidence_page_changes_nothing(
     assert isinstance(page, ArtifactsPage)
     files = [make_png(tmp_path / "poster.png"), make_pdf(tmp_path / "handout.pdf")]
     page.attach_paths(files)
-    qtbot.waitUntil(lambda: len(page.cards) == 2, timeout=5000)
+    # The cards' forms are built on later turns: wait for them too.
+    qtbot.waitUntil(lambda: len(page.cards) == 2 and runner().is_idle(), timeout=30_000)
     qtbot.wait(50)
     view.flush()
     before_db = store.artifacts(wid)

@@ -42,6 +42,12 @@ from tli_workbook.ui.pages.record_cards import card_header
 LABEL_WIDTH = 210
 
 
+# Built by ensure_form: reading one of these before builds the form first.
+_FORM_ATTRS = frozenset(
+    ("type_combo", "elements", "url", "description", "counter", "draft_btn", "missing")
+)
+
+
 class ArtifactCard(QFrame):
     edited = Signal(str)  # uid
     actionRequested = Signal(str, str)  # uid, action: view open markup replace screenshot
@@ -54,20 +60,74 @@ class ArtifactCard(QFrame):
     remove_btn: QToolButton
     draftRequested = Signal(str)  # the page confirms before overwriting
 
-    def __init__(self, part: Part, record: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        part: Part,
+        record: dict[str, Any],
+        parent: QWidget | None = None,
+        lazy: bool = False,
+    ) -> None:
+        """With lazy, only the header (thumbnail, title, file, buttons) is built now and the
+        annotation form on ensure_form(): the form is most of a card's cost, and thirty cards
+        arriving from a drop must each appear in one short turn of the event loop."""
         super().__init__(parent)
         self.setObjectName("artifactCard")  # styled in resources/styles/records.qss
         self.part = part
         self._record = copy.deepcopy(record)
         self.uid = str(record["id"])
         self._loading = True
-        outer = QVBoxLayout(self)
+        self._form_built = False
+        self._offered_date: str | None = None
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 12, 14, 14)
         outer.setSpacing(10)
         outer.addLayout(self._build_header())
-        outer.addLayout(self._build_annotation())
         self.set_record(self._record)
         self._loading = False
+        if not lazy:
+            self.ensure_form()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes not set yet: the form's, on a card built lazily.
+        if name in _FORM_ATTRS and not self.__dict__.get("_form_built", True):
+            self.ensure_form()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    @property
+    def form_built(self) -> bool:
+        return self._form_built
+
+    def ensure_form(self) -> None:
+        """Build the annotation form (once), filled from the record, in its place in the tab
+        order: right after this card's header, before whatever follows the card."""
+        if self._form_built:
+            return
+        self._form_built = True
+        # Built in a box with no parent yet, so its own focus chain is in creation order.
+        box = QWidget()
+        box.setObjectName("artifactForm")
+        lay = self._build_annotation()
+        lay.setContentsMargins(0, 0, 0, 0)
+        box.setLayout(lay)
+        chain: list[QWidget] = []
+        w = box.nextInFocusChain()
+        while w is not None and w is not box and len(chain) < 500:
+            chain.append(w)
+            w = w.nextInFocusChain()
+        self._outer.addWidget(box)
+        # The form only: the title may have been typed in since the record was set.
+        self._loading = True
+        try:
+            self._fill_form()
+        finally:
+            self._loading = False
+        if self._offered_date is not None:
+            self.offer_photo_date(self._offered_date)
+        prev: QWidget = self.replace_btn
+        for w in chain:
+            QWidget.setTabOrder(prev, w)
+            prev = w
 
     # ----- layout ----------------------------------------------------------------------------
 
@@ -201,28 +261,34 @@ class ArtifactCard(QFrame):
         self._loading = True
         try:
             self._record = copy.deepcopy(record)
-            fields = self._record.get("fields") or {}
             self.title.setText(str(self._record.get("title") or ""))  # notr: record keys
             self.thumb.setAccessibleName(
                 self.tr("Preview of {title}").format(title=self.title.text())
                 if self.title.text()
                 else self.tr("Preview of this artifact")
             )
-            self.url.setText(str(self._record.get("url") or ""))  # notr: record keys
-            self.type_combo.setCurrentText(str(fields.get(TYPE_KEY) or ""))
-            for el_id, w in self.elements.items():
-                if isinstance(w, OptionalCount):
-                    w.set_number(fields.get(el_id))
-                else:
-                    w.set_value(fields.get(el_id))
-            self.description.setPlainText(str(self._record.get("description") or ""))
-            self.counter.update_for(self.description.toPlainText())
-            self._update_missing()
+            if self._form_built:  # else ensure_form fills it from the record
+                self._fill_form()
         finally:
             self._loading = False
 
+    def _fill_form(self) -> None:
+        fields = self._record.get("fields") or {}
+        self.url.setText(str(self._record.get("url") or ""))  # notr: record keys
+        self.type_combo.setCurrentText(str(fields.get(TYPE_KEY) or ""))
+        for el_id, w in self.elements.items():
+            if isinstance(w, OptionalCount):
+                w.set_number(fields.get(el_id))
+            else:
+                w.set_value(fields.get(el_id))
+        self.description.setPlainText(str(self._record.get("description") or ""))
+        self.counter.update_for(self.description.toPlainText())
+        self._update_missing()
+
     def fields(self) -> dict[str, Any]:
         out = dict(self._record.get("fields") or {})
+        if not self._form_built:
+            return out  # nothing edited yet: the record's own values
         out[TYPE_KEY] = self.type_combo.currentText().strip()
         for el_id, w in self.elements.items():
             out[el_id] = w.number() if isinstance(w, OptionalCount) else w.value()
@@ -231,6 +297,9 @@ class ArtifactCard(QFrame):
     def record(self) -> dict[str, Any]:
         """The artifact as the store should hold it now."""
         rec = dict(self._record)
+        if not self._form_built:
+            rec.update(title=self.title.text().strip(), fields=self.fields())
+            return rec
         rec.update(
             title=self.title.text().strip(),
             url=self.url.text().strip(),
@@ -259,6 +328,9 @@ class ArtifactCard(QFrame):
 
     def offer_photo_date(self, iso: str | None) -> None:
         """Offer the attached photo's own date beside the date element(s)."""
+        self._offered_date = iso
+        if not self._form_built:
+            return
         for w in self.elements.values():
             if isinstance(w, OptionalDateTime):
                 w.offer(iso)
@@ -292,7 +364,8 @@ class ArtifactCard(QFrame):
     def _edited(self) -> None:
         if self._loading:
             return
-        self._update_missing()
+        if self._form_built:
+            self._update_missing()
         self.edited.emit(self.uid)
 
     def _update_missing(self) -> None:

@@ -104,6 +104,7 @@ class ArtifactsPage(RecordCardsPage):
         self._progress_timer.timeout.connect(self._show_progress)
         self.batches: list[AttachBatch] = []
         self._letters_due = False
+        self._held_forms: list[ArtifactCard] = []  # cards whose forms follow the batch
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
         purge_open_copies(open_copies_root(self.store.data_dir))
@@ -332,7 +333,10 @@ class ArtifactsPage(RecordCardsPage):
         self.batches.remove(batch)
         self._show_progress()
         self._finish_stored(batch)
-        self._give_letters()  # held back while the batch's cards came in (see _show_built)
+        # Held back while the batch's cards came in (see _show_built); a turn of its own, and
+        # so is the navigator's refresh below: together they were the batch's longest stall.
+        runner().later(self._give_letters, owner=self)
+        self._build_held_forms()
         notes = list(batch.notes)
         if cancelled and batch.done < len(batch.paths):
             left = len(batch.paths) - batch.done
@@ -353,7 +357,8 @@ class ArtifactsPage(RecordCardsPage):
                 ).format(have=len(self._order))
             )
         if batch.made:
-            self.changed.emit()  # once per batch: the navigator's marks are rebuilt once
+            # Once per batch: the navigator's marks are rebuilt once.
+            runner().later(self.changed.emit, owner=self)
             first = self.cards.get(batch.made[0])
             if first is not None:
                 self.reveal_card(first, first.title)
@@ -366,6 +371,7 @@ class ArtifactsPage(RecordCardsPage):
         self._show_progress()
         self._finish_stored(batch)
         self._give_letters()
+        self._build_held_forms()
         left = len(batch.paths) - batch.done
         batch.refused.append(
             self.tr(
@@ -433,7 +439,7 @@ class ArtifactsPage(RecordCardsPage):
     def _add_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
         """A card for the record; its file's preview is `view` if already made, else a
         placeholder until _load_views has made it."""
-        card = ArtifactCard(self.part, rec)
+        card = ArtifactCard(self.part, rec, lazy=True)
         card.edited.connect(self._queue)
         card.actionRequested.connect(self._on_action)
         card.moveRequested.connect(self.move_artifact)
@@ -465,9 +471,31 @@ class ArtifactsPage(RecordCardsPage):
 
     def _show_built(self, card: ArtifactCard) -> None:
         card.show()
+        # The annotation form follows on a later turn of its own (ensure_form): a card shown
+        # and its form built are two short stalls, not one long one.
+        # While a batch attaches, the forms wait for its end: the cards come first.
+        if self.batches:
+            self._held_forms.append(card)
+        else:
+            runner().later(self._build_form, card, owner=card)
         # Its boxes are reachable now: they get their Alt+letters. Lettering looks at every
         # card on the page, so it is done once after the cards being shown (once per batch
         # while files are attached: _batch_done), not once per card.
+        if not self._letters_due:
+            self._letters_due = True
+            runner().later(self._letters_after_cards, owner=self)
+
+    def _build_held_forms(self) -> None:
+        if self.batches:
+            return
+        held, self._held_forms = self._held_forms, []
+        for card in held:
+            runner().later(self._build_form, card, owner=card)
+
+    def _build_form(self, card: ArtifactCard) -> None:
+        if card.form_built:
+            return
+        card.ensure_form()
         if not self._letters_due:
             self._letters_due = True
             runner().later(self._letters_after_cards, owner=self)
