@@ -104,7 +104,7 @@ class PrivacyPage(ReviewPage):
         self.checked = Checked()
         self.reading = picture_reading(store.data_dir)
         self.reading.progress.connect(self._reading_progress)
-        self.reading.finished.connect(self.refresh)
+        self.reading.finished.connect(self._pictures_read)
         self._pixmaps: dict[tuple[str, int, int], QPixmap] = {}
 
         self.body.addWidget(label(self.tr("People and places I must not name"), "sectionHeading"))
@@ -296,6 +296,11 @@ class PrivacyPage(ReviewPage):
 
     def _not_fresh(self) -> None:
         self._fresh = False
+
+    def _pictures_read(self) -> None:
+        # As on Ready to submit?: a hidden page is scanned again when the window shows it.
+        if self.isVisible():
+            self.refresh()
 
     def _queue_first_scan(self) -> None:
         later(self._first_scan)

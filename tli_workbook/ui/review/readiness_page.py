@@ -76,7 +76,7 @@ class ReadinessPage(ReviewPage):
         self._generation = 0  # which refresh a privacy result belongs to
         self._check: Task[tuple[int, bool, dict[str, Path]]] | None = None
         self.reading = picture_reading(store.data_dir)
-        self.reading.finished.connect(self.refresh)
+        self.reading.finished.connect(self._pictures_read)
 
         self.summary = label("", "readySummary")
         self.body.addWidget(self.summary)
@@ -123,6 +123,12 @@ class ReadinessPage(ReviewPage):
 
     def _not_fresh(self) -> None:
         self._fresh = False
+
+    def _pictures_read(self) -> None:
+        # Only the page on screen checks again: a hidden one is refreshed by the window when
+        # it is shown, and two review pages refreshing in one turn made one long stall.
+        if self.isVisible():
+            self.refresh()
 
     # ----- content ---------------------------------------------------------------------------
 
