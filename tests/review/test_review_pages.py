@@ -349,3 +349,28 @@ def test_go_there_selects_the_words(window: Any, store: Any, half_done: int) -> 
     editor = view.page("part1").focusWidget()
     assert isinstance(editor, QPlainTextEdit)
     assert editor.textCursor().selectedText() == "Ms. Rivera"
+
+
+def test_pictures_read_refresh_only_the_review_page_on_screen(
+    qtbot: Any, make_page: Any, store: Any, sample: int
+) -> None:
+    """When the background reader has read pictures, the page on screen checks again; a
+    hidden one does not (the window refreshes it when it shows it), so two pages never
+    rebuild in the same turn."""
+    ready = make_page(ReadinessPage, sample)
+    privacy = make_page(PrivacyPage, sample)
+    qtbot.waitUntil(runner().is_idle, timeout=120_000)
+    reads: list[int] = []
+    real = store.snapshot
+    store.snapshot = lambda wid: (reads.append(wid), real(wid))[1]
+    ready.hide()
+    scans = privacy.scans_done
+    ready.reading.finished.emit()
+    qtbot.waitUntil(lambda: privacy.scans_done > scans and runner().is_idle(), timeout=60_000)
+    assert reads == [sample]  # the privacy page's scan only
+    privacy.hide()
+    ready.show()
+    ready.reading.finished.emit()
+    assert reads == [sample, sample]  # Ready to submit? checked again, on screen
+    qtbot.waitUntil(runner().is_idle, timeout=60_000)
+    assert privacy.scans_done == scans + 1

@@ -5,7 +5,8 @@ pictures its scan found unread, the worker reads them one at a time (results lan
 cache), and `finished` tells the pages to scan again from the cache.
 
 The reading runs as one job on the app's task runner (ui/tasks.py), one picture at a time:
-ONNX Runtime already uses every core.
+ONNX Runtime already uses every core. The job only waits: the engine loads and reads in a
+child process (artifacts/ocr_process.py), whose work never holds the GUI's interpreter.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from tli_workbook.artifacts.ocr import OcrUnavailable, PictureReader
+from tli_workbook.artifacts.ocr_process import in_child, ocr_process
 from tli_workbook.ui.tasks import Task, runner
 
 log = logging.getLogger(__name__)
@@ -65,7 +67,7 @@ class PictureReading(QObject):
         )
 
     def _work(self, task: Task[None]) -> None:  # worker thread: no widgets, only the cache
-        reader = PictureReader(self.data_dir)
+        reader = PictureReader(self.data_dir, child=in_child())
         while not (self.cancelled or task.cancelled):
             item = self._next()
             if item is None:
@@ -113,6 +115,7 @@ class PictureReading(QObject):
         self._queue.clear()
         if self._task is not None:
             self._task.cancel()
+        ocr_process().stop()  # the picture being read fails at once: quitting does not wait
 
 
 _READERS: dict[str, PictureReading] = {}

@@ -45,6 +45,7 @@ from tli_workbook.store import Store
 from tli_workbook.ui import theme
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.dialogs import Dialogs
+from tli_workbook.ui.forms.lazy import later
 from tli_workbook.ui.review.common import (
     ReviewPage,
     WrapDelegate,
@@ -103,7 +104,7 @@ class PrivacyPage(ReviewPage):
         self.checked = Checked()
         self.reading = picture_reading(store.data_dir)
         self.reading.progress.connect(self._reading_progress)
-        self.reading.finished.connect(self.refresh)
+        self.reading.finished.connect(self._pictures_read)
         self._pixmaps: dict[tuple[str, int, int], QPixmap] = {}
 
         self.body.addWidget(label(self.tr("People and places I must not name"), "sectionHeading"))
@@ -189,9 +190,13 @@ class PrivacyPage(ReviewPage):
         self.scans_done = 0  # scans whose findings are shown (tests wait for the first)
         self.summary.setText(self.tr("Checking your workbook for private details…"))
         set_state(self.summary, "todo")
-        self.refresh()
+        self.autosaver.flush()
+        # Started two turns of the event loop later (the runner's second callback comes after
+        # the page's first paint): a scan started now would compete with building and
+        # painting the page for the interpreter.
+        later(self._queue_first_scan)
         # The window refreshes a review page as it shows it, right after building it: that
-        # scan would repeat this one.
+        # scan would repeat the first one.
         self._fresh = True
         fresh_timer = QTimer(self)  # a child timer and a bound slot: nothing keeps self alive
         fresh_timer.setSingleShot(True)
@@ -291,6 +296,19 @@ class PrivacyPage(ReviewPage):
 
     def _not_fresh(self) -> None:
         self._fresh = False
+
+    def _pictures_read(self) -> None:
+        # As on Ready to submit?: a hidden page is scanned again when the window shows it.
+        if self.isVisible():
+            self.refresh()
+
+    def _queue_first_scan(self) -> None:
+        later(self._first_scan)
+
+    def _first_scan(self) -> None:
+        if self._scan is None:  # no scan asked for since (a Re-scan, a redaction)
+            self._fresh = False
+            self.refresh()
 
     def _scan_finished(self) -> None:
         self.rescan_btn.setEnabled(True)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -76,7 +76,7 @@ class ReadinessPage(ReviewPage):
         self._generation = 0  # which refresh a privacy result belongs to
         self._check: Task[tuple[int, bool, dict[str, Path]]] | None = None
         self.reading = picture_reading(store.data_dir)
-        self.reading.finished.connect(self.refresh)
+        self.reading.finished.connect(self._pictures_read)
 
         self.summary = label("", "readySummary")
         self.body.addWidget(self.summary)
@@ -110,8 +110,25 @@ class ReadinessPage(ReviewPage):
         self.tree.itemActivated.connect(self._go)
         self.body.addWidget(self.tree, 1)
         self._check_snap: tuple[Snapshot, Callable[[str], Path | None]] | None = None
+        self._fresh = False
         self.refresh()
+        # The window refreshes a review page as it shows it, right after building it: with
+        # nothing typed since, that would read the workbook and rebuild the list again.
+        self._fresh = True
+        fresh_timer = QTimer(self)  # a child timer and a bound slot: nothing keeps self alive
+        fresh_timer.setSingleShot(True)
+        fresh_timer.timeout.connect(self._not_fresh)
+        fresh_timer.start(0)
         theme.follow(self._scheme_changed)
+
+    def _not_fresh(self) -> None:
+        self._fresh = False
+
+    def _pictures_read(self) -> None:
+        # Only the page on screen checks again: a hidden one is refreshed by the window when
+        # it is shown, and two review pages refreshing in one turn made one long stall.
+        if self.isVisible():
+            self.refresh()
 
     # ----- content ---------------------------------------------------------------------------
 
@@ -119,6 +136,10 @@ class ReadinessPage(ReviewPage):
         """Re-read the workbook (pending edits are written first) and rebuild the list. The
         privacy part (every answer scanned, every file's hidden details read) runs on the task
         runner; until it is back the summary never says "ready"."""
+        if self._fresh and not self.autosaver.pending_keys:
+            self._fresh = False
+            return
+        self._fresh = False
         self.autosaver.flush()
         snap = self.store.snapshot(self.workbook_id)
         files = stored_file(self.store)
