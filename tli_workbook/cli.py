@@ -290,14 +290,14 @@ def _with_snapshot(args: argparse.Namespace, catalog, fn):  # type: ignore[no-un
 
     # Read with sqlite3 when the database is current and sound: no SQLAlchemy to import.
     folder = data_dir(args.data_dir)
-    snap = snapshot_sql.read_snapshot(folder, args.workbook_id)
-    if snap is not None:
+    fast = snapshot_sql.read_snapshot(folder, args.workbook_id)
+    if fast is not None:
 
         def stored_file(sha: str) -> Path | None:
             p = snapshot_sql.file_path(folder, sha)
             return p if p.exists() else None
 
-        return fn(snap, catalog.get(snap["workbook"]["credential"]), stored_file)
+        return fn(fast, catalog.get(fast["workbook"]["credential"]), stored_file)
     store = open_store(args)
     try:
         snap = store.snapshot(args.workbook_id)

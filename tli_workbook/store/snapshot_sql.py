@@ -122,9 +122,7 @@ def _read(con: sqlite3.Connection, wid: int) -> Snapshot:
             f"markup FROM artifacts {order}"
         )
     ]
-    answers = {
-        k: _json(v) for k, v in rows("SELECT key, value FROM answers WHERE workbook_id = ?")
-    }
+    answers = {k: _json(v) for k, v in rows("SELECT key, value FROM answers WHERE workbook_id = ?")}
     files: dict[str, Any] = {}
 
     def file_info(sha: str) -> dict[str, Any]:
