@@ -7,12 +7,17 @@ import atexit
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from tli_workbook.definitions import DefinitionError, default_catalog
 from tli_workbook.paths import data_dir
-from tli_workbook.store import Store, StoreError
+from tli_workbook.store.errors import StoreError
+
+if TYPE_CHECKING:
+    # Only the commands that open the Store import it (and SQLAlchemy with it).
+    from tli_workbook.store import Store
 
 
 def _err(msg: str) -> int:
@@ -281,6 +286,18 @@ def _with_snapshot(args: argparse.Namespace, catalog, fn):  # type: ignore[no-un
             return fn(snap, catalog.get(snap["workbook"]["credential"]), arc.file)
     if args.workbook_id is None:
         return _err(QCoreApplication.translate("Cli", "give a WORKBOOK_ID or --archive FILE"))
+    from tli_workbook.store import snapshot_sql
+
+    # Read with sqlite3 when the database is current and sound: no SQLAlchemy to import.
+    folder = data_dir(args.data_dir)
+    fast = snapshot_sql.read_snapshot(folder, args.workbook_id)
+    if fast is not None:
+
+        def stored_file(sha: str) -> Path | None:
+            p = snapshot_sql.file_path(folder, sha)
+            return p if p.exists() else None
+
+        return fn(fast, catalog.get(fast["workbook"]["credential"]), stored_file)
     store = open_store(args)
     try:
         snap = store.snapshot(args.workbook_id)
