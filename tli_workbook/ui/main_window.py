@@ -59,6 +59,8 @@ _FIRST_OPEN_MODULES = (
     "tli_workbook.packet.tool_copy",
     "tli_workbook.circlemap.model",
     "tli_workbook.text.spelling",
+    # Not the first open's, but the reflection panel's first build (Part 3): 40 ms of import.
+    "tli_workbook.packet.builder",
 )
 
 
