@@ -259,3 +259,37 @@ def test_scrolling_the_page_over_a_date_or_dropdown_changes_nothing(qtbot, ctx) 
                             Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
         QApplication.sendEvent(widget, wheel)
         assert editor.value() == before, field_id
+
+
+def test_a_table_is_built_once_and_shows_its_stored_rows_editable(qtbot, ctx) -> None:
+    """Loading a stored value into a table whose grid already has its rows fills the cells
+    in; it does not build every cell a second time. The values show, and edits are saved."""
+    from tli_workbook.ui.forms import fields_table
+
+    made: list[object] = []
+    original = fields_table.make_cell_editor
+
+    def counting(*args: Any) -> Any:
+        made.append(args)
+        return original(*args)
+
+    fields_table.make_cell_editor = counting  # type: ignore[assignment]
+    try:
+        ed = make(ctx, "outreach", qtbot)
+        built = len(made)
+        assert built == 2 * 4  # two fixed rows of four columns
+        changes: list[bool] = []
+        ed.changed.connect(lambda: changes.append(True))
+        stored = [{"_row": "parents", "how": "Letters home"}, {"_row": "staff", "reach": 12}]
+        ed.set_value(stored)
+        assert len(made) == built
+        assert changes == []  # showing a stored value is no edit
+        assert ed.cells[0]["how"].value() == "Letters home"
+        assert ed.cells[1]["reach"].value() == 12
+        ed.cells[1]["how"].set_value("Staff meeting")
+        ed.cells[1]["how"].changed.emit()
+        assert changes
+        rows = {r["_row"]: r for r in ed.value()}
+        assert rows["staff"]["how"] == "Staff meeting" and rows["parents"]["how"] == "Letters home"
+    finally:
+        fields_table.make_cell_editor = original  # type: ignore[assignment]

@@ -47,3 +47,42 @@ def test_tool_files_are_read_off_the_gui_thread_before_the_first_open(
         assert threads == []  # opening (the toolkit's navigator) read no tool file
     finally:
         tools_module.default_tools.cache_clear()
+
+
+def test_the_dictionary_loads_on_a_worker_before_the_first_open_and_once(
+    qtbot: Any, store: Any, catalog: Any, monkeypatch: Any
+) -> None:
+    """Its parse held the interpreter for most of the first open: it is started while the
+    start screen waits, off the GUI thread, and the open does not start another."""
+    from tli_workbook.store.archive import import_archive
+    from tli_workbook.ui import settings, spelling_service
+    from tli_workbook.ui.application import make_app
+    from tli_workbook.ui.main_window import MainWindow
+
+    monkeypatch.setattr(settings, "_folder", store.data_dir)
+    wid = import_archive(store, next((REPO / "resources" / "samples").glob("*.tliwb")))
+    threads: list[str] = []
+    languages: list[str] = []
+    make = spelling_service._make_checker
+
+    def making(words, language="en"):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        languages.append(language)
+        return make(words, language)
+
+    monkeypatch.setattr(spelling_service, "_make_checker", making)
+    make_app()
+    window = MainWindow(store, catalog)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(runner().is_idle, timeout=60_000)
+    service = window.services["spelling"]
+    language = service.language_for("")
+    assert service.is_loaded(language)
+    assert len(threads) == 1 and threads[0].startswith("tli-task")
+    view = window.open_workbook(wid)
+    assert view is not None
+    qtbot.waitUntil(runner().is_idle, timeout=60_000)
+    # Only a dictionary of another language (a field written in it) may load at the open.
+    assert languages.count(language) == 1
+    assert all(t.startswith("tli-task") for t in threads)

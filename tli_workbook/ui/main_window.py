@@ -47,10 +47,33 @@ def display_name(name: object, *args: Any) -> str:
     return shown(name, *args)
 
 
+# Imported by the first open besides the workbook view (the first page, the Toolkit's
+# navigator and reflection panel, the spelling checker's code): on the GUI thread they made
+# a third of the open's stall.
+_FIRST_OPEN_MODULES = (
+    "tli_workbook.ui.workbook_view",
+    "tli_workbook.ui.pages.form_page",
+    "tli_workbook.ui.forms.mnemonics",
+    "tli_workbook.ui.toolkit.nav",
+    "tli_workbook.ui.toolkit.reflection_panel",
+    "tli_workbook.packet.tool_copy",
+    "tli_workbook.circlemap.model",
+    "tli_workbook.text.spelling",
+    # Not the first open's, but the reflection panel's first build (Part 3): 40 ms of import.
+    "tli_workbook.packet.builder",
+)
+
+
 def _warm_workbook_code(_task: Any) -> None:
-    import tli_workbook.ui.workbook_view  # noqa: F401
+    import importlib
+
     from tli_workbook.definitions.tools import default_tools
 
+    for name in _FIRST_OPEN_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 (the page reports it itself when it is opened)
+            log.exception("could not import %s ahead of the first open", name)
     default_tools()
 
 
@@ -120,7 +143,12 @@ class MainWindow(QMainWindow):
 
         # What opening a workbook first needs (the workbook view's code and the guidebook's 44
         # tool files, some 100 ms) is loaded now, off the GUI thread, while the list is read.
-        runner().run(_warm_workbook_code, label=self.tr("getting ready"), owner=self)
+        runner().run(
+            _warm_workbook_code,
+            lambda _none: self._warm_dictionary(),
+            label=self.tr("getting ready"),
+            owner=self,
+        )
         self._fill_recent()
         self._update_actions()
         if self._waiting:
@@ -130,6 +158,16 @@ class MainWindow(QMainWindow):
             # One per turn of the event loop, after attach returns: a dialog one of them
             # opens does not run inside the start-up.
             QTimer.singleShot(0, lambda fn=fn, args=args: fn(*args))
+
+    def _warm_dictionary(self) -> None:
+        """Start loading the spelling dictionary of the app's language while the start screen
+        waits: loaded by the first page of the first open, its parse on a worker held the
+        interpreter for most of the open and doubled its stall."""
+        from tli_workbook.ui.spelling_service import SpellingService
+
+        service = self.services.get("spelling")
+        if isinstance(service, SpellingService):
+            service.checker(service.language_for(""))
 
     def when_ready(self, fn: Callable[..., Any], *args: Any) -> None:
         """fn(*args) now, or once the Store is open (a click in the first moments after the
@@ -653,7 +691,9 @@ class MainWindow(QMainWindow):
             return None
         from tli_workbook.ui.workbook_view import WorkbookView
 
-        self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services)
+        # Made in the window's stack: a view built outside it was styled again, every widget
+        # of its first page, when it was placed.
+        self.view = WorkbookView(self.store, wid, cred, self.dialogs, self.services, self.stack)
         self.view.statusChanged.connect(self._on_save_state)
         self._remember_opened(self.view)
         self.stack.addWidget(self.view)

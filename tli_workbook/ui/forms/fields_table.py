@@ -279,7 +279,22 @@ class TableEditor(FieldEditor):
             self.rows = [cells_of(i) for i in items if isinstance(i, dict)]
             while len(self.rows) < max(self.field.min_rows, 1):
                 self.rows.append({})
-        self._rebuild()
+        if len(self.rows) == len(self.cells):
+            # The grid built with the editor has these rows already (a fixed table always
+            # does): fill it in rather than build every cell a second time (half the first
+            # visit of a page with a table).
+            self._fill()
+        else:
+            self._rebuild()
+
+    def _fill(self) -> None:
+        for data, editors in zip(self.rows, self.cells, strict=True):
+            for column, editor in editors.items():
+                editor.blockSignals(True)  # showing a stored value is no edit
+                try:
+                    editor.set_value(data.get(column))
+                finally:
+                    editor.blockSignals(False)
 
     # ----- user actions ----------------------------------------------------------------------
 
