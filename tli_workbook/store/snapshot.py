@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict, cast
@@ -127,39 +127,68 @@ class Snapshot(TypedDict, total=False):
 def build_snapshot(store: Store, workbook_id: int) -> Snapshot:
     info = store.workbook(workbook_id)
     artifacts = store.artifacts(workbook_id)
-    files: dict[str, Any] = {}
     answers = store.answers(workbook_id)
+    header: WorkbookHeader = {
+        "title": info.title,
+        "credential": info.credential_id,
+        "fellow": info.fellow,
+        "created": info.created_at.strftime("%Y-%m-%dT%H:%M:%S"),
+        "modified": info.modified_at.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
+    return assemble(
+        header,
+        answers,
+        store.map_entries(workbook_id),
+        store.map_strokes(workbook_id),
+        artifacts,
+        store.respondents(workbook_id),
+        store.tool_copies(workbook_id),
+        files_of(artifacts, answers, store.file_info),
+    )
+
+
+def files_of(
+    artifacts: Sequence[Mapping[str, Any]],
+    answers: Mapping[str, Any],
+    file_info: Callable[[str], Mapping[str, Any]],
+) -> dict[str, FileMeta]:
+    """The stored files a workbook refers to (its artifacts', and file fields anywhere in its
+    answers), with what a snapshot keeps of each. file_info(sha) reads one file's row."""
+    files: dict[str, Mapping[str, Any]] = {}
     for a in artifacts:
         if a.get("file"):
-            files[a["file"]] = store.file_info(a["file"])
+            files[a["file"]] = file_info(a["file"])
     for sha in _file_refs_in_answers(answers):
         try:
-            files[sha] = store.file_info(sha)
+            files[sha] = file_info(sha)
         except Exception:  # a dangling reference is reported by readiness, not here
             log.exception("The file %s an answer refers to is not in the store", sha)
+    return {sha: {"size": f["size"], "media_type": f["media_type"]} for sha, f in files.items()}
+
+
+def assemble(
+    header: WorkbookHeader,
+    answers: Answers,
+    map_entries: list[Any],
+    map_strokes: list[Any],
+    artifacts: list[Any],
+    respondents: list[Any],
+    tools: list[Any],
+    files: dict[str, FileMeta],
+) -> Snapshot:
+    """The snapshot of a workbook read by the Store or by store/snapshot_sql.py: one shape."""
     snap = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
         "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "workbook": {
-            "title": info.title,
-            "credential": info.credential_id,
-            "fellow": info.fellow,
-            "created": info.created_at.strftime("%Y-%m-%dT%H:%M:%S"),
-            "modified": info.modified_at.strftime("%Y-%m-%dT%H:%M:%S"),
-        },
+        "workbook": header,
         "answers": answers,
-        "circle_map": {
-            "entries": store.map_entries(workbook_id),
-            "strokes": store.map_strokes(workbook_id),
-        },
+        "circle_map": {"entries": map_entries, "strokes": map_strokes},
         "artifacts": artifacts,
-        "respondents": store.respondents(workbook_id),
-        "tools": store.tool_copies(workbook_id),
-        "files": {
-            sha: {"size": f["size"], "media_type": f["media_type"]} for sha, f in files.items()
-        },
+        "respondents": respondents,
+        "tools": tools,
+        "files": files,
     }
     return cast(Snapshot, snap)
 

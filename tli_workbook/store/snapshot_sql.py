@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tli_workbook import __version__
 from tli_workbook.store.database import DB_NAME, HEAD, decode_text, tolerant_json
 from tli_workbook.store.errors import CorruptDatabaseError, NotFoundError
-from tli_workbook.store.snapshot import FORMAT, VERSION, Snapshot, _file_refs_in_answers
+from tli_workbook.store.snapshot import Snapshot, WorkbookHeader, assemble, files_of
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +122,6 @@ def _read(con: sqlite3.Connection, wid: int) -> Snapshot:
         )
     ]
     answers = {k: _json(v) for k, v in rows("SELECT key, value FROM answers WHERE workbook_id = ?")}
-    files: dict[str, Any] = {}
 
     def file_info(sha: str) -> dict[str, Any]:
         got = con.execute("SELECT size, media_type FROM files WHERE sha256 = ?", (sha,)).fetchone()
@@ -135,14 +133,6 @@ def _read(con: sqlite3.Connection, wid: int) -> Snapshot:
             )
         return {"size": got[0], "media_type": got[1]}
 
-    for a in artifacts:
-        if a.get("file"):
-            files[a["file"]] = file_info(a["file"])
-    for sha in _file_refs_in_answers(answers):
-        try:
-            files[sha] = file_info(sha)
-        except NotFoundError:  # a dangling reference is reported by readiness, not here
-            log.exception("The file %s an answer refers to is not in the store", sha)
     entries = [
         {
             "id": uid,
@@ -186,23 +176,20 @@ def _read(con: sqlite3.Connection, wid: int) -> Snapshot:
             f"{order}"
         )
     ]
-    snap = {
-        "format": FORMAT,
-        "version": VERSION,
-        "app_version": __version__,
-        "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "workbook": {
-            "title": title,
-            "credential": credential,
-            "fellow": bool(fellow),
-            "created": _time(created).strftime(_STAMP),
-            "modified": _time(modified).strftime(_STAMP),
-        },
-        "answers": answers,
-        "circle_map": {"entries": entries, "strokes": strokes},
-        "artifacts": artifacts,
-        "respondents": respondents,
-        "tools": tools,
-        "files": files,
+    header: WorkbookHeader = {
+        "title": title,
+        "credential": credential,
+        "fellow": bool(fellow),
+        "created": _time(created).strftime(_STAMP),
+        "modified": _time(modified).strftime(_STAMP),
     }
-    return cast(Snapshot, snap)
+    return assemble(
+        header,
+        answers,
+        entries,
+        strokes,
+        artifacts,
+        respondents,
+        tools,
+        files_of(artifacts, answers, file_info),
+    )
