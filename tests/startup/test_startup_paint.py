@@ -37,6 +37,12 @@ AFTER_PAINT = (
     "tli_workbook.ui.review.export_guard",
     "tli_workbook.ui.spelling_service",
     "tli_workbook.ui.tasks",
+    # The export's and spelling's libraries: loaded ahead on the runner once the window is up
+    # (MainWindow's warm job), never on the way to the first paint.
+    "docx",
+    "reportlab",
+    "PIL",
+    "spellchecker",
 )
 # The app's own start-up, with a look at sys.modules when the main window first paints (the
 # paint event the app itself waits for) and when it has finished.
