@@ -38,7 +38,7 @@ def test_the_gui_reader_caches_what_the_child_read(tmp_path: Path, monkeypatch) 
     pic = tmp_path / "tag.png"
     name_tag(pic)
     try:
-        doc = PictureReader(tmp_path, child=True)("c" * 64, pic)
+        doc = PictureReader(tmp_path, read=ocr_process().read)("c" * 64, pic)
     finally:
         ocr_process().stop()
     assert doc is not None and doc.read and STUDENT in doc.pages[0].text
@@ -68,7 +68,7 @@ def test_a_missing_or_crashed_child_gives_a_message(
     # Through the reader the GUI uses: a message on the file, nothing cached.
     monkeypatch.delenv(ENV_OCR_CACHE, raising=False)
     ocr_process().stop()  # the shared child is started again, with the command above
-    reader = PictureReader(tmp_path, child=True)
+    reader = PictureReader(tmp_path, read=ocr_process().read)
     try:
         doc = reader("d" * 64, pic)
     finally:

@@ -497,11 +497,17 @@ class PictureReader:
     it only answers from the cache, and None means "not read yet". It remembers what it
     answered (`seen`), so the page can say what was checked and what is still to read."""
 
-    def __init__(self, data_dir: Path, run: bool = True, child: bool = False) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        run: bool = True,
+        read: Callable[[Path, str], OcrDoc] | None = None,
+    ) -> None:
         self.cache = OcrCache(data_dir)
         self.run = run
-        # Read in the child process (ocr_process.py): the GUI's interpreter stays free.
-        self.child = child
+        # How a file is read: here, or by the child process (ocr_process.OcrProcess.read),
+        # which keeps the GUI's interpreter free.
+        self._read = read or read_file
         self._kinds: dict[str, str] = {}
         self.seen: dict[str, tuple[Path, OcrDoc | None]] = {}
 
@@ -517,12 +523,7 @@ class PictureReader:
         doc = self.cache.get(sha)
         if doc is None and self.run:
             try:
-                if self.child:
-                    from tli_workbook.artifacts.ocr_process import ocr_process
-
-                    doc = ocr_process().read(path, sha)
-                else:
-                    doc = read_file(path, sha)
+                doc = self._read(path, sha)
                 self.cache.put(doc)
             except OcrUnavailable as exc:  # not the file's fault: not cached, tried next time
                 doc = OcrDoc(sha, kind, error=str(exc))

@@ -67,7 +67,7 @@ class PictureReading(QObject):
         )
 
     def _work(self, task: Task[None]) -> None:  # worker thread: no widgets, only the cache
-        reader = PictureReader(self.data_dir, child=in_child())
+        reader = PictureReader(self.data_dir, read=ocr_process().read if in_child() else None)
         while not (self.cancelled or task.cancelled):
             item = self._next()
             if item is None:
