@@ -495,6 +495,11 @@ class WorkbookView(QWidget):
                 container = page
         elif isinstance(cards, dict) and ":" in place.target:
             container = cards.get(place.target.split(":", 1)[1], page)
+            # An evidence card builds its annotation form on a later turn: the box may be
+            # in the part not built yet.
+            ensure_form = getattr(container, "ensure_form", None)
+            if callable(ensure_form):
+                ensure_form()
         boxes = [
             w
             for w in container.findChildren(QWidget)

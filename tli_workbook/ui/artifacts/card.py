@@ -116,6 +116,9 @@ class ArtifactCard(QFrame):
             chain.append(w)
             w = w.nextInFocusChain()
         self._outer.addWidget(box)
+        # Shown now, not on the next turn as a widget added to a shown card would be: a
+        # jump to the annotation (find, privacy) looks for its box right after this.
+        box.show()
         # The form only: the title may have been typed in since the record was set.
         self._loading = True
         try:
