@@ -72,22 +72,41 @@ def _stamp(value: object) -> datetime:
     return datetime.fromisoformat(value)
 
 
+def connect_current(db: Path, timeout_s: float) -> sqlite3.Connection | None:
+    """A read-only sqlite3 connection to db when its schema is the current revision; None
+    when it cannot be opened or needs the Store (a migration, a newer schema), logged."""
+    try:
+        con = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
+    except sqlite3.Error:
+        log.info("%s could not be opened without the Store", db, exc_info=True)
+        return None
+    try:
+        con.text_factory = decode_text
+        version = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        log.info("%s could not be read without the Store", db, exc_info=True)
+        con.close()
+        return None
+    if [tuple(r) for r in version] != [(HEAD,)]:
+        log.info("Schema %s is not %s: the Store reads %s", version, HEAD, db)
+        con.close()
+        return None
+    return con
+
+
 def read_listing(folder: Path) -> Listing | None:
     """The list as the Store would give it, or None when it cannot be read that way."""
     db = Path(folder) / DB_NAME
     try:
         if not db.exists() or db.stat().st_size == 0:
             return Listing([])  # a new data folder: the Store creates the database
-        con = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True, timeout=TIMEOUT_S)
-    except (OSError, sqlite3.Error):
+    except OSError:
         log.info("The workbook list could not be read before start-up", exc_info=True)
         return None
+    con = connect_current(db, TIMEOUT_S)
+    if con is None:
+        return None  # the Store opens first
     try:
-        con.text_factory = decode_text
-        version = con.execute("SELECT version_num FROM alembic_version").fetchall()
-        if [tuple(r) for r in version] != [(HEAD,)]:
-            log.info("Schema %s is not %s: the Store opens first", version, HEAD)
-            return None
         books, tools = [], {}
         for row in con.execute(_QUERY):
             wid, uid, title, cid, fellow, created, modified, done, total, at, copies = row

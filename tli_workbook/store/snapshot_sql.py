@@ -18,8 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tli_workbook.store.database import DB_NAME, HEAD, decode_text, tolerant_json
+from tli_workbook.store.database import DB_NAME, tolerant_json
 from tli_workbook.store.errors import CorruptDatabaseError, NotFoundError
+from tli_workbook.store.listing import connect_current
 from tli_workbook.store.snapshot import Snapshot, WorkbookHeader, assemble, files_of
 
 log = logging.getLogger(__name__)
@@ -64,16 +65,13 @@ def read_snapshot(folder: Path, workbook_id: int) -> Snapshot | None:
     try:
         if not db.exists() or db.stat().st_size == 0:
             return None
-        con = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True, timeout=TIMEOUT_S)
-    except (OSError, sqlite3.Error):
+    except OSError:
         log.info("The workbook could not be read without the Store", exc_info=True)
         return None
+    con = connect_current(db, TIMEOUT_S)
+    if con is None:
+        return None
     try:
-        con.text_factory = decode_text
-        version = con.execute("SELECT version_num FROM alembic_version").fetchall()
-        if [tuple(r) for r in version] != [(HEAD,)]:
-            log.info("Schema %s is not %s: the Store reads the workbook", version, HEAD)
-            return None
         row = con.execute("PRAGMA quick_check(1)").fetchone()
         result = str(row[0]) if row else "no answer from quick_check"
         if result != "ok":
