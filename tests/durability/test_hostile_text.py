@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 
+from tli_workbook.text.counting import count
 from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
 
 
@@ -81,13 +82,17 @@ def test_a_keystroke_recounts_only_its_paragraph(qtbot, window, monkeypatch, sto
     counts = editor.counts
     words = counts.words
     assert words == 2000 * 10
+    qtbot.waitUntil(lambda: not editor.count_pending)
     restyles = editor.counter.restyles
     cursor = editor.edit.textCursor()
     cursor.setPosition(editor.edit.document().findBlockByNumber(1000).position())
     editor.edit.setTextCursor(cursor)
     before = counts.blocks_counted
     qtbot.keyClicks(editor.edit, "new ")
-    assert counts.blocks_counted - before == 4  # one paragraph per keystroke, not 2,000
+    # The keys only mark their paragraph; it is counted once, a moment later: not 2,000.
+    assert counts.blocks_counted == before and counts.pending
+    qtbot.waitUntil(lambda: not editor.count_pending)
+    assert counts.blocks_counted - before == 1
     assert counts.words == words + 1
     assert f"{words + 1} / 350–500 words" in editor.counter.text()
     assert editor.counter.restyles == restyles  # still above the range: no restyle
@@ -96,8 +101,18 @@ def test_a_keystroke_recounts_only_its_paragraph(qtbot, window, monkeypatch, sto
     qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
     assert counts.blocks_counted - before <= 2
     assert counts.words == words + 1
+    # Typed in one paragraph, then a paragraph split further up (an edit elsewhere, as a
+    # replace does): the paragraph waiting to be counted is renumbered, not lost.
+    qtbot.keyClicks(editor.edit, "more words ")
+    assert counts.pending
+    elsewhere = QTextCursor(editor.edit.document().findBlockByNumber(10))
+    elsewhere.movePosition(QTextCursor.MoveOperation.EndOfWord)
+    elsewhere.insertText("\n")
+    qtbot.waitUntil(lambda: not editor.count_pending)
+    assert counts.words == count(editor.edit.toPlainText()).words == words + 3
     editor.edit.selectAll()
     qtbot.keyClick(editor.edit, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not editor.count_pending)
     assert counts.words == 0 and editor.counter.restyles == restyles + 1
 
 

@@ -135,13 +135,14 @@ def _words_tokenised_per_key(qtbot: Any, part1: Any, monkeypatch: Any, words: in
 def test_the_spell_check_looks_at_a_few_words_per_key_however_long_the_paragraph(
     qtbot: Any, part1: Any, monkeypatch: Any
 ) -> None:
-    """Typing in a 500-word paragraph, then in one of 2,000 words: the words the highlighter
-    tokenises per key stay a handful (the old code re-read the whole paragraph on every key:
-    ~500 and ~2,000 words)."""
+    """Typing in a 500-word paragraph, then in one of 2,000 words: the highlighter tokenises
+    at most one word per key (an older version re-read the whole paragraph on every key:
+    ~500 and ~2,000 words; the last one the words around the change: ~4)."""
     short = _words_tokenised_per_key(qtbot, part1, monkeypatch, 2_000)
     long = _words_tokenised_per_key(qtbot, part1, monkeypatch, 8_000)
-    assert short <= 4, short
-    assert long <= 4, long
+    # At most the word a space just ended (the rest of the paragraph waits for the pause).
+    assert short <= 1, short
+    assert long <= 1, long
 
 
 def test_underlines_typed_with_real_keys_are_those_of_a_full_check(qtbot: Any, part1: Any) -> None:
@@ -200,6 +201,39 @@ def test_updated_spans_equal_a_full_check(seed: int) -> None:
             text = new
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_what_a_keystroke_leaves_alone_is_checked_the_same(seed: int) -> None:
+    """typed_edit over thousands of random keystrokes (letters, spaces, punctuation,
+    deletions, pastes): the spans it says are untouched are those of a full check of the new
+    text up to that point, and the word a space ended is a whole word of the new text."""
+    import random
+
+    checker = spelling.SpellCheck(["Zorblat"])
+    pieces = "teh the plannning don't teachers' café Zorblat www.example.com/x a.b@c.org 😀 —"
+    words = [*pieces.split(" "), " ", "  "]
+    rng = random.Random(seed)
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        for _ in range(10):
+            i = rng.randint(0, len(text))
+            roll = rng.random()
+            if roll < 0.5:
+                new = text[:i] + rng.choice([*"abcdefgh", " ", " ", "\t", ".", "'", "-"]) + text[i:]
+            elif roll < 0.8 and text:
+                new = text[: max(0, i - 1)] + text[i:]
+            else:
+                new = text[:i] + rng.choice(words) + text[i:]
+            keep, ended = spelling.typed_edit(text, new)
+            old_spans = [s for s in checker.misspelled_spans(text) if s[1] <= keep]
+            new_spans = [s for s in checker.misspelled_spans(new) if s[1] <= keep]
+            assert old_spans == new_spans, (text, new, keep)
+            if ended is not None:
+                start, end = ended
+                assert keep <= start < end and new[end].isspace() and not new[end - 1].isspace()
+                assert start == 0 or new[start - 1].isspace()
+            text = new
+
+
 def test_the_language_is_not_guessed_on_every_key(qtbot: Any, part1: Any, monkeypatch: Any) -> None:
     """Keys typed in the first paragraphs (the start the language is told from) leave the
     guess for a pause in typing; the old code guessed from 4,000 characters on every key."""
@@ -254,6 +288,7 @@ def _counting_work(qtbot: Any, part1: Any, monkeypatch: Any, words: int) -> tupl
     cursor.movePosition(QTextCursor.MoveOperation.StartOfWord)
     edit.setTextCursor(cursor)  # inside a word: letters typed here change no count
     qtbot.keyClicks(edit, "abcde fghij klmno pq")
+    qtbot.waitUntil(lambda: not editor.count_pending)  # counted a moment after the keys
     monkeypatch.undo()
     return sum(counted), len(evaluations)
 
@@ -286,6 +321,7 @@ def test_the_counter_restyles_only_when_its_state_changes(qtbot: Any, part1: Any
     restyles = editor.counter.restyles
     assert editor.counter.status.state == "below"
     qtbot.keyClicks(edit, " one two three four")  # 352 words
+    qtbot.waitUntil(lambda: not editor.count_pending)
     assert editor.counter.status.state == "within" and editor.counter.status.words == 352
     for _ in range(len(" three four")):
         qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # 350 words, then 349
@@ -293,6 +329,7 @@ def test_the_counter_restyles_only_when_its_state_changes(qtbot: Any, part1: Any
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # "two" gone: 349 words
+    qtbot.waitUntil(lambda: not editor.count_pending)
     assert editor.counter.status.words == count(edit.toPlainText()).words == 349
     assert editor.counter.status.state == "below"
     assert editor.counter.restyles - restyles == 2
@@ -434,10 +471,12 @@ def test_words_typed_lay_out_nothing_and_the_counter_keeps_its_own_size(
     app.installEventFilter(events)
     try:
         qtbot.keyClicks(edit, " one two")  # 98 words: same digits, same width
+        qtbot.waitUntil(lambda: not editor.count_pending)
         _settle()
         assert events.seen == []
         assert editor.counter.size() == editor.counter.sizeHint()
         qtbot.keyClicks(edit, " three four")  # 100 words: a wider label
+        qtbot.waitUntil(lambda: not editor.count_pending)
         _settle()
     finally:
         app.removeEventFilter(events)
@@ -483,7 +522,7 @@ def test_a_key_past_the_start_does_not_read_the_start_again(
     qtbot: Any, part1: Any, monkeypatch: Any
 ) -> None:
     """Keys in a paragraph after the first 4,000 characters leave the field's start (what its
-    language is told from) alone; a key in the start still reads it."""
+    language is told from) alone; keys in the start read it once, after a pause in typing."""
     from tli_workbook.ui import spelling_service
 
     view, editor = part1
@@ -497,6 +536,37 @@ def test_a_key_past_the_start_does_not_read_the_start_again(
     qtbot.keyClicks(editor.edit, " and we wrote it down")
     assert reads == []
     assert editor.spelling.language() == "en"
+    reads.clear()  # language() itself read it: 21 characters arrived since it last did
     editor.edit.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClicks(editor.edit, "We ")
-    assert reads
+    assert reads == []  # a keystroke changes a few letters of it: not read at every key
+    qtbot.waitUntil(lambda: bool(reads), timeout=5_000)  # told again after the pause
+    qtbot.wait(spelling_service.PAUSE_MS * 2)
+    assert len(reads) == 1
+
+
+def test_a_word_ended_by_a_space_is_underlined_at_once_and_earlier_ones_stay(
+    qtbot: Any, part1: Any
+) -> None:
+    """In the paragraph being typed: a misspelling shows when the space after it is typed
+    (no pause needed), the underlines before the cursor stay while typing goes on, the word
+    being typed is not underlined half-way, and the pause shows what a full check shows."""
+    view, editor = part1
+    _load(qtbot, view, editor, _answer(400, per_paragraph=100))
+    edit = editor.edit
+    qtbot.keyClicks(edit, " recieve")
+    assert "recieve" not in _words(edit)  # still being typed
+    qtbot.keyClicks(edit, " ")
+    assert "recieve" in _words(edit)  # ended by the space: shown at once
+    qtbot.keyClicks(edit, "the plannnig")
+    assert "recieve" in _words(edit) and "plannnig" not in _words(edit)
+    qtbot.keyClicks(edit, ",")  # punctuation may go on ("don'"): the pause tells
+    qtbot.wait(700)
+    _settle()
+    checker = view.services["spelling"].checker("en")
+    assert _underlined(edit) == _expected_underlines(edit, checker)
+    assert {"recieve", "plannnig"} <= _words(edit)
+
+
+def _words(edit: Any) -> set[str]:
+    return {edit.document().findBlockByNumber(n).text()[a:b] for n, a, b in _underlined(edit)}

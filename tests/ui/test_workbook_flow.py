@@ -37,6 +37,7 @@ def test_type_count_quit_reopen(qtbot, window, monkeypatch, store, catalog, data
     qtbot.keyClicks(
         editor.edit, "My mission is to grow a coaching culture, one colleague at a time."
     )
+    qtbot.waitUntil(lambda: not editor.count_pending)  # shown a moment after the keys
     assert "13 / 350–500 words" in editor.counter.text()
     assert "Below range: 337 more words needed" in editor.counter.text()
     _saved(qtbot, window)
@@ -89,12 +90,15 @@ def test_words_or_bullets_counter(qtbot, window, monkeypatch) -> None:
     view = _create(qtbot, window, monkeypatch)
     ed = view.show_part("artifact2").editor("artifact2.role_needs")
     ed.edit.setPlainText("- Listen first\n- Model a lesson\n- Follow up weekly\n")
+    qtbot.waitUntil(lambda: not ed.count_pending)
     text = ed.counter.text()
     assert "3 / 3–5 bullets" in text and "Within range (by bullets)" in text
     ed.edit.setPlainText(" ".join(["word"] * 80))
+    qtbot.waitUntil(lambda: not ed.count_pending)
     assert "80 / 50–150 words" in ed.counter.text()
     assert "(by words)" in ed.counter.text()
     ed.edit.setPlainText(" ".join(["word"] * 160))
+    qtbot.waitUntil(lambda: not ed.count_pending)
     assert "Above range: 10 words over" in ed.counter.text()
 
 
@@ -122,6 +126,7 @@ def test_every_text_part_of_every_credential(
                 continue
             text = f"Answer for {key} written by a teacher"
             qtbot.keyClicks(editor.edit, text)
+            qtbot.waitUntil(lambda e=editor: not e.count_pending)
             assert f"{len(text.split())} " in editor.counter.text()
             typed[key] = text
     assert typed, "no long-text parts found"

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spellchecker import SpellChecker
 
-__all__ = ["BUILTIN_WORDS", "LANGUAGES", "SpellCheck", "to_utf16_spans"]
+__all__ = [
+    "BUILTIN_WORDS",
+    "LANGUAGES",
+    "SpellCheck",
+    "to_utf16_spans",
+    "typed_edit",
+]
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +115,27 @@ def _after_last_space(text: str, end: int) -> int:
     """The index just after the last whitespace in ``text[:end]`` (0 when there is none)."""
     found = _LAST_SPACE.match(text, 0, end)
     return found.end() if found else 0
+
+
+def typed_edit(old_text: str, text: str) -> tuple[int, tuple[int, int] | None]:
+    """What an edit turning ``old_text`` into ``text`` leaves alone, and what it completed.
+
+    First: how far ``text`` holds the same words as before; a span ending at or before this
+    index is the same in both (no word crosses whitespace, and the word touching the change
+    may have grown or shrunk). Second: when the edit is one whitespace character typed after
+    a word (maybe beside other whitespace), the span of that word, which the key ended; else
+    None. Spans from the first part never overlap the second."""
+    at = _common_prefix(old_text, text)
+    keep = _after_last_space(text, at)
+    if len(text) != len(old_text) + 1 or not text[at].isspace() or text[at + 1 :] != old_text[at:]:
+        return keep, None
+    end = at  # typed beside other whitespace, the new one cannot be told from the old
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return keep, None
+    start = _after_last_space(text, end)
+    return min(keep, start), (start, end)
 
 
 def _edits1(word: str, alphabet: str = _ALPHABET) -> set[str]:

@@ -14,6 +14,7 @@ dictionary loads in the background the first time a field needs it.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
@@ -43,6 +44,20 @@ PAUSE_MS = 600
 # after a pause, not on the key.
 SMALL_EDIT_CHARS = 16
 MAX_SUGGESTIONS = 6
+
+
+_TEXT_SPELLING: ModuleType | None = None
+
+
+def _text_spelling() -> ModuleType:
+    """tli_workbook.text.spelling, imported when first needed (not at start-up), and from
+    then on without an import statement at every keystroke (PySide6 hooks each one)."""
+    global _TEXT_SPELLING
+    if _TEXT_SPELLING is None:
+        from tli_workbook.text import spelling
+
+        _TEXT_SPELLING = spelling
+    return _TEXT_SPELLING
 
 
 class SpellingService(QObject):
@@ -232,6 +247,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.fmt.setUnderlineColor(theme.qcolor("spelling"))
         self.held_block: int | None = None  # a paragraph whose later underlines wait
+        self._held: tuple[str, list[tuple[int, int]]] | None = None  # its text, spans shown
         self._releasing = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -264,6 +280,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._releasing = True
         self._language, self._language_revision = None, (-1, -1)  # the mode may have changed
         self._language_text = self._start_seen = None
+        self._held = None  # what it shows may change (a word added to the dictionary)
         try:
             self.rehighlight()
         finally:
@@ -273,9 +290,16 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         if self.document().characterCount() > MAX_DOCUMENT_CHARS:
             return
-        from tli_workbook.text.spelling import to_utf16_spans
-
+        to_utf16_spans = _text_spelling().to_utf16_spans
         block = self.currentBlock()
+        number = block.blockNumber()
+        # The same block, not only the same number: while setPlainText fills the document,
+        # the editor's cursor is still in the old one, and the text arrives with no typing.
+        typing = not self._releasing and self.edit.textCursor().block() == block
+        held = self._held
+        if typing and number == self.held_block and held and abs(len(text) - len(held[0])) <= 1:
+            self._typed_on(text)  # a keystroke in the paragraph being typed
+            return
         if self._language is not None and block.position() >= GUESS_CHARS:
             # Past the start of the field (field_text): Qt highlights first the paragraph an
             # edit begins in, so when this one is the first, the start and so the language are
@@ -283,19 +307,38 @@ class SpellHighlighter(QSyntaxHighlighter):
             language = self._language
         else:
             language = self.language()
-        spans = self.service.misspelled(text, language, self.recent, block.blockNumber())
-        if not spans:
-            return
-        spans16 = to_utf16_spans(text, spans)
-        cursor = self.edit.textCursor()
-        if not self._releasing and cursor.block() == block:
-            at = cursor.positionInBlock()
-            kept = [(a, b) for a, b in spans16 if b < at]
-            if len(kept) < len(spans16):
-                self._hold(block.blockNumber())
-                self._pause.start()
-            spans16 = kept
-        for a, b in spans16:
+        spans = self.service.misspelled(text, language, self.recent, number)
+        if typing:
+            # The paragraph the teacher types in is held from now until a pause: its words
+            # after the cursor wait, and the next keys in it reuse what is shown (_typed_on).
+            at = self.edit.textCursor().positionInBlock()
+            spans = [
+                s for s, s16 in zip(spans, to_utf16_spans(text, spans), strict=True) if s16[1] < at
+            ]
+            self._hold(number)
+            self._held = (text, spans)
+            self._pause.start()
+        for a, b in to_utf16_spans(text, spans) if spans else ():
+            self.setFormat(a, b - a, self.fmt)
+
+    def _typed_on(self, text: str) -> None:
+        """A key in the held paragraph: the underlines before the edited word stay where they
+        are, a word just ended by a space is checked alone, and the rest waits for the pause
+        (release): no look-up of the paragraph's words at every keystroke."""
+        sp = _text_spelling()
+        assert self._held is not None
+        old_text, old_spans = self._held
+        keep, ended = sp.typed_edit(old_text, text)
+        spans = [(a, b) for a, b in old_spans if b <= keep]
+        if ended is not None and self._language is not None:
+            start, end = ended
+            found = self.service.misspelled(text[start:end], self._language)
+            spans += [(start + a, start + b) for a, b in found]
+        self._held = (text, spans)
+        self._pause.start()
+        if self._reguess.isActive():
+            self._reguess.start()  # the language is told again after the pause, as before
+        for a, b in sp.to_utf16_spans(text, spans) if spans else ():
             self.setFormat(a, b - a, self.fmt)
 
     def language(self) -> str:
@@ -305,7 +348,16 @@ class SpellHighlighter(QSyntaxHighlighter):
         doc = self.document()
         revision = (doc.revision(), doc.characterCount())
         if revision != self._language_revision or self._language is None:
+            size_before = self._language_revision[1]
             self._language_revision = revision
+            if self._language is not None and abs(revision[1] - size_before) <= SMALL_EDIT_CHARS:
+                # A keystroke: the start of the text (the field's first GUESS_CHARS, read anew
+                # at every key in an essay's opening paragraphs) changed by a few letters at
+                # most. Told again after a pause in typing, as below (already asked for, when
+                # this is the paragraph's own re-check after the pause).
+                if not self._releasing:
+                    self._reguess.start()
+                return self._language
             start = field_text(self.edit)
             told_from = (start, i18n.current())
             if told_from == self._language_text and self._language is not None:
@@ -342,6 +394,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def release(self) -> None:
         """Underline the held paragraph in full (after a pause, or when the cursor left it)."""
         number, self.held_block = self.held_block, None
+        self._held = None
         if self._watching:
             self._watching = False
             self.edit.cursorPositionChanged.disconnect(self._cursor_moved)

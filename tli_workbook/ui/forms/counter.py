@@ -23,14 +23,19 @@ BIG_BLOCK_CHARS = 20_000
 
 class BlockCounts:
     """Word and bullet counts of a QTextDocument, kept per block (paragraph) and updated from
-    contentsChange: an edit recounts the blocks it touched. The words of a text are the sum of
-    its lines' words (counting.py's rules are all line-local), so the totals equal
-    count(document text)."""
+    contentsChange. The words of a text are the sum of its lines' words (counting.py's rules
+    are all line-local), so once settled the totals equal count(document text).
+
+    A keystroke inside a paragraph only marks it changed; settle() (the counter calls it a
+    moment later) counts the changed paragraphs, so typing a sentence counts its paragraph a
+    few times, not at every key. An edit that adds or removes paragraphs counts the ones it
+    touched at once, except a huge one, which waits for a pause in typing as well."""
 
     def __init__(self, doc: QTextDocument) -> None:
         self.doc = doc
         self._per: list[TextStats] = []
-        self._big: set[int] = set()  # block numbers of big blocks not yet recounted
+        self._dirty: set[int] = set()  # block numbers changed since they were last counted
+        self._big: set[int] = set()  # those of them too long to count at every settle
         self.words = 0
         self.bullets = 0
         self.blocks_counted = 0  # work done, for tests and benchmarks
@@ -39,7 +44,12 @@ class BlockCounts:
 
     @property
     def pending(self) -> bool:
-        """Big blocks wait for settle() (called after a pause in typing)."""
+        """Changed paragraphs not counted yet: words and bullets are those before the change."""
+        return bool(self._dirty)
+
+    @property
+    def waits_for_pause(self) -> bool:
+        """A huge paragraph is among them: settle after a pause in typing, not while typing."""
         return bool(self._big)
 
     def reset(self) -> None:
@@ -48,14 +58,16 @@ class BlockCounts:
         while block.isValid():
             self._per.append(self._count(block.text()))
             block = block.next()
+        self._dirty.clear()
         self._big.clear()
         self._total()
 
     def settle(self) -> None:
-        for n in sorted(self._big):
+        for n in sorted(self._dirty):
             block = self.doc.findBlockByNumber(n)
             if block.isValid() and n < len(self._per):
                 self._per[n] = self._count(block.text())
+        self._dirty.clear()
         self._big.clear()
         self._total()
 
@@ -70,18 +82,32 @@ class BlockCounts:
     def _changed(self, position: int, removed: int, added: int) -> None:
         doc = self.doc
         delta = doc.blockCount() - len(self._per)
-        first = doc.findBlock(position).blockNumber()
+        block = doc.findBlock(position)
+        first = block.blockNumber()
+        if delta == 0 and block.contains(position + added) and 0 <= first < len(self._per):
+            # Within one paragraph (a keystroke): counted at the next settle.
+            self._dirty.add(first)
+            if block.length() > BIG_BLOCK_CHARS:
+                self._big.add(first)
+            return
         end = doc.findBlock(position + added)
         last = end.blockNumber() if end.isValid() else doc.blockCount() - 1
         old_last = last - delta
-        if first < 0 or old_last < first - 1 or old_last >= len(self._per) or (self._big and delta):
+        if first < 0 or old_last < first - 1 or old_last >= len(self._per):
             self.reset()
             return
+        # Paragraphs changed earlier and not counted yet keep waiting, under their new numbers.
+        self._dirty = {n for n in self._dirty if n < first} | {
+            n + delta for n in self._dirty if n > old_last
+        }
+        self._big = {n for n in self._big if n < first} | {
+            n + delta for n in self._big if n > old_last
+        }
         fresh: list[TextStats] = []
-        block = doc.findBlockByNumber(first)
         for n in range(first, last + 1):
             text = block.text()
             if len(text) > BIG_BLOCK_CHARS and last == first:
+                self._dirty.add(n)
                 self._big.add(n)
                 fresh.append(self._per[n] if n < len(self._per) else TextStats(0, 0))
             else:

@@ -23,6 +23,10 @@ from tli_workbook.ui.forms.counter import BlockCounts, CounterLabel
 from tli_workbook.ui.spelling_service import attach_spelling
 
 MAX_TEXT_CHARS = 2_000_000
+# How soon the counter under a long answer shows a keystroke's count (at most), and how long a
+# pause in typing a paragraph too big to count at every key waits for.
+COUNT_SHOW_MS = 120
+BIG_COUNT_WAIT_MS = 250
 
 
 class InfoEditor(FieldEditor):
@@ -93,13 +97,16 @@ class KeyboardTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.ControlModifier:
-            if not self.isReadOnly():
-                self.insertPlainText("\t")
-            event.accept()
-            return
-        if self._starts_word(event, mods):
+        # Every keystroke passes here: plain letters take the shortest way (Qt's flag
+        # arithmetic in Python costs microseconds a key).
+        if event.key() == Qt.Key.Key_Tab:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.ControlModifier:
+                if not self.isReadOnly():
+                    self.insertPlainText("\t")
+                event.accept()
+                return
+        if self._starts_word(event):
             # An edit block ends Qt's merging: this word becomes its own undo step, and the
             # characters typed after it merge into it (Qt merges plain inserts into a block).
             cursor = self.textCursor()
@@ -118,9 +125,12 @@ class KeyboardTextEdit(QPlainTextEdit):
         # acts on a key release.
         event.accept()
 
-    def _starts_word(self, event: QKeyEvent, mods: Qt.KeyboardModifier) -> bool:
+    def _starts_word(self, event: QKeyEvent) -> bool:
         text = event.text()
-        if len(text) != 1 or not text.isalnum() or mods & _COMMAND_MODIFIERS:
+        if len(text) != 1 or not text.isalnum():
+            return False
+        mods = event.modifiers()
+        if mods != Qt.KeyboardModifier.NoModifier and mods & _COMMAND_MODIFIERS:
             return False
         if self.isReadOnly():
             return False
@@ -251,12 +261,20 @@ class LongTextEditor(FieldEditor):
         return box
 
     def _on_text_changed(self) -> None:
-        if self.counts.pending:
-            self._count_timer.start(250)  # a huge paragraph: counted after a pause
-        else:
-            self._recount()
+        if self.counts.waits_for_pause:
+            self._count_timer.start(BIG_COUNT_WAIT_MS)  # a huge paragraph: after a pause
+        elif not self._count_timer.isActive():
+            # Shown a moment later, never from the keystroke itself: repainting the counter
+            # costs as much as the keystroke, and the letter should appear without waiting
+            # for it. Not restarted by the next key, so fast typing still sees it move.
+            self._count_timer.start(COUNT_SHOW_MS)
         if not self._loading:
             self.changed.emit()
+
+    @property
+    def count_pending(self) -> bool:
+        """An edit whose count is not shown yet (it is, COUNT_SHOW_MS after it at most)."""
+        return self._count_timer.isActive()
 
     def _settle_count(self) -> None:
         self.counts.settle()
@@ -281,7 +299,7 @@ class LongTextEditor(FieldEditor):
         self._loading = True
         try:
             self.edit.setPlainText(value if isinstance(value, str) else "")
-            self._recount()
+            self._settle_count()
         finally:
             self._loading = False
 
