@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAMPLE_ARCHIVE = "coaching-and-mentoring-sample.tliwb"
+# How long after the key that started a save "Saving…" is shown (the write follows).
+SAVING_SHOW_MS = 150
 
 
 def display_name(name: object, *args: Any) -> str:
@@ -118,6 +120,15 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedIndicator")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        # "Saving…" is shown a moment after the key that started it, not from the keystroke:
+        # restyling the indicator costs as much as the keystroke itself, at every pause.
+        self._saving_message = ""
+        self._saving_shown = QTimer(self)
+        self._saving_shown.setSingleShot(True)
+        self._saving_shown.setInterval(SAVING_SHOW_MS)
+        self._saving_shown.timeout.connect(
+            lambda: self._show_save_state("pending", self._saving_message)
+        )
         self._build_menus()
         self._wire_start()
         self._update_actions()
@@ -742,6 +753,20 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start)
 
     def _on_save_state(self, state: str, message: str) -> None:
+        if state == "pending":
+            self._saving_message = message
+            if not self._saving_shown.isActive():
+                self._saving_shown.start()
+        else:
+            self._saving_shown.stop()  # saved (or failed) before "Saving…" was shown
+            self._show_save_state(state, message)
+        notice, self.store.journal_notice = self.store.journal_notice, None
+        if notice:
+            # After this slot returns: the autosave that noticed is still on the stack.
+            title = self.tr("A file was removed")
+            QTimer.singleShot(0, lambda: self.dialogs.warning(title, notice))
+
+    def _show_save_state(self, state: str, message: str) -> None:
         texts = {"saved": self.tr("✓ All changes saved"), "pending": self.tr("Saving…")}
         text = texts.get(state) or self.tr("⚠ Not saved")
         if self.saved_label.text() != text:
@@ -754,11 +779,6 @@ class MainWindow(QMainWindow):
             self.saved_label.style().polish(self.saved_label)
         if state == "error":
             self.statusBar().showMessage(message, 10000)
-        notice, self.store.journal_notice = self.store.journal_notice, None
-        if notice:
-            # After this slot returns: the autosave that noticed is still on the stack.
-            title = self.tr("A file was removed")
-            QTimer.singleShot(0, lambda: self.dialogs.warning(title, notice))
 
     def show_about(self) -> None:
         from tli_workbook.ui.about_dialog import AboutDialog
