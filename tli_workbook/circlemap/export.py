@@ -99,18 +99,28 @@ def png_bytes(
 
 def display_png(dl: DisplayList, width_in: float, dpi: int = 300) -> bytes:
     """Any display list (the map, a fishbone) as a PNG width_in inches wide at dpi."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
     ensure_gui_app()
     width = max(1, round(width_in * dpi))
     height = max(1, round(width * dl.bounds.h / dl.bounds.w))
-    image = _paint_image(dl, width, height, dpi, margin_px=0)
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
-    buf.close()
-    return bytes(data.data())
+    return _png(_paint_image(dl, width, height, dpi, margin_px=0), dpi)
+
+
+def _png(image: Any, dpi: int) -> bytes:
+    """The painted image as PNG bytes: the same pixels and resolution QImage.save writes,
+    smaller and in a third of the time (see png_write), and mostly without the GIL, which
+    PySide6 holds through QImage.save."""
+    import sys
+
+    from PIL import Image
+
+    from tli_workbook.png_write import rgb_png
+
+    # Format_RGB32 is one 0xffRRGGBB word per pixel, in the machine's byte order.
+    raw = "BGRX" if sys.byteorder == "little" else "XRGB"
+    size = (image.width(), image.height())
+    bits = bytes(image.constBits())
+    picture = Image.frombuffer("RGB", size, bits, "raw", raw, image.bytesPerLine(), 1)
+    return rgb_png(picture.tobytes(), size[0], size[1], dpi)
 
 
 # ----- pages -----------------------------------------------------------------------------------

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import logging
 
 from tli_workbook.packet.document import EvidencePage
 from tli_workbook.packet.evidence.render import RenderError, render_page
+from tli_workbook.png_write import rgb_png
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,5 @@ def page_picture(block: EvidencePage, dpi: int = DOCX_DPI) -> tuple[bytes, int, 
     except RenderError:
         log.warning("could not render page %d of %s", block.index + 1, block.path.name)
         return None
-    out = io.BytesIO()
     # A fresh image: pixels only, nothing carried over from the PDF.
-    im.save(out, format="PNG", optimize=False, compress_level=3)  # as in prepare_image
-    return out.getvalue(), im.width, im.height
+    return rgb_png(im.tobytes(), im.width, im.height), im.width, im.height
