@@ -40,6 +40,11 @@ from tli_workbook.packet.document import (
     VectorFigure,
     clean_text,
 )
+from tli_workbook.packet.docx_pictures import (
+    DocxPictures,
+    circle_map_width_in,
+    figure_size_in,
+)
 from tli_workbook.packet.progress import Progress
 from tli_workbook.packet.writer import CIRCLE_MAP_MISSING, NO_TICK, TICK, Target, Writer
 
@@ -128,8 +133,16 @@ def _fld_char(kind: str) -> Any:
 class DocxWriter(Writer):
     activity = str(QT_TRANSLATE_NOOP("Packet", "Writing the Word document"))
 
-    def __init__(self, doc: Document, page: str = "letter", progress: Progress | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        page: str = "letter",
+        progress: Progress | None = None,
+        pictures: DocxPictures | None = None,
+    ):
         super().__init__(doc, page, progress)
+        # Without pictures drawn ahead, each is drawn when its block comes (no worker).
+        self.pictures = pictures or DocxPictures(doc, self.page, ahead=False)
         self.d = new_document()
         self._bookmark = 0
         self._style_ids: dict[str, str | None] = {}
@@ -505,35 +518,32 @@ class DocxWriter(Writer):
         self._picture(str(block.path), w, h, block.caption, block.border)
 
     def circle_map(self, block: CircleMapFigure) -> None:
-        width_in = min(block.width_in, self.page.text_width_in)
-        png = _circlemap_png(block, width_in)
-        if png is None:
+        width_in = circle_map_width_in(block, self.page)
+        picture = self.pictures.get(block)
+        if picture is None:
             self._paragraph(
                 "Note",
                 [Run(QCoreApplication.translate("Packet", CIRCLE_MAP_MISSING))],
             )
             return
-        from PIL import Image as PILImage
-
-        with PILImage.open(io.BytesIO(png)) as im:
-            wpx, hpx = im.size
+        png, wpx, hpx = picture
         w, h = theme.fit_image(wpx, hpx, width_in, min(block.height_in, 7.0), min_dpi=72)
         self._picture(io.BytesIO(png), w, h, block.caption)
 
     def vector_figure(self, block: VectorFigure) -> None:
-        from tli_workbook.circlemap.export import display_png
-
-        w, h = block.fit_in(self.page.text_width_in, self.page.text_height_in - 1.5)
-        self._picture(io.BytesIO(display_png(block.display, w, dpi=300)), w, h, block.caption)
+        w, h = figure_size_in(block, self.page)
+        picture = self.pictures.get(block)
+        if picture is None:  # not drawn: its words at least
+            self.unknown(block)
+            return
+        self._picture(io.BytesIO(picture[0]), w, h, block.caption)
 
     def evidence_page(self, block: EvidencePage) -> None:
         """A PDF evidence page as a picture on a page of its own, captioned above."""
-        from tli_workbook.packet.evidence.page_images import page_picture
-
         if self.started:
             self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         self._paragraph("Label", [Run(block.caption)])
-        picture = page_picture(block)
+        picture = self.pictures.get(block)
         if picture is None:
             missing = QCoreApplication.translate(
                 "Packet", "(This page could not be drawn; see the PDF packet.)"
@@ -599,16 +609,20 @@ def _add_run(p: Any, r: Run) -> Any:
     return run
 
 
-def _circlemap_png(block: CircleMapFigure, width_in: float) -> bytes | None:
-    try:
-        from tli_workbook.circlemap.export import png_bytes
-    except ImportError:
-        return None
-    return png_bytes(block.map_data, block.ring_labels, width_in, dpi=300)
-
-
 def write_docx(
-    doc: Document, target: Path | IO[bytes], page: str = "letter", progress: Progress | None = None
+    doc: Document,
+    target: Path | IO[bytes],
+    page: str = "letter",
+    progress: Progress | None = None,
+    pictures: DocxPictures | None = None,
 ) -> None:
-    """Write doc as a .docx to a path or binary stream."""
-    DocxWriter(doc, page, progress).write(target)
+    """Write doc as a .docx to a path or binary stream. pictures: the document's pictures,
+    already started by the caller (see docx_pictures); else they start here."""
+    own = pictures is None
+    if pictures is None:
+        pictures = DocxPictures(doc, theme.page_size(page))
+    try:
+        DocxWriter(doc, page, progress, pictures).write(target)
+    finally:
+        if own:
+            pictures.close()

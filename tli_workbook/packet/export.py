@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from tli_workbook.definitions.model import Credential
 from tli_workbook.packet.atomic import WORK_PREFIX, Staging, clean_export_leftovers
 from tli_workbook.packet.builder import FilePath, PacketOptions, build_document
+from tli_workbook.packet.docx_pictures import DocxPictures
 from tli_workbook.packet.errors import ExportError, os_error_message
 from tli_workbook.packet.progress import Progress, ProgressCallback
 from tli_workbook.packet.theme import page_size
@@ -106,10 +107,15 @@ def export_packet(
                 report.sub(*stages["build"]),
             )
             if docx is not None:
-                from tli_workbook.packet.docx_writer import write_docx
+                # Started before python-docx is even imported: the Circle Map comes early.
+                pictures = DocxPictures(doc, page_size(page))
+                try:
+                    from tli_workbook.packet.docx_writer import write_docx
 
-                sub = report.sub(*stages["docx"])
-                staging.write(docx, lambda fh: write_docx(doc, fh, page, sub))
+                    sub = report.sub(*stages["docx"])
+                    staging.write(docx, lambda fh: write_docx(doc, fh, page, sub, pictures))
+                finally:
+                    pictures.close()
             if pdf is not None:
                 from tli_workbook.packet.pdf_writer import write_pdf
 
