@@ -169,3 +169,35 @@ def test_attached_link_is_not_itself_a_finding(store: Any, cm: Any, sample: int)
     store.set_answer(sample, TERMS_KEY, ["Riverton"])
     (f,) = scan_workbook(store.snapshot(sample), cm)
     assert (f.kind, f.where) == ("term", "A4 Evidence, artifact 1: link")
+
+
+def test_file_metadata_asks_pillow_only_about_files_that_are_not_documents(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import io as _io
+
+    from PIL import Image as _Image
+    from reportlab.pdfgen import canvas as _canvas
+
+    from tli_workbook.review import privacy_scan as ps
+
+    asked: list[str] = []
+    real = ps.image_metadata
+
+    def counted(path):  # type: ignore[no-untyped-def]
+        asked.append(Path(path).suffix)
+        return real(path)
+
+    monkeypatch.setattr(ps, "image_metadata", counted)
+    pdf = tmp_path / "a.pdf"
+    c = _canvas.Canvas(str(pdf))
+    c.drawString(72, 700, "no author")
+    c.save()
+    png = tmp_path / "b.png"
+    out = _io.BytesIO()
+    _Image.new("RGB", (4, 4)).save(out, "PNG", pnginfo=None)
+    png.write_bytes(out.getvalue())
+    for p in (pdf, png):
+        st = p.stat()
+        ps._file_metadata(str(p), st.st_size, st.st_mtime)
+    assert asked == [".png"]  # the PDF (no author) is not offered to Pillow as well

@@ -304,6 +304,21 @@ def _pdf_metadata(path: Path) -> dict[str, str]:
     return {"author": author} if author else {}
 
 
+def _magic(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(5)
+    except OSError:
+        return b""
+
+
+def is_document(path: str | PathLike[str]) -> bool:
+    """True for a file document_metadata reads (an Office Open XML zip or a PDF): no image
+    format starts like these, so asking Pillow as well would only make it load every one of
+    its format plugins to say no (about 20 ms, the first time)."""
+    return _magic(Path(path)).startswith((b"PK", b"%PDF"))
+
+
 def document_metadata(path: str | PathLike[str]) -> dict[str, str]:
     """Return identifying metadata from a DOCX (or other Office Open XML) or PDF file.
 
@@ -312,11 +327,7 @@ def document_metadata(path: str | PathLike[str]) -> dict[str, str]:
     Unknown or unreadable files give an empty dict.
     """
     p = Path(path)
-    try:
-        with open(p, "rb") as handle:
-            magic = handle.read(5)
-    except OSError:
-        return {}
+    magic = _magic(p)
     if magic.startswith(b"PK"):
         return _ooxml_metadata(p)
     if magic.startswith(b"%PDF"):

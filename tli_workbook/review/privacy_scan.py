@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tli_workbook.artifacts.metadata import document_metadata, image_metadata
+from tli_workbook.artifacts.metadata import document_metadata, image_metadata, is_document
 from tli_workbook.artifacts.ocr import Box, OcrDoc
 from tli_workbook.definitions.keys import privacy_key
 from tli_workbook.definitions.model import Credential, Field, Part
@@ -135,7 +135,8 @@ def _file_metadata(path: str, size: int, mtime: float) -> tuple[tuple[str, str],
     # Stored files are content-addressed, so (path, size, mtime) is a safe cache key. Both
     # readers sniff the content and return nothing for files they do not understand.
     meta: dict[str, str] = {}
-    for reader in (document_metadata, image_metadata):
+    readers = (document_metadata,) if is_document(path) else (document_metadata, image_metadata)
+    for reader in readers:
         try:
             meta = reader(path)
         except Exception:  # noqa: BLE001 - an unreadable file has no metadata to report
