@@ -40,18 +40,43 @@ def fold_keep_offsets(text: str) -> str:
 
 
 @cache
-def _lines(name: str) -> tuple[str, ...]:
+def _text(name: str) -> str:
     try:
-        data = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+        return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     except (OSError, ModuleNotFoundError):
         log.exception("privacy word list %s is missing", name)
-        return ()
+        return ""
+
+
+@cache
+def _lines(name: str) -> tuple[str, ...]:
+    data = _text(name)
     return tuple(line for line in map(str.strip, data.splitlines()) if line and line[0] != "#")
+
+
+def _body(name: str) -> str | None:
+    """The file's text after its leading comment lines, or None when a "#" comes later (then
+    only reading line by line is sure to tell comments from words)."""
+    body = _text(name)
+    while True:
+        body = body.lstrip()
+        if not body.startswith("#"):
+            break
+        body = body.partition("\n")[2]
+    return None if "#" in body else body
+
+
+# The big lists (a quarter of a million lines) are read with one split of the whole text
+# where that gives the same set as reading line by line: about half the time, 35-40 ms of
+# every export's privacy review.
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """The whitespace-separated words of a data file, folded."""
+    body = _body(name)
+    if body is not None and body.isascii():
+        return frozenset(body.lower().split())
     return frozenset(
         w.lower() if w.isascii() else fold(w) for line in _lines(name) for w in line.split()
     )
@@ -60,6 +85,21 @@ def words(name: str) -> frozenset[str]:
 @cache
 def names(name: str) -> frozenset[str]:
     """The names of a "name rank" file (already folded by scripts/build_name_data.py)."""
+    body = _body(name)
+    if body is not None:
+        tokens = body.split()
+        n = len(tokens) // 2
+        # The generator's shape, "name rank" a line: as many lines as pairs, one space a
+        # line, a number at every rank's place (a line without a rank or with a third
+        # column fails one of these). tests/text/test_wordlists_fast.py holds the two
+        # readings equal for the shipped lists.
+        if (
+            len(tokens) == 2 * n
+            and body.count(" ") == n
+            and body.rstrip("\n").count("\n") == n - 1
+            and "".join(tokens[1::2]).isdigit()
+        ):
+            return frozenset(tokens[0::2])
     return frozenset(line.partition(" ")[0] for line in _lines(name))
 
 
