@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 300
 MAX_WAIT_MS = 500
+AFTER_KEY_MS = 16  # a frame: the keystroke is drawn before a write it is due to start
 RETRY_MS = 3000
 
 
@@ -135,9 +136,12 @@ class Autosaver(QObject):
             self._first_pending_at = now
         waited_ms = (now - self._first_pending_at) * 1000
         if waited_ms >= MAX_WAIT_MS and self.state != "error":
-            # Typing that never pauses, or a busy machine firing timers late: start the write
-            # now, from the keystroke itself, so no edit waits longer than MAX_WAIT_MS.
-            self.save_in_background()
+            # Typing that never pauses, or a busy machine firing timers late: the write starts
+            # one frame after this keystroke, whatever the keys after it do, so no edit waits
+            # much longer than MAX_WAIT_MS. Not from the keystroke itself: the writer thread
+            # would take the interpreter from the GUI thread while it draws the letter.
+            if not self._timer.isActive() or self._timer.remainingTime() > AFTER_KEY_MS:
+                self._timer.start(AFTER_KEY_MS)
             return
         if self.state == "error":
             # Failing (disk full, another program holding the database): keep the retry
