@@ -330,8 +330,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         old_text, old_spans = self._held
         keep, ended = sp.typed_edit(old_text, text)
         spans = [(a, b) for a, b in old_spans if b <= keep]
-        if ended is not None and self._language is not None:
-            start, end = ended
+        if ended is not None and self._language is not None and len(text) <= MAX_BLOCK_CHARS:
+            start, end = ended  # (a longer paragraph is not checked at all)
             found = self.service.misspelled(text[start:end], self._language)
             spans += [(start + a, start + b) for a, b in found]
         self._held = (text, spans)
