@@ -46,11 +46,10 @@ def figure_size_in(block: VectorFigure, page: PageSize) -> tuple[float, float]:
 
 def _circle_map(block: CircleMapFigure, width_in: float) -> Picture:
     try:
-        from tli_workbook.circlemap.export import display_list, display_png
+        from tli_workbook.circlemap.export import png_bytes
     except ImportError:  # a build without the Circle Map renderer: the writer says so
         return None
-    dl = display_list(block.map_data, block.ring_labels)
-    return _sized(display_png(dl, width_in, dpi=CIRCLE_MAP_DPI))
+    return _sized(png_bytes(block.map_data, block.ring_labels, width_in, dpi=CIRCLE_MAP_DPI))
 
 
 def _figure(block: VectorFigure, width_in: float) -> Picture:

@@ -130,9 +130,6 @@ def _fld_char(kind: str) -> Any:
     return r
 
 
-_UNKNOWN = object()
-
-
 class DocxWriter(Writer):
     activity = str(QT_TRANSLATE_NOOP("Packet", "Writing the Word document"))
 
@@ -149,7 +146,9 @@ class DocxWriter(Writer):
         self.d = new_document()
         self._bookmark = 0
         self._style_ids: dict[str, str | None] = {}
-        self._default_style_id: object = _UNKNOWN
+        # Looked up once, not once a style name: the default does not change.
+        default = self.d.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self._default_style_id = default.style_id if default is not None else None
 
     def start(self) -> None:
         self._setup_page()
@@ -309,10 +308,6 @@ class DocxWriter(Writer):
         writer's time on the sample)."""
         if name not in self._style_ids:
             style = self.d.styles[name]
-            if self._default_style_id is _UNKNOWN:
-                # Searched for once, not once a name: the default does not change.
-                default = self.d.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-                self._default_style_id = default.style_id if default is not None else None
             # The default paragraph style is written as no style at all, as python-docx does.
             is_default = self._default_style_id is not None and (
                 style.style_id == self._default_style_id
