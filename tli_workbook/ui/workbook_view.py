@@ -6,6 +6,7 @@ import functools
 import importlib
 import logging
 import sys
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -46,6 +47,10 @@ log = logging.getLogger(__name__)
 LOADING_TRIES = 40  # record cards still being built: how often go_to looks again
 LOADING_RETRY_MS = 50
 MARKS = {"complete": "●", "started": "◐", "empty": "○"}
+MARKS_AFTER_SAVE_MS = 300
+# While typing goes on (edits pending after a save), the marks wait for a pause, up to this:
+# recounting a long answer on a worker every half second took the interpreter from keystrokes.
+MARKS_WHILE_TYPING_MS = 3000
 PartRole = Qt.ItemDataRole.UserRole
 
 # The modules that hold each kind's page and each review page (imported ahead, see _warm_up).
@@ -166,7 +171,8 @@ class WorkbookView(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._refresh_changed_marks)
-        self.autosaver.saved.connect(lambda: self._refresh_timer.start(300))
+        self.autosaver.saved.connect(lambda: self._refresh_timer.start(MARKS_AFTER_SAVE_MS))
+        self._marks_waiting_since: float | None = None  # typing went on when they were due
         # Parts edited since the last refresh; None: refresh every part (the first time, or
         # after a change no part page reported).
         self._dirty_parts: set[str] | None = None
@@ -254,11 +260,14 @@ class WorkbookView(QWidget):
     def _part_changed(self, part_id: str) -> None:
         if self._dirty_parts is not None:
             self._dirty_parts.add(part_id)
-        self._refresh_timer.start(300)
+        self._refresh_timer.start(MARKS_AFTER_SAVE_MS)
 
     def _refresh_changed_marks(self) -> None:
         """After a save: only the parts edited since the last refresh. A form part's status
         needs the answers, not a full snapshot (artifacts, files, the map)."""
+        if self._typing_goes_on():
+            self._refresh_timer.start(MARKS_AFTER_SAVE_MS)
+            return
         dirty, self._dirty_parts = self._dirty_parts, set()
         forms = {p.id for p in self.credential.parts if p.kind == "form"}
         if dirty is None or self._snap is None or not dirty <= forms:
@@ -292,6 +301,20 @@ class WorkbookView(QWidget):
             self._show_marks(self._statuses, dirty)
 
         runner().run(work, show, label=self.tr("updating the progress marks"), owner=self)
+
+    def _typing_goes_on(self) -> bool:
+        """Whether the marks due now should wait for a pause in typing (and note since when).
+        Edits pending again right after a save mean the teacher is still typing."""
+        if not self.autosaver.pending_keys:
+            self._marks_waiting_since = None
+            return False
+        now = time.monotonic()
+        if self._marks_waiting_since is None:
+            self._marks_waiting_since = now
+        if (now - self._marks_waiting_since) * 1000 < MARKS_WHILE_TYPING_MS:
+            return True
+        self._marks_waiting_since = None
+        return False
 
     def _file_exists(self, sha: str) -> bool:
         return self.store.file_path(sha).exists()
