@@ -72,6 +72,29 @@ def test_callbacks_come_one_per_event_loop_turn(qtbot) -> None:
     assert all(b > a for a, b in zip(at, at[1:], strict=False)), at
 
 
+def test_a_timer_due_during_a_long_callback_runs_before_the_next(qtbot) -> None:
+    """A zero delay between callbacks is a posted event, which Qt delivers before the timers
+    that fell due meanwhile: two long callbacks ran back to back and a timer (autosave, the
+    caret) waited for both. A callback that took longer than LONG_CALLBACK_S lets them in."""
+    ticks = [0]
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    at: list[int] = []
+
+    def slow() -> None:
+        at.append(ticks[0])
+        time.sleep(0.01)  # the 1 ms timer falls due while this runs (longer than the limit)
+
+    timer.start()
+    for _ in range(8):
+        runner().later(slow)
+    idle(qtbot)
+    timer.stop()
+    assert len(at) == 8
+    assert all(b > a for a, b in zip(at, at[1:], strict=False)), at
+
+
 def test_failure_is_logged_with_traceback_and_shown_with_what_to_do(qtbot, caplog) -> None:
     dialogs = RecordingDialogs()
     failed: list[BaseException] = []

@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 WORKERS = 2  # the machines this runs on have few cores; the GUI thread needs one of them
 INDETERMINATE = -1.0
+# A callback longer than this lets the timers due meanwhile run before the next one: a zero
+# delay is a posted event, which Qt delivers before timers that fell due while the last ran,
+# so two long callbacks ran back to back and a timer (autosave, caret) waited for both.
+LONG_CALLBACK_S = 0.004
 
 
 class TaskCancelled(Exception):
@@ -256,6 +260,7 @@ class TaskRunner(QObject):
                 self._scheduled = False
                 return
             task, callback, args, final = self._queue.popleft()
+        started = time.perf_counter()
         try:
             if final and not task.owner_alive():
                 task.done = True
@@ -268,7 +273,9 @@ class TaskRunner(QObject):
             with self._lock:
                 more = bool(self._queue)
                 self._scheduled = more
-            if more:
+            if more and time.perf_counter() - started > LONG_CALLBACK_S:
+                QTimer.singleShot(1, self._drain_one)
+            elif more:
                 QTimer.singleShot(0, self._drain_one)
 
 
