@@ -18,7 +18,6 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
-from xml.sax.saxutils import escape
 
 from tli_workbook.packet import shaping
 from tli_workbook.packet.errors import ExportError
@@ -27,6 +26,12 @@ if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
+
+
+def escape(text: str) -> str:
+    """Text as Platypus markup: &, < and > as entities, as xml.sax.saxutils.escape, whose
+    module imports urllib.request (http.client, email, ssl: tens of ms of a cold export)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 # Family name used by the PDF writer -> file name on disk.
 FONT_FILES: dict[str, str] = {

@@ -14,7 +14,6 @@ from ast import literal_eval
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib import colors
@@ -59,6 +58,7 @@ from tli_workbook.packet.document import (
     clean_text,
 )
 from tli_workbook.packet.errors import ExportError
+from tli_workbook.packet.fonts import escape
 from tli_workbook.packet.pdf_png import png_flowable
 from tli_workbook.packet.progress import Progress
 from tli_workbook.packet.writer import (
