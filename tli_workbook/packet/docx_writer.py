@@ -631,7 +631,14 @@ _COMPRESSED_MEDIA = (".jpeg", ".jpg", ".png")
 
 
 def _add_run(p: Any, r: Run) -> Any:
-    run = p.add_run(clean_text(r.text))
+    run = p.add_run()
+    text = clean_text(r.text)
+    if "\t" in text or "\r" in text or "\n" in text:
+        run.text = text  # tabs and breaks become their own elements
+    elif text:
+        # What run.text writes for such text, without its state machine stepping through
+        # every character (tens of thousands of calls for a packet).
+        run._r.add_t(text)
     if r.bold:
         run.bold = True
     if r.italic:
