@@ -33,6 +33,7 @@ def escape(text: str) -> str:
     module imports urllib.request (http.client, email, ssl: tens of ms of a cold export)."""
     return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
+
 # Family name used by the PDF writer -> file name on disk.
 FONT_FILES: dict[str, str] = {
     "DejaVuSans": "DejaVuSans.ttf",
