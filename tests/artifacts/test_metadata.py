@@ -6,6 +6,9 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tli_workbook.artifacts.metadata import (
     _pdf_metadata_fallback,
@@ -171,3 +174,68 @@ def test_document_metadata_other_files(tmp_path: Path) -> None:
     text.write_text("Author: Maria")
     assert document_metadata(text) == {}
     assert document_metadata(tmp_path / "missing.pdf") == {}
+
+
+def _png_with_chunk_after_pixels(path: Path, kind: bytes, data: bytes, exif: Any = None) -> None:
+    """A PNG with one more chunk between its image data and IEND (where Pillow sees it only
+    after decoding the pixels)."""
+    import struct
+    import zlib
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(buf, "PNG", **({"exif": exif} if exif else {}))
+    png = buf.getvalue()
+    chunk = struct.pack(">I", len(data)) + kind + data
+    chunk += struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    end = png.rindex(b"IEND") - 4
+    path.write_bytes(png[:end] + chunk + png[end:])
+
+
+def test_png_metadata_is_read_without_decoding_the_pixels_unless_chunks_follow_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PNG's EXIF and text before its pixels are read from the header chunks; one with a
+    metadata chunk after the pixels is decoded as before, so nothing is missed."""
+    from PIL import Image, ImageFile, PngImagePlugin
+
+    from tli_workbook.artifacts import metadata
+
+    exif = Image.Exif()
+    exif[0x013B] = "Maria Lopez"  # Artist
+    early = tmp_path / "early.png"
+    Image.new("RGB", (8, 8)).save(early, exif=exif)
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Sam Lee")
+    text = tmp_path / "text.png"
+    Image.new("RGB", (8, 8)).save(text, pnginfo=info)
+    late_exif = tmp_path / "late-exif.png"
+    _png_with_chunk_after_pixels(late_exif, b"eXIf", exif.tobytes()[6:])  # no "Exif\0\0"
+    late_text = tmp_path / "late-text.png"
+    _png_with_chunk_after_pixels(late_text, b"tEXt", b"Author\x00Ana Ruiz")
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(early.read_bytes()[:-12])  # no IEND
+    paths = (early, text, late_exif, late_text, cut)
+
+    monkeypatch.setattr(metadata, "_png_metadata_after_pixels", lambda _p: True)
+    decoded = [image_metadata(p) for p in paths]
+    monkeypatch.undo()
+    assert decoded[:4] == [
+        {"Artist": "Maria Lopez"},
+        {"Author": "Sam Lee"},
+        {"Artist": "Maria Lopez"},
+        {"Author": "Ana Ruiz"},
+    ]
+
+    loads: list[str] = []
+    real_load = ImageFile.ImageFile.load
+
+    def counting(self: Any) -> Any:
+        loads.append(Path(self.filename).name)
+        return real_load(self)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counting)
+    assert [image_metadata(p) for p in paths] == decoded
+    assert "early.png" not in loads and "text.png" not in loads
+    assert "late-exif.png" in loads and "late-text.png" in loads

@@ -118,14 +118,7 @@ def _long_contents_document(n: int) -> Document:
     return Document("Contents test", "Contents test", None, True, [Section(blocks=blocks)])
 
 
-def test_contents_longer_than_a_page_take_two_layout_passes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The contents start as long as they end (seeded with the headings), so the first pass
-    puts every heading on its final page; unseeded, a contents list that grows by a page moves
-    every heading and costs a third pass over the whole packet."""
-    from pypdf import PdfReader
-
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     passes: list[int] = []
     real = pdf_writer._Template.build
 
@@ -134,18 +127,76 @@ def test_contents_longer_than_a_page_take_two_layout_passes(
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(pdf_writer._Template, "build", counting)
+    return passes
+
+
+def _contents_numbers(out: Path, names: list[str]) -> tuple[list[int], list[int], list[int]]:
+    """The page each heading is on, the number the contents give it, and the pages the
+    contents' number links go to, top to bottom."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(out))
+    pages = [page.extract_text() for page in reader.pages]
+    contents = [i for i, t in enumerate(pages) if "A line of text" not in t]
+    text = "\n".join(pages[i] for i in contents) + "\n"
+    index = {p.indirect_reference.idnum: i + 1 for i, p in enumerate(reader.pages)}
+    right = max(float(a.get_object()["/Rect"][2]) for a in reader.pages[0]["/Annots"])
+    linked: list[int] = []
+    for i in contents:
+        numbers = []
+        for annot in reader.pages[i].get("/Annots") or []:
+            a = annot.get_object()
+            if abs(float(a["/Rect"][2]) - right) < 0.01:  # the number's link, not the text's
+                numbers.append((-float(a["/Rect"][1]), index[a["/Dest"][0].idnum]))
+        linked += [page for _, page in sorted(numbers)]
+    wheres, given = [], []
+    for name in names:
+        wheres.append(
+            next(i + 1 for i, t in enumerate(pages) if name in t and "A line of text" in t)
+        )
+        # The dots and the number are drawn just before the entry's text.
+        number = re.search(rf"\. (\d+)\n\s*{name}\n", text)
+        assert number is not None, name
+        given.append(int(number.group(1)))
+    return wheres, given, linked
+
+
+def test_contents_longer_than_a_page_take_one_layout_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contents are laid out from the headings before the build and their page numbers
+    drawn when the PDF is saved, so a packet is laid out once, and every number (and every
+    number's link) is the heading's real page, on both pages of a long contents list."""
+    passes = _count_builds(monkeypatch)
     out = tmp_path / "toc.pdf"
     pdf_writer.write_pdf(_long_contents_document(90), out)
-    pages = [page.extract_text() for page in PdfReader(str(out)).pages]
-    contents = "\n".join(t for t in pages if "A line of text" not in t) + "\n"
-    assert len(pages) - 45 >= 2  # 45 pages of headings: the contents run over two pages
-    for n in (0, 45, 89):
-        name = f"Heading number {n}"
-        where = next(i + 1 for i, t in enumerate(pages) if name in t and "A line of text" in t)
-        # The dots and the number are drawn just before the entry's text.
-        found = re.search(rf"\. (\d+)\n{name}\n", contents)
-        assert found is not None and int(found.group(1)) == where, (name, where)
-    assert len(passes) == 2
+    wheres, given, linked = _contents_numbers(out, [f"Heading number {n}" for n in range(90)])
+    assert len(set(wheres)) == 45 and min(wheres) >= 3  # the contents take two pages
+    assert given == wheres
+    assert linked == wheres
+    assert len(passes) == 1
+
+
+def test_contents_listing_a_heading_not_laid_out_are_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the headings laid out are not the ones the contents were made from, reportlab's
+    own passes list what was laid out, with its real pages."""
+    passes = _count_builds(monkeypatch)
+    real = pdf_writer.PdfWriter.toc
+
+    def listing_one_more(self: Any, entries: list[Heading]) -> None:
+        real(self, [*entries, Heading("Never laid out", 1, "_Toc999999", True, False)])
+
+    monkeypatch.setattr(pdf_writer.PdfWriter, "toc", listing_one_more)
+    out = tmp_path / "toc.pdf"
+    pdf_writer.write_pdf(_long_contents_document(6), out)
+    wheres, given, linked = _contents_numbers(out, [f"Heading number {n}" for n in range(6)])
+    assert given == wheres and linked == wheres
+    from pypdf import PdfReader
+
+    assert "Never laid out" not in PdfReader(str(out)).pages[1].extract_text()
+    assert len(passes) >= 3  # the single pass, then multiBuild's two
 
 
 def test_a_command_runs_with_the_loaded_heap_frozen_and_gives_it_back(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 import zipfile
 from collections.abc import Mapping
 from os import PathLike
@@ -84,7 +85,12 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     try:
         with Image.open(path) as image:
-            exif = image.getexif()
+            if image.format == "PNG" and not _png_metadata_after_pixels(path):
+                # Pillow's PNG getexif decodes the whole picture to reach chunks that may
+                # follow the pixels; none does, so what the header chunks hold is all.
+                exif = Image.Image.getexif(image)
+            else:
+                exif = image.getexif()
             for tag, name in _EXIF_BASE_TAGS.items():
                 if tag in exif:
                     text = _exif_text(exif[tag])
@@ -122,6 +128,35 @@ def image_metadata(path: str | PathLike[str]) -> dict[str, str]:
         log.exception("Could not read image metadata from %s", path)
         return out
     return out
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_METADATA = (b"eXIf", b"tEXt", b"zTXt", b"iTXt")
+
+
+def _png_metadata_after_pixels(path: str | PathLike[str]) -> bool:
+    """Does a metadata chunk (EXIF or text) follow the PNG's image data? Read from the chunk
+    headers alone. True when unsure (not a PNG, cut short, unreadable): Pillow then reads
+    the file as it always did."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(8) != _PNG_SIGNATURE:
+                return True
+            pixels = False
+            while True:
+                head = fh.read(8)
+                if len(head) < 8:
+                    return True  # no IEND: cut short
+                length, kind = struct.unpack(">I4s", head)
+                if kind == b"IEND":
+                    return False
+                if kind == b"IDAT":
+                    pixels = True
+                elif pixels and kind in _PNG_METADATA:
+                    return True
+                fh.seek(length + 4, 1)  # the data and its CRC
+    except OSError:
+        return True
 
 
 _DATETIME_ORIGINAL = 0x9003  # in the EXIF sub-directory: when the photo was taken

@@ -20,6 +20,8 @@ from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
+from docx.styles import BabelFish
+from docx.styles.style import StyleFactory
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.packet import theme
@@ -149,6 +151,12 @@ class DocxWriter(Writer):
         # Looked up once, not once a style name: the default does not change.
         default = self.d.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self._default_style_id = default.style_id if default is not None else None
+        # python-docx finds a style by name (or id) with an XPath search over every style, a
+        # millisecond a lookup; indexed once here, and kept up to date by _style.
+        self._by_name: dict[str, Any] = {}
+        self._by_id: dict[str, Any] = {}
+        for el in self.d.styles.element.style_lst:
+            self._index_style(el)
 
     def start(self) -> None:
         self._setup_page()
@@ -169,12 +177,12 @@ class DocxWriter(Writer):
         s.start_type = WD_SECTION.NEW_PAGE
         s.different_first_page_header_footer = self.doc.cover is not None
         header = s.header.paragraphs[0]
-        header.style = self.d.styles["Header"]
+        self._set_style(header, "Header")
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         header.add_run(clean_text(self.doc.header_text))
         _border(header._p.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.RULE, 4, 4)})
         footer = s.footer.paragraphs[0]
-        footer.style = self.d.styles["Footer"]
+        self._set_style(footer, "Footer")
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         # "Page {page} of {total}" in the packet's language, the numbers as Word fields.
         words = QCoreApplication.translate("Packet", "Page {page} of {total}")
@@ -186,12 +194,30 @@ class DocxWriter(Writer):
             elif piece:
                 footer.add_run(piece)
 
+    def _index_style(self, el: Any) -> None:
+        # setdefault: the first of two styles of one name is the one python-docx finds.
+        if el.name_val is not None:
+            self._by_name.setdefault(el.name_val, el)
+        if el.styleId is not None:
+            self._by_id.setdefault(el.styleId, el)
+
+    def _named(self, name: str) -> Any:
+        """What `self.d.styles[name]` gives (a style by its name, else by its id), from the
+        index; KeyError when there is none."""
+        el = self._by_name.get(BabelFish.ui2internal(name))
+        if el is None:
+            el = self._by_id.get(name)
+        if el is None:
+            raise KeyError(f"no style with name '{name}'")
+        return StyleFactory(el)
+
     def _style(self, name: str, base: str = "Normal", kind: Any = WD_STYLE_TYPE.PARAGRAPH) -> Any:
         try:
-            return self.d.styles[name]
+            return self._named(name)
         except KeyError:
             st = self.d.styles.add_style(name, kind)
-            st.base_style = self.d.styles[base]
+            self._index_style(st.element)
+            st.base_style = self._named(base)
             st.quick_style = True
             return st
 
@@ -248,12 +274,14 @@ class DocxWriter(Writer):
         for key in ("body", "h1", "h2", "h3"):
             self._word_style(key)
         _border(
-            d.styles["Heading 1"].element.get_or_add_pPr(), "w:pBdr", {"bottom": (theme.RULE, 8, 4)}
+            self._named("Heading 1").element.get_or_add_pPr(),
+            "w:pBdr",
+            {"bottom": (theme.RULE, 8, 4)},
         )
         for name in ("Heading 1", "Heading 2", "Heading 3"):
-            d.styles[name].font.italic = False
+            self._named(name).font.italic = False
         self._word_style("title")
-        title = d.styles["Title"].element.get_or_add_pPr()
+        title = self._named("Title").element.get_or_add_pPr()
         for old in title.findall(qn("w:pBdr")):
             title.remove(old)
         sub = self._word_style("subtitle")
@@ -264,7 +292,7 @@ class DocxWriter(Writer):
             self._word_style(key)
         for key in ("note", "meta", "bullet", "bullet2", "check"):
             self._word_style(key)
-        check = d.styles["Checklist"]
+        check = self._named("Checklist")
         check.paragraph_format.left_indent = Inches(0.3)
         check.paragraph_format.first_line_indent = Inches(-0.25)
         check.paragraph_format.tab_stops.add_tab_stop(Inches(0.3))
@@ -307,7 +335,7 @@ class DocxWriter(Writer):
         python-docx searches every style for the default on each assignment (a third of the
         writer's time on the sample)."""
         if name not in self._style_ids:
-            style = self.d.styles[name]
+            style = self._named(name)
             # The default paragraph style is written as no style at all, as python-docx does.
             is_default = self._default_style_id is not None and (
                 style.style_id == self._default_style_id
@@ -603,7 +631,14 @@ _COMPRESSED_MEDIA = (".jpeg", ".jpg", ".png")
 
 
 def _add_run(p: Any, r: Run) -> Any:
-    run = p.add_run(clean_text(r.text))
+    run = p.add_run()
+    text = clean_text(r.text)
+    if "\t" in text or "\r" in text or "\n" in text:
+        run.text = text  # tabs and breaks become their own elements
+    elif text:
+        # What run.text writes for such text, without its state machine stepping through
+        # every character (tens of thousands of calls for a packet).
+        run._r.add_t(text)
     if r.bold:
         run.bold = True
     if r.italic:

@@ -17,8 +17,7 @@ import sys
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING, Any, cast
 
 from tli_workbook.packet import shaping
 from tli_workbook.packet.errors import ExportError
@@ -27,6 +26,13 @@ if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
+
+
+def escape(text: str) -> str:
+    """Text as Platypus markup: &, < and > as entities, as xml.sax.saxutils.escape, whose
+    module imports urllib.request (http.client, email, ssl: tens of ms of a cold export)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
 
 # Family name used by the PDF writer -> file name on disk.
 FONT_FILES: dict[str, str] = {
@@ -152,13 +158,35 @@ def register_pdf_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for name, path in font_paths().items():
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+    paths = font_paths()  # every face must be there, used or not
+    pdfmetrics.registerFont(TTFont(BODY, str(paths.pop(BODY))))
+    _register_on_first_use(paths)
     addMapping(BODY, 0, 0, BODY)
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, ITALIC)
     addMapping(BODY, 1, 1, BOLD_ITALIC)
     _no_discretionary_ligatures()
+
+
+def _register_on_first_use(paths: dict[str, Path]) -> None:
+    """Register each of these faces when reportlab first asks for it (getFont falls back to
+    findFontAndRegister for a name it does not know): reading a DejaVu face is tens of ms,
+    and a packet seldom sets bold italic."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    waiting = dict(paths)
+    find = pdfmetrics.findFontAndRegister
+
+    def find_or_register(name: str) -> Any:
+        path = waiting.pop(name, None)
+        if path is None:
+            return find(name)
+        font = TTFont(name, str(path))
+        pdfmetrics.registerFont(font)
+        return font
+
+    pdfmetrics.findFontAndRegister = find_or_register  # type: ignore[assignment]  # a TTFont
 
 
 def _no_discretionary_ligatures() -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import io
 import logging
+from ast import literal_eval
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib import colors
@@ -57,6 +58,7 @@ from tli_workbook.packet.document import (
     clean_text,
 )
 from tli_workbook.packet.errors import ExportError
+from tli_workbook.packet.fonts import escape
 from tli_workbook.packet.pdf_png import png_flowable
 from tli_workbook.packet.progress import Progress
 from tli_workbook.packet.writer import (
@@ -163,6 +165,20 @@ def _numbered_canvas(
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self.tli_decorate = True
+            # Filled while the pages are drawn (the page of each contents heading) and read
+            # in save(), when every heading's page is known. Never rebound: each page's saved
+            # state refers to these same objects.
+            self.tli_heading_pages: dict[str, int] = {}
+            self.tli_numbers: list[_TocNumber] = []
+            self.tli_complete: Any = lambda: True  # the template's contents_complete
+
+        def tli_defer_number(self, number: _TocNumber) -> None:
+            """Draw a contents entry's dots and page number as a form filled in at save()."""
+            number.form = f"tliToc{len(self.tli_numbers)}"
+            number.page = self.getPageNumber()
+            number.matrix = self._currentMatrix  # type: ignore[has-type]  # reportlab's own
+            self.tli_numbers.append(number)
+            self.doForm(number.form)
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
@@ -179,9 +195,26 @@ def _numbered_canvas(
                 doc.pageCounter = saved
 
         def save(self) -> None:
+            if not self.tli_complete():
+                # The contents list a heading that never got a page: its link has no
+                # destination (reportlab refuses to save) and the writer builds again.
+                return
             total = len(self._pages) + extra
+            links: dict[int, list[tuple[_TocNumber, tuple[float, float, float, float]]]] = {}
+            for n in self.tli_numbers:
+                rect = n.draw_form(self, self.tli_heading_pages.get(n.key, 0))
+                links.setdefault(n.page, []).append((n, rect))
+            count = self._annotationCount  # type: ignore[has-type]  # reportlab's own
             for state in self._pages:
                 self.__dict__.update(state)
+                # Annotations are named by a running count, which a page's state rewinds.
+                self._annotationCount = count
+                for n, rect in links.get(self.getPageNumber(), []):
+                    here = self._currentMatrix  # type: ignore[has-type]  # reportlab's own
+                    self._currentMatrix = n.matrix
+                    self.linkRect("", n.key, rect, relative=1)
+                    self._currentMatrix = here
+                count = self._annotationCount
                 if self.tli_decorate:
                     self._decorate(total)
                 super().showPage()
@@ -233,6 +266,83 @@ class _EmbeddedFontDrawing(Flowable):
             STATE_DEFAULTS["fontName"] = saved
 
 
+# The forms of the contents' page numbers are drawn in the entry line's own coordinates; a
+# bounding box this large never clips them.
+_FORM_REACH = 10000
+
+
+class _TocNumber:
+    """A contents entry's dots and page number, drawn as reportlab's TableOfContents draws
+    them (tableofcontents.drawPageNumbers) but later: the entry's line refers to a form that
+    save() fills in once every heading's page is known, so the packet is laid out once
+    instead of twice (the numbers change no line's height)."""
+
+    def __init__(
+        self, key: str, style: ParagraphStyle, x: float, y: float, avail_w: float, dot: str
+    ) -> None:
+        self.key, self.style, self.x, self.y = key, style, x, y
+        self.avail_w, self.dot = avail_w, dot
+        self.form = ""
+        self.page = 0  # the page the entry is on (its link goes there)
+        self.matrix: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+    def draw_form(self, canv: Canvas, page: int) -> tuple[float, float, float, float]:
+        """Define the form for heading page `page`; return the number's link rectangle in the
+        entry's coordinates."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        st = self.style
+        text = str(page)
+        size = st.fontSize
+        width = stringWidth(text, st.fontName, size)
+        # As reportlab: a number too wide for what is left of the line shrinks in 10% steps.
+        while width > self.avail_w - self.x and size >= 1.0:
+            size *= 0.9
+            width = stringWidth(text, st.fontName, size)
+        if self.dot:
+            dot_w = stringWidth(self.dot, st.fontName, size)
+            dots = int((self.avail_w - self.x - width) / dot_w)
+        else:
+            dots, dot_w = 0, 0.0
+        page_x = self.avail_w - width
+        canv.beginForm(self.form, -_FORM_REACH, -_FORM_REACH, _FORM_REACH, _FORM_REACH)
+        tx = canv.beginText(self.avail_w - dots * dot_w - width, self.y)
+        tx.setFont(st.fontName, size)
+        tx.setFillColor(st.textColor)
+        tx.textLine(dots * self.dot + text)
+        canv.drawText(tx)
+        canv.endForm()
+        return page_x, self.y, page_x + width, self.y + st.leading
+
+
+class _Contents(TableOfContents):
+    """reportlab's contents list, laid out from entries known before the build (the packet's
+    headings) in a single pass, their page numbers drawn at the end (_TocNumber). With
+    `deferred` off it is reportlab's own, for multiBuild: the fallback when the headings laid
+    out are not the ones listed."""
+
+    def __init__(self, entries: list[tuple[int, str, int, str]]) -> None:
+        super().__init__(dotsMinLevel=0)
+        self.addEntries(entries)
+        self._lastEntries = list(entries)  # what wrap() lays out in build()
+        self.deferred = True
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        size = super().wrap(avail_w, avail_h)
+        if self.deferred:
+            # Replaces the callback super().wrap() named, which draws the number at once.
+            self.canv.setNamedCB("drawTOCEntryEnd", partial(self._defer, avail_w))
+        return size
+
+    def _defer(self, avail_w: float, canv: Any, _kind: str, label: str) -> None:
+        parts = label.split(",")
+        level, key = int(parts[1]), literal_eval(parts[2])
+        style = self.getLevelStyle(level)
+        dot = " . " if 0 <= self.dotsMinLevel <= level else ""
+        at = canv._curr_tx_info  # set by Paragraph while it calls an onDraw callback
+        canv.tli_defer_number(_TocNumber(key, style, at["cur_x"], at["cur_y"], avail_w, dot))
+
+
 class _Template(BaseDocTemplate):
     def __init__(
         self,
@@ -280,7 +390,12 @@ class _Template(BaseDocTemplate):
         self.n = max(1, n_flowables)
         self.count = 0
         self.pass_no = 0
+        self.passes_expected = 1
         self.outline_level = -1
+        self.toc_seen: list[tuple[int, str, str]] = []
+        # The contents entries as laid out before the build; None when reportlab's passes
+        # collect them (multiBuild) or there are no contents.
+        self.toc_listed: list[tuple[int, str, str]] | None = None
 
     @staticmethod
     def _plain(canvas: Any, _doc: Any) -> None:
@@ -294,13 +409,20 @@ class _Template(BaseDocTemplate):
         self.pass_no += 1
         self.count = 0
         self.outline_level = -1
+        self.toc_seen = []
+        self.canv.tli_complete = self.contents_complete  # type: ignore[attr-defined]  # ours
         # The Platypus outline needs each entry at most one level below the one before it.
         self.canv.showOutline()
+
+    def contents_complete(self) -> bool:
+        """Did the headings laid out report exactly the entries the contents list?"""
+        return self.toc_listed is None or self.toc_seen == self.toc_listed
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         self.count += 1
         if self.count % 15 == 0:
-            f = min(0.97, (self.pass_no - 1 + min(1.0, self.count / self.n)) / 3)
+            done = self.pass_no - 1 + min(1.0, self.count / self.n)
+            f = min(0.97, done / self.passes_expected)
             self.progress(f, QCoreApplication.translate("Packet", "Writing the PDF"))
         mark = getattr(flowable, "tli_heading", None)
         if mark is None:
@@ -311,6 +433,8 @@ class _Template(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(clean_text(text), key, level=outline, closed=outline >= 1)
         if toc:
+            self.toc_seen.append((level - 1, escape(clean_text(text)), key))
+            self.canv.tli_heading_pages[key] = self.page  # type: ignore[attr-defined]  # ours
             self.notify("TOCEntry", (level - 1, escape(clean_text(text)), self.page, key))
 
 
@@ -363,6 +487,7 @@ class PdfWriter(Writer):
         self.out: list[Flowable] = []
         self.passes = 0  # layout passes of the last finish(), for tests and benchmarks
         self._variants: dict[tuple[str, str, bool, float], ParagraphStyle] = {}
+        self.toc_listed: list[tuple[int, str, str]] = []
 
     def start(self) -> None:
         fonts.register_pdf_fonts()
@@ -457,7 +582,12 @@ class PdfWriter(Writer):
         self.add(
             RLParagraph(QCoreApplication.translate("Packet", "Contents"), self.s["toc_heading"])
         )
-        toc = TableOfContents(dotsMinLevel=0)
+        # Page 0 until the build: the numbers are drawn when the document is saved.
+        seeds = [
+            (self.heading_level(h) - 1, escape(clean_text(h.text)), 0, _toc_key(h)) for h in entries
+        ]
+        self.toc_listed = [(level, text, key) for level, text, _, key in seeds]
+        toc = _Contents(seeds)
         toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
         toc.tableStyle = TableStyle(
             [
@@ -469,13 +599,6 @@ class PdfWriter(Writer):
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
-        # Seeded with the entries the headings will report (afterFlowable), at page 0: the
-        # first pass lays the contents out at their final size, so the headings' pages are
-        # right after it and one more pass prints their numbers. Unseeded, the first pass
-        # holds a one-line placeholder, and when the real list is a page longer every
-        # heading moves: a third pass over the whole packet.
-        for h in entries:
-            toc.addEntry(self.heading_level(h) - 1, escape(clean_text(h.text)), 0, _toc_key(h))
         self.add(toc)
 
     # -- blocks
@@ -684,22 +807,13 @@ class PdfWriter(Writer):
 
     # -- layout
 
-    def finish(self, target: Target) -> None:
+    def _build(
+        self, target_arg: Any, story: list[Flowable], multi: bool, contents: Any = None
+    ) -> _Template:
         doc = self.doc
-        if not self.out:
-            self.add(RLSpacer(1, 1))
-        story = self.out
-        if doc.one_page:
-            frame_h = (self.page.height_in - 2 * self.margin) * inch
-            story = [KeepInFrame(self.width, frame_h, self.out, mode="shrink")]
-        target_arg: Any = str(target) if isinstance(target, Path) else target
-        has_evidence = any(isinstance(b, EvidencePage) for b in doc.blocks())
-        if has_evidence:
-            # Built in memory first: the original pages are stamped in afterwards.
-            buffer = io.BytesIO()
-            target_arg = buffer
-        laid_out = list(story)  # build() consumes its list
         template = _Template(target_arg, doc, self.page, self.progress, len(story), self.margin)
+        if contents is not None:
+            template.toc_listed = self.toc_listed
         canvasmaker = _numbered_canvas(doc.header_text, self.page, self.extra_pages, self.margin)
         from reportlab import rl_config
 
@@ -708,7 +822,8 @@ class PdfWriter(Writer):
         saved_a85 = rl_config.useA85
         rl_config.useA85 = 0
         try:
-            if any(isinstance(f, TableOfContents) for f in story):
+            if multi:
+                template.passes_expected = 3
                 template.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
             else:
                 template.build(story, canvasmaker=canvasmaker)
@@ -720,15 +835,51 @@ class PdfWriter(Writer):
         finally:
             rl_config.useA85 = saved_a85
             self.passes = template.pass_no
+        return template
+
+    def finish(self, target: Target) -> None:
+        doc = self.doc
+        if not self.out:
+            self.add(RLSpacer(1, 1))
+        story = self.out
+        if doc.one_page:
+            frame_h = (self.page.height_in - 2 * self.margin) * inch
+            story = [KeepInFrame(self.width, frame_h, self.out, mode="shrink")]
+            for f in self.out:
+                if isinstance(f, _Contents):
+                    f.deferred = False  # inside the frame no heading reports its page
+        has_evidence = any(isinstance(b, EvidencePage) for b in doc.blocks())
+        contents = next((f for f in story if isinstance(f, _Contents)), None)
+        target_arg: Any = str(target) if isinstance(target, Path) else target
+        if has_evidence or contents is not None:
+            # Built in memory first: the original pages are stamped in afterwards, and a
+            # contents list whose headings did not all lay out is built again.
+            target_arg = io.BytesIO()
+        laid_out = list(story)  # build() consumes its list
+        template = self._build(target_arg, story, multi=False, contents=contents)
+        if contents is not None and not template.contents_complete():
+            # A heading listed but never laid out as one (or the reverse): reportlab's own
+            # passes list what was laid out.
+            log.info("contents entries differ from the headings laid out; two passes")
+            contents.deferred = False
+            target_arg = io.BytesIO()
+            passes = template.pass_no
+            template = self._build(target_arg, list(laid_out), multi=True)
+            self.passes = passes + template.pass_no
         if has_evidence:
             from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
 
             self.progress(0.98, QCoreApplication.translate("Packet", "Adding the evidence pages"))
-            if isinstance(target, Path):
+            if isinstance(target, (str, Path)):
                 with open(target, "wb") as fh:
-                    stamp_evidence(buffer.getvalue(), placements(laid_out), fh)
+                    stamp_evidence(target_arg.getvalue(), placements(laid_out), fh)
             else:
-                stamp_evidence(buffer.getvalue(), placements(laid_out), target)
+                stamp_evidence(target_arg.getvalue(), placements(laid_out), target)
+        elif contents is not None:
+            if isinstance(target, (str, Path)):
+                Path(target).write_bytes(target_arg.getvalue())
+            else:
+                target.write(target_arg.getvalue())
         missing = fonts.missing_characters()
         if missing:
             sample = " ".join(f"{c} (U+{ord(c):04X})" for c in list(missing)[:5])

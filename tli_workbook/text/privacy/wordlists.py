@@ -103,12 +103,64 @@ def names(name: str) -> frozenset[str]:
     return frozenset(line.partition(" ")[0] for line in _lines(name))
 
 
-def given_names() -> frozenset[str]:
-    return names("given_names.txt")
+class SortedNames:
+    """Membership in a "name rank" file sorted by name (as scripts/build_name_data.py writes
+    given_names.txt and family_names.txt), by binary search over its text. A scan asks about
+    a few hundred words; a set of the file's hundred thousand names cost most of the privacy
+    review's reading time (tests/text/test_wordlists_fast.py holds the answers equal to the
+    set's for the shipped lists)."""
+
+    __slots__ = ("_body", "_seen")
+
+    def __init__(self, body: str) -> None:
+        self._body = body if body.endswith("\n") else body + "\n"
+        self._seen: dict[str, bool] = {}  # a scan asks about the same words again and again
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> bool:
+        if not word or len(word.split()) != 1 or word != word.strip():
+            return False
+        body = self._body
+        lo, hi = 0, len(body)  # both always at the start of a line (or the end)
+        while lo < hi:
+            start = body.rfind("\n", 0, (lo + hi) // 2) + 1
+            start = max(start, lo)
+            end = body.find("\n", start)
+            key = body[start:end].partition(" ")[0]
+            if key == word:
+                return True
+            if key < word:
+                lo = end + 1
+            else:
+                hi = start
+        return False
 
 
-def family_names() -> frozenset[str]:
-    return names("family_names.txt")
+@cache
+def sorted_names(name: str) -> SortedNames | frozenset[str]:
+    """names(name), as a SortedNames lookup when the file has the generator's shape (one
+    "name rank" a line, after the leading comments); otherwise the set."""
+    body = _body(name)
+    if body is not None and body and "\t" not in body and "\r" not in body:
+        lines = body.count("\n") + (0 if body.endswith("\n") else 1)
+        if body.count(" ") == lines and "\n\n" not in body and " \n" not in body:
+            return SortedNames(body)
+    return names(name)
+
+
+def given_names() -> SortedNames | frozenset[str]:
+    return sorted_names("given_names.txt")
+
+
+def family_names() -> SortedNames | frozenset[str]:
+    return sorted_names("family_names.txt")
 
 
 def load_all() -> None:

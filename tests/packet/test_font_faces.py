@@ -1,0 +1,52 @@
+"""The body face is read when the PDF fonts are registered; bold, italic and bold italic
+only when a document first sets them, and then they are embedded as before."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tli_workbook.packet import pdf_writer
+from tli_workbook.packet.document import Document, Paragraph, Run, Section
+
+
+def test_a_face_is_read_when_first_asked_for() -> None:
+    code = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from tli_workbook.packet import fonts\n"
+        "fonts.register_pdf_fonts()\n"
+        "names = set(pdfmetrics.getRegisteredFontNames())\n"
+        "print(fonts.BODY in names, fonts.BOLD_ITALIC in names)\n"
+        "print(type(pdfmetrics.getFont(fonts.BOLD_ITALIC)).__name__)\n"
+        "print(fonts.BOLD_ITALIC in set(pdfmetrics.getRegisteredFontNames()))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out == ["True", "False", "TTFont", "True"]
+
+
+def test_every_face_a_document_sets_is_embedded(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    runs = [
+        Run("plain "),
+        Run("bold ", bold=True),
+        Run("italic ", italic=True),
+        Run("both", bold=True, italic=True),
+    ]
+    doc = Document("Faces", "Faces", None, False, [Section(blocks=[Paragraph(runs)])])
+    out = tmp_path / "faces.pdf"
+    pdf_writer.write_pdf(doc, out)
+    page = PdfReader(str(out)).pages[0]
+    names = {
+        str(f.get_object()["/BaseFont"]).split("+")[-1]
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert {
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSans-Oblique",
+        "DejaVuSans-BoldOblique",
+    } <= names
