@@ -50,3 +50,24 @@ def test_every_face_a_document_sets_is_embedded(tmp_path: Path) -> None:
         "DejaVuSans-Oblique",
         "DejaVuSans-BoldOblique",
     } <= names
+
+
+def test_two_threads_asking_for_a_face_at_once_both_get_it() -> None:
+    code = (
+        "import threading\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from tli_workbook.packet import fonts\n"
+        "fonts.register_pdf_fonts()\n"
+        "got, start = [], threading.Barrier(4)\n"
+        "def ask():\n"
+        "    start.wait()\n"
+        "    got.append(type(pdfmetrics.getFont(fonts.BOLD_ITALIC)).__name__)\n"
+        "threads = [threading.Thread(target=ask) for _ in range(4)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(*got)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out == ["TTFont"] * 4

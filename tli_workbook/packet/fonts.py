@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -177,14 +178,20 @@ def _register_on_first_use(paths: dict[str, Path]) -> None:
 
     waiting = dict(paths)
     find = pdfmetrics.findFontAndRegister
+    # Two PDFs built at once (an export and a printout) may ask for the same face: the
+    # second waits for the first to register it rather than take it for an unknown font.
+    lock = threading.Lock()
 
     def find_or_register(name: str) -> Any:
-        path = waiting.pop(name, None)
-        if path is None:
-            return find(name)
-        font = TTFont(name, str(path))
-        pdfmetrics.registerFont(font)
-        return font
+        with lock:
+            if name in pdfmetrics.getRegisteredFontNames():  # registered while this waited
+                return pdfmetrics.getFont(name)
+            path = waiting.pop(name, None)
+            if path is None:
+                return find(name)
+            font = TTFont(name, str(path))
+            pdfmetrics.registerFont(font)
+            return font
 
     pdfmetrics.findFontAndRegister = find_or_register  # type: ignore[assignment]  # a TTFont
 
