@@ -71,3 +71,23 @@ def test_two_threads_asking_for_a_face_at_once_both_get_it() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     ).stdout.split()
     assert out == ["TTFont"] * 4
+
+
+def test_a_built_in_face_is_still_found_by_reportlab() -> None:
+    # reportlab's own search for Helvetica asks getFont for its encoding on the way: it must
+    # not wait on the lock that guards the app's faces.
+    code = (
+        "import threading\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from tli_workbook.packet import fonts\n"
+        "fonts.register_pdf_fonts()\n"
+        "t = threading.Thread(target=lambda: print(pdfmetrics.getFont('Helvetica').fontName))\n"
+        "t.start()\n"
+        "t.join(60)\n"
+        "print('stuck' if t.is_alive() else 'done', flush=True)\n"
+        "import os; os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out == ["Helvetica", "done"]

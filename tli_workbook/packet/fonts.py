@@ -187,11 +187,13 @@ def _register_on_first_use(paths: dict[str, Path]) -> None:
             if name in pdfmetrics.getRegisteredFontNames():  # registered while this waited
                 return pdfmetrics.getFont(name)
             path = waiting.pop(name, None)
-            if path is None:
-                return find(name)
-            font = TTFont(name, str(path))
-            pdfmetrics.registerFont(font)
-            return font
+            if path is not None:
+                font = TTFont(name, str(path))
+                pdfmetrics.registerFont(font)
+                return font
+        # Not one of ours (a built-in face such as Helvetica): reportlab's own search, which
+        # may come back here for the face's encoding, so outside the lock.
+        return find(name)
 
     pdfmetrics.findFontAndRegister = find_or_register  # type: ignore[assignment]  # a TTFont
 
