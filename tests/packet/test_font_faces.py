@@ -11,6 +11,14 @@ from tli_workbook.packet import pdf_writer
 from tli_workbook.packet.document import Document, Paragraph, Run, Section
 
 
+def _printed_by(code: str) -> list[str]:
+    """The words a fresh interpreter prints running `code` (fonts are registered once a
+    process, so each case needs its own)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+
+
 def test_a_face_is_read_when_first_asked_for() -> None:
     code = (
         "from reportlab.pdfbase import pdfmetrics\n"
@@ -21,9 +29,7 @@ def test_a_face_is_read_when_first_asked_for() -> None:
         "print(type(pdfmetrics.getFont(fonts.BOLD_ITALIC)).__name__)\n"
         "print(fonts.BOLD_ITALIC in set(pdfmetrics.getRegisteredFontNames()))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    ).stdout.split()
+    out = _printed_by(code)
     assert out == ["True", "False", "TTFont", "True"]
 
 
@@ -67,9 +73,7 @@ def test_two_threads_asking_for_a_face_at_once_both_get_it() -> None:
         "[t.join() for t in threads]\n"
         "print(*got)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    ).stdout.split()
+    out = _printed_by(code)
     assert out == ["TTFont"] * 4
 
 
@@ -87,7 +91,5 @@ def test_a_built_in_face_is_still_found_by_reportlab() -> None:
         "print('stuck' if t.is_alive() else 'done', flush=True)\n"
         "import os; os._exit(0)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    ).stdout.split()
+    out = _printed_by(code)
     assert out == ["Helvetica", "done"]

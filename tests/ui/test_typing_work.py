@@ -9,19 +9,22 @@ from typing import Any
 from tli_workbook.ui.new_workbook_dialog import NewWorkbookDialog
 
 
-def test_marks_refresh_only_the_edited_part_without_a_snapshot(
-    qtbot: Any, window: Any, monkeypatch: Any, store: Any
-) -> None:
+def _part1_of_a_new_workbook(window: Any, monkeypatch: Any, title: str) -> tuple[Any, Any]:
+    """A workbook made through File > New (the dialog answered), its Part 1 overview shown."""
     monkeypatch.setattr(
         NewWorkbookDialog,
         "get",
-        classmethod(
-            lambda cls, cat, parent=None: (("coaching-and-mentoring", "Marks", False), True)
-        ),
+        classmethod(lambda cls, cat, parent=None: (("coaching-and-mentoring", title, False), True)),
     )
     window.new_workbook()
     view = window.view
-    editor = view.show_part("part1").editor("part1.overview")
+    return view, view.show_part("part1").editor("part1.overview")
+
+
+def test_marks_refresh_only_the_edited_part_without_a_snapshot(
+    qtbot: Any, window: Any, monkeypatch: Any, store: Any
+) -> None:
+    view, editor = _part1_of_a_new_workbook(window, monkeypatch, "Marks")
     item = view._items["part1"]
     assert view._statuses["part1"].state == "empty"
     mark_before = item.text(0)
@@ -43,16 +46,7 @@ def test_marks_wait_for_a_pause_in_typing_but_not_for_ever(
 ) -> None:
     import tli_workbook.ui.workbook_view as workbook_view
 
-    monkeypatch.setattr(
-        NewWorkbookDialog,
-        "get",
-        classmethod(
-            lambda cls, cat, parent=None: (("coaching-and-mentoring", "Pause", False), True)
-        ),
-    )
-    window.new_workbook()
-    view = window.view
-    editor = view.show_part("part1").editor("part1.overview")
+    view, editor = _part1_of_a_new_workbook(window, monkeypatch, "Pause")
     item = view._items["part1"]
     qtbot.waitUntil(lambda: not view._refresh_timer.isActive(), timeout=5000)
     mark_before = item.text(0)
