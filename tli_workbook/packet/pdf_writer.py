@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 from ast import literal_eval
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -870,21 +871,24 @@ class PdfWriter(Writer):
             from tli_workbook.packet.evidence.pdf_pages import placements, stamp_evidence
 
             self.progress(0.98, QCoreApplication.translate("Packet", "Adding the evidence pages"))
-            if isinstance(target, (str, Path)):
-                with open(target, "wb") as fh:
-                    stamp_evidence(target_arg.getvalue(), placements(laid_out), fh)
-            else:
-                stamp_evidence(target_arg.getvalue(), placements(laid_out), target)
+            built, where = target_arg.getvalue(), placements(laid_out)
+            _write_to(target, lambda fh: stamp_evidence(built, where, fh))
         elif contents is not None:
-            if isinstance(target, (str, Path)):
-                Path(target).write_bytes(target_arg.getvalue())
-            else:
-                target.write(target_arg.getvalue())
+            _write_to(target, lambda fh: fh.write(target_arg.getvalue()))
         missing = fonts.missing_characters()
         if missing:
             sample = " ".join(f"{c} (U+{ord(c):04X})" for c in list(missing)[:5])
             log.warning("characters no font has, printed as \ufffd: %s", sample)
         self.progress(1.0, QCoreApplication.translate("Packet", "PDF written"))
+
+
+def _write_to(target: Target | str, write: Callable[[IO[bytes]], Any]) -> None:
+    """Hand `write` the file at a path (opened for writing) or the stream it was given."""
+    if isinstance(target, (str, Path)):
+        with open(target, "wb") as fh:
+            write(fh)
+    else:
+        write(target)
 
 
 def _toc_key(h: Heading) -> str:
