@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from tli_workbook.pdfium_lock import PDFIUM_LOCK
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -320,31 +322,36 @@ def _image_pages(path: Path) -> Iterator[tuple[Image, tuple[int, int]]]:
 def _pdf_pages(path: Path, first: int, last: int) -> Iterator[tuple[Image, tuple[int, int]]]:
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(path))
+    # Locked call by call, not across the yields: the reader of each page runs OCR on it.
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(str(path))
     try:
         for i in range(first, last):
-            page = pdf[i]
-            try:
-                w, h = page.get_size()  # points
-                if w <= 0 or h <= 0:
-                    continue
-                scale = PDF_RENDER_PX / max(w, h)  # a poster-sized page still draws at 2000 px
-                im = page.render(scale=scale).to_pil()
-                yield im, im.size
-            finally:
-                page.close()
+            with PDFIUM_LOCK:
+                page = pdf[i]
+                try:
+                    w, h = page.get_size()  # points
+                    if w <= 0 or h <= 0:
+                        continue
+                    scale = PDF_RENDER_PX / max(w, h)  # a poster-sized page draws at 2000 px
+                    im = page.render(scale=scale).to_pil()
+                finally:
+                    page.close()
+            yield im, im.size
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
 
 
 def pdf_page_count(path: Path) -> int:
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
 
 
 def picture_kind(path: Path) -> str:
@@ -544,13 +551,14 @@ def page_image(path: Path, kind: str, index: int, max_px: int) -> Image:
 
     if kind != "pdf":
         raise ValueError(kind)
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        page = pdf[index]
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(str(path))
         try:
-            w, h = page.get_size()
-            return page.render(scale=max_px / max(w, h, 1)).to_pil().convert("RGB")
+            page = pdf[index]
+            try:
+                w, h = page.get_size()
+                return page.render(scale=max_px / max(w, h, 1)).to_pil().convert("RGB")
+            finally:
+                page.close()
         finally:
-            page.close()
-    finally:
-        pdf.close()
+            pdf.close()

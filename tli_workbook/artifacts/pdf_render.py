@@ -29,6 +29,8 @@ from typing import TypeVar
 from PIL import Image
 from PySide6.QtCore import QCoreApplication
 
+from tli_workbook.pdfium_lock import PDFIUM_LOCK
+
 log = logging.getLogger(__name__)
 
 RENDER_TIMEOUT_S = 15.0
@@ -62,7 +64,12 @@ def _pool() -> concurrent.futures.ThreadPoolExecutor:
 
 def _run(fn: Callable[[], T], timeout: float) -> T:
     """Run fn on the single pdfium thread and wait at most timeout seconds for it."""
-    future = _pool().submit(fn)
+
+    def locked() -> T:
+        with PDFIUM_LOCK:  # the export draws PDF pages on a thread of its own
+            return fn()
+
+    future = _pool().submit(locked)
     try:
         return future.result(timeout=timeout)
     except concurrent.futures.TimeoutError:

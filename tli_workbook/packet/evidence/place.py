@@ -127,42 +127,30 @@ def kind_label(kind: str, media_type: str, name: str) -> str:
 
 
 def _page_sizes(path: Path) -> list[tuple[float, float]] | None:
-    """Each page's size as shown (its crop box, turned by /Rotate), or None if pypdf cannot
+    """Each page's size as shown (its crop box, turned by /Rotate), or None if pdfium cannot
     read the file."""
-    try:
-        from pypdf import PdfReader
+    from tli_workbook.packet.evidence.render import page_sizes
 
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        sizes = []
-        for page in reader.pages:
-            box = page.cropbox
-            w, h = float(box.width), float(box.height)
-            if int(page.get("/Rotate", 0) or 0) % 180 == 90:
-                w, h = h, w
-            sizes.append((w, h))
-        return sizes
+    try:
+        return page_sizes(path)
     except Exception:
-        log.info("pypdf could not read %s", path.name, exc_info=True)
+        log.info("pdfium could not read %s", path.name, exc_info=True)
         return None
 
 
 def _pdf_blocks(
     host: Host, path: Path, name: str, markup: Sequence[Any], what: str, label: str
 ) -> list[Block] | None:
-    from tli_workbook.packet.evidence.render import RenderError, page_count, render_page
+    from tli_workbook.packet.evidence.render import RenderError, render_page
 
     sizes = _page_sizes(path)
-    raster = sizes is None  # pypdf cannot copy its pages: pictures of them, drawn by pdfium
-    try:
-        n = len(sizes) if sizes is not None else page_count(path)
-    except RenderError:
+    if sizes is None:
         warning = QCoreApplication.translate(
             "Packet", "{what}: the PDF {name} could not be read, so it is not shown."
         )
         host.warnings.append(warning.format(what=what, name=name))
         return None
+    n = len(sizes)
     if n == 0:
         host.warnings.append(
             QCoreApplication.translate("Packet", "{what}: the PDF {name} has no pages.").format(
@@ -193,9 +181,9 @@ def _pdf_blocks(
         cap = QCoreApplication.translate("Packet", "{label} \u00b7 page {i} of {n}").format(
             label=label, i=i + 1, n=n
         )
-        w, h = sizes[i] if sizes is not None else (0.0, 0.0)
+        w, h = sizes[i]
         block = EvidencePage(path, i, cap, w, h)
-        if raster or (i == 0 and marks):
+        if i == 0 and marks:
             try:
                 picture = render_page(path, i, 150)
             except RenderError:
@@ -203,8 +191,6 @@ def _pdf_blocks(
                     "Packet", "{what}: page {i} of {name} could not be drawn."
                 )
                 host.warnings.append(warning.format(what=what, i=i + 1, name=name))
-                if raster:
-                    return None
                 continue
             with tempfile.NamedTemporaryFile(suffix=".png", dir=host.work_dir, delete=False) as fh:
                 picture.save(fh, format="PNG")

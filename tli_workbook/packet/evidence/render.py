@@ -1,18 +1,20 @@
-"""PDF pages as pictures, in-process with pypdfium2 (no poppler binary).
-
-The DOCX shows PDF evidence as page images, and a page with markup burned in travels as a
-picture in both writers. Helper "durable" is adding one shared renderer
-(tli_workbook/artifacts/pdf_render.py); until it lands this small local one is used, and only
-render_page / page_count need to switch.
+"""PDF evidence read in-process with pypdfium2 (no poppler binary): the size of each page,
+for the layout, and pages as pictures. The DOCX shows PDF evidence as page images, and a page
+with markup burned in travels as a picture in both writers. The export waits for these, so
+they run on its own thread, not on the app's one pdfium worker (artifacts/pdf_render.py);
+both hold PDFIUM_LOCK.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QCoreApplication
+
+from tli_workbook.pdfium_lock import PDFIUM_LOCK
 
 log = logging.getLogger(__name__)
 
@@ -25,32 +27,35 @@ class RenderError(Exception):
     """A page could not be rendered; the message is for the teacher."""
 
 
-def page_count(path: Path) -> int:
-    """How many pages the PDF has (pypdf first, as the stamping does; pdfium as a fallback).
-    Raises RenderError when neither can read it."""
+def _open(pdfium: Any, path: Path) -> Any:
     try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        return len(reader.pages)
-    except Exception:  # damaged or locked for pypdf: pdfium is more forgiving
-        log.info("pypdf could not count the pages of %s", path.name, exc_info=True)
-    try:
-        import pypdfium2 as pdfium
-
-        doc = pdfium.PdfDocument(str(path))
-        try:
-            return len(doc)
-        finally:
-            doc.close()
+        return pdfium.PdfDocument(str(path))
     except Exception as exc:
         raise RenderError(
             QCoreApplication.translate("Packet", "The PDF {name} could not be read.").format(
                 name=path.name
             )
         ) from exc
+
+
+def page_sizes(path: Path) -> list[tuple[float, float]]:
+    """Each page's size in points as shown: its crop box (within the media box), turned by
+    its /Rotate. Raises RenderError when pdfium cannot read the file."""
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        doc = _open(pdfium, path)
+        try:
+            sizes = []
+            for i in range(len(doc)):
+                page = doc[i]
+                try:
+                    sizes.append(page.get_size())
+                finally:
+                    page.close()
+            return sizes
+        finally:
+            doc.close()
 
 
 def render_page(path: Path, index: int, dpi: int = 150) -> Image.Image:
@@ -63,33 +68,31 @@ def render_page(path: Path, index: int, dpi: int = 150) -> Image.Image:
                 "Packet", "The PDF page renderer (pypdfium2) is not installed."
             )
         ) from exc
-    try:
-        doc = pdfium.PdfDocument(str(path))
-    except Exception as exc:
-        raise RenderError(
-            QCoreApplication.translate("Packet", "The PDF {name} could not be read.").format(
-                name=path.name
-            )
-        ) from exc
-    try:
-        page = doc[index]
+    with PDFIUM_LOCK:
+        doc = _open(pdfium, path)
         try:
-            w, h = page.get_size()
-            scale = dpi / 72
-            long_side = max(w, h) * scale
-            if long_side > _MAX_SIDE_PX:
-                scale *= _MAX_SIDE_PX / long_side
-            bitmap = page.render(scale=scale, may_draw_forms=True)
-            im = bitmap.to_pil().convert("RGB")
-            bitmap.close()
-            return im
+            return _render(doc, index, dpi)
+        except Exception as exc:
+            raise RenderError(
+                QCoreApplication.translate(
+                    "Packet", "Page {index} of {name} could not be drawn."
+                ).format(index=index + 1, name=path.name)
+            ) from exc
         finally:
-            page.close()
-    except Exception as exc:
-        raise RenderError(
-            QCoreApplication.translate(
-                "Packet", "Page {index} of {name} could not be drawn."
-            ).format(index=index + 1, name=path.name)
-        ) from exc
+            doc.close()
+
+
+def _render(doc: Any, index: int, dpi: int) -> Image.Image:
+    page = doc[index]
+    try:
+        w, h = page.get_size()
+        scale = dpi / 72
+        long_side = max(w, h) * scale
+        if long_side > _MAX_SIDE_PX:
+            scale *= _MAX_SIDE_PX / long_side
+        bitmap = page.render(scale=scale, may_draw_forms=True)
+        im = bitmap.to_pil().convert("RGB")
+        bitmap.close()
+        return im
     finally:
-        doc.close()
+        page.close()
