@@ -5,8 +5,9 @@ the same files (the baseline, measured in the same run), and the longest GUI sta
     python benchmarks/attach_bench.py [--runs 3] [--photos 30]
 
 The photos are generated like a phone's: 4000 x 3000, a gradient with noise so each JPEG is
-the size of a real one (about 3.5 MB at quality 85), with EXIF (camera, date taken, GPS;
-every other one stored sideways with Orientation 6, as a phone held upright does). The copy
+the size of a real one (about 3.5 MB at quality 85), with EXIF (camera, date taken, GPS, and
+a 320 x 240 thumbnail of the photo, as phones store one; every other one stored sideways
+with Orientation 6, as a phone held upright does). The copy
 baseline copies the same files into a new folder on the disk of the data folder, with an
 fsync per file as the store does.
 
@@ -42,6 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("TLI_BENCH_TREE") or str(ROOT))  # run_all: the tree measured
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+sys.path.insert(0, str(ROOT / "tests"))
+
+from artifacts.phone_photos import exif_with_thumbnail, thumbnail_jpeg  # noqa: E402
 from stall import StallMeter  # noqa: E402
 
 
@@ -97,7 +101,8 @@ def make_photos(folder: Path, n: int, size: tuple[int, int] = (4000, 3000)) -> l
         orientation = 6 if i % 2 else 1
         if orientation not in encoded:
             buf = io.BytesIO()
-            im.save(buf, format="JPEG", quality=85, exif=_phone_exif(orientation))
+            exif = exif_with_thumbnail(_phone_exif(orientation), thumbnail_jpeg(im))
+            im.save(buf, format="JPEG", quality=85, exif=exif)
             encoded[orientation] = buf.getvalue()
         data = encoded[orientation]
         # A different date in each (same length, so the JPEG stays valid): no two are equal.

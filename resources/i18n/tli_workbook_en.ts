@@ -55,6 +55,13 @@
                 <numerusform>{have} artifacts attached; this part asks for %n.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photo(s) could not be read in full after they were attached. They stay attached, but cannot be shown or put in the packet: remove them, and attach a good copy of each.</source>
+            <translation>
+                <numerusform>%n photo could not be read in full after it was attached. It stays attached, but cannot be shown or put in the packet: remove it, and attach a good copy.</numerusform>
+                <numerusform>%n photos could not be read in full after they were attached. They stay attached, but cannot be shown or put in the packet: remove them, and attach a good copy of each.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Attach</name>

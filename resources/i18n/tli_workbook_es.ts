@@ -474,6 +474,17 @@
             <translation>No hay ningún archivo adjunto.</translation>
         </message>
         <message>
+            <source>Some photos are damaged</source>
+            <translation>Algunas fotos están dañadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) could not be read in full after they were attached. They stay attached, but cannot be shown or put in the packet: remove them, and attach a good copy of each.</source>
+            <translation>
+                <numerusform>%n foto no se pudo leer por completo después de adjuntarla. Sigue adjunta, pero no se puede mostrar ni incluir en el paquete: quítela y adjunte una copia en buen estado.</numerusform>
+                <numerusform>%n fotos no se pudieron leer por completo después de adjuntarlas. Siguen adjuntas, pero no se pueden mostrar ni incluir en el paquete: quítelas y adjunte una copia en buen estado de cada una.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>preparing previews</source>
             <translation>preparando vistas previas</translation>
         </message>

@@ -8,7 +8,9 @@ Decisions (documented for teachers in docs/attachments.md):
 * An image whose pixel count is over the cap is refused: decoding it could exhaust memory
   (a "decompression bomb"), and the packet could not include it either.
 * A damaged or truncated image is refused: it cannot be previewed, marked up, redacted or put
-  in the packet, and a reviewer could not open it.
+  in the packet, and a reviewer could not open it. A phone's JPEG may be checked quickly
+  instead (quick_check_image: sound markers and ending, and a camera thumbnail for its card);
+  its decode then follows, and damage found that late is told, not refused.
 * A file named like an image whose bytes are something else is attached as what it really is
   (a PDF named .png is a PDF); if it is nothing we recognise, it is attached as a plain file
   that is listed by name and never previewed as an image.
@@ -16,6 +18,7 @@ Decisions (documented for teachers in docs/attachments.md):
 
 from __future__ import annotations
 
+import logging
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +34,8 @@ from tli_workbook.artifacts.sniff import (
     sniff_file,
 )
 from tli_workbook.store.repository import MAX_FILE_BYTES
+
+log = logging.getLogger(__name__)
 
 # The same ceiling the packet applies when it prepares images (Pillow's default, about
 # 89 megapixels): a 48 MP phone photo passes, a crafted 50,000 x 50,000 PNG does not.
@@ -53,6 +58,10 @@ class ImageInfo:
     # The pixels decoded by the check (at reduced size for a JPEG), kept when asked for so a
     # thumbnail can be made from them without decoding the file a second time.
     preview: Any = field(default=None, compare=False, repr=False)
+    # Checked quickly (quick_check_image): `preview` is the camera's EXIF thumbnail, and the
+    # photo's pixels are still to be decoded (check_image) before it is trusted in full.
+    provisional: bool = False
+    taken: str | None = None  # the photo's own date, read by the quick check
 
 
 @dataclass
@@ -70,13 +79,16 @@ class Inspection:
         return not self.refused
 
 
-def check_image(path: Path, max_pixels: int | None = None, preview_px: int = 0) -> ImageInfo:
-    """Open, verify and decode an image without trusting it. Raises ImageCheckError.
+def check_image(
+    path: Path, max_pixels: int | None = None, preview_px: int = 0, name: str = ""
+) -> ImageInfo:
+    """Open, verify and decode an image without trusting it. Raises ImageCheckError, whose
+    message names the file as `name` (default: its file name).
 
     The pixels are decoded once, at the smallest size JPEG's DCT scaling allows that still
     reads the whole stream; with preview_px, that decoded image (long side at least
     preview_px when the file has that many) is returned in ImageInfo.preview."""
-    name = path.name
+    name = name or path.name
     limit = max_pixels or pixel_limit()
     too_big = (
         f"{name} is too large to use safely as an image (more than {limit // 1_000_000} "
@@ -131,6 +143,37 @@ def check_image(path: Path, max_pixels: int | None = None, preview_px: int = 0) 
     return ImageInfo(width, height, fmt, preview)
 
 
+def quick_check_image(path: Path, max_pixels: int | None = None) -> ImageInfo | None:
+    """A JPEG checked without decoding it: its markers parse, its size is within the limits,
+    its data ends where a JPEG ends (a file cut short fails this, as the decode would), and
+    its camera stored a thumbnail fit for the card. Returns an ImageInfo with that thumbnail
+    as `preview` and provisional=True, or None when any of this does not hold: the caller
+    then runs check_image, which decides (and words any refusal)."""
+    from tli_workbook.artifacts.exif_thumb import embedded_thumbnail
+    from tli_workbook.artifacts.metadata import image_taken
+
+    limit = max_pixels or pixel_limit()
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(-2, 2)
+            if fh.read(2) != b"\xff\xd9":
+                return None  # cut short, or data after the picture (a "motion photo")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path, formats=["JPEG"]) as im:
+                width, height = im.size
+                if width <= 0 or height <= 0 or width * height > limit:
+                    return None
+                thumb = embedded_thumbnail(im)
+                if thumb is None:
+                    return None
+                taken = image_taken(im, path.name)
+    except Exception:  # noqa: BLE001 - whatever it is, the full check says it in words
+        log.info("no quick check for %s", path.name, exc_info=True)
+        return None
+    return ImageInfo(width, height, "JPEG", thumb, provisional=True, taken=taken)
+
+
 def _damaged(name: str, exc: BaseException) -> str:
     if "truncated" in str(exc).lower():
         return (
@@ -144,9 +187,13 @@ def _damaged(name: str, exc: BaseException) -> str:
     )
 
 
-def inspect_file(path: Path, max_bytes: int = MAX_FILE_BYTES, preview_px: int = 0) -> Inspection:
+def inspect_file(
+    path: Path, max_bytes: int = MAX_FILE_BYTES, preview_px: int = 0, quick: bool = False
+) -> Inspection:
     """Everything the page needs to decide how to attach `path` and what to tell the teacher.
-    With preview_px, an image's decoded pixels are kept in `image.preview` (see check_image)."""
+    With preview_px, an image's decoded pixels are kept in `image.preview` (see check_image).
+    With quick, a phone's JPEG may be checked without decoding it (see quick_check_image):
+    then `image.provisional` is set and check_image is still to be run on it."""
     path = Path(path)
     res = Inspection(path)
     name = path.name
@@ -181,7 +228,8 @@ def inspect_file(path: Path, max_bytes: int = MAX_FILE_BYTES, preview_px: int = 
     res.media_type = sniffed.media_type
     if sniffed.is_previewable_image:
         try:
-            res.image = check_image(path, preview_px=preview_px)
+            info = quick_check_image(path) if quick and sniffed.media_type == "image/jpeg" else None
+            res.image = info or check_image(path, preview_px=preview_px)
         except ImageCheckError as exc:
             res.refused = str(exc)
             return res

@@ -17,7 +17,8 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 
-from tli_workbook.artifacts.inspect import Inspection, inspect_file
+from tli_workbook.artifacts import inspect as checks
+from tli_workbook.artifacts.inspect import ImageCheckError, Inspection, inspect_file
 from tli_workbook.artifacts.metadata import image_taken, photo_taken
 from tli_workbook.artifacts.sniff import PREVIEW_IMAGE_TYPES, describe, human_size
 from tli_workbook.artifacts.thumbs import (
@@ -57,25 +58,32 @@ class Checked:
     inspection: Inspection
     thumb: Image.Image | None = None
     taken: str | None = None
+    # A phone photo shown from its EXIF thumbnail: its pixels are decoded after the batch
+    # (finish_stored), which may still find it damaged and redraws the card from them.
+    provisional: bool = False
 
 
 def check_file(path: Path) -> Checked:
-    """The part of attaching that needs no store (decode, check, scale the thumbnail): safe
-    to run for several files at once on the runner's workers."""
-    check = inspect_file(path, preview_px=THUMB_PX)
-    preview = check.image.preview if check.image is not None else None
+    """The part of attaching that needs no store (check, scale the thumbnail): safe to run
+    for several files at once on the runner's workers. A phone's JPEG is checked without
+    decoding it when it can be (inspect.quick_check_image); any other image is decoded once,
+    at reduced size, for both the check and the thumbnail."""
+    check = inspect_file(path, preview_px=THUMB_PX, quick=True)
+    info = check.image
+    preview = info.preview if info is not None else None
+    provisional = info is not None and info.provisional
     thumb = taken = None
-    if preview is not None:
+    if info is not None and preview is not None:
         try:
             if check.ok:
-                taken = image_taken(preview, path.name)
+                taken = info.taken if provisional else image_taken(preview, path.name)
                 thumb = thumbnail_pixels(preview)
         except (OSError, ValueError) as exc:
             # The card then makes its thumbnail the slow way (or shows the type badge).
             log.warning("No thumbnail made for %s at attach time: %s", path.name, exc)
         finally:
             preview.close()
-    return Checked(Path(path), check, thumb, taken)
+    return Checked(Path(path), check, thumb, taken, provisional and thumb is not None)
 
 
 def copy_checked(store: Store, checked: Checked, record: bool = True) -> Stored:
@@ -102,30 +110,66 @@ def copy_checked(store: Store, checked: Checked, record: bool = True) -> Stored:
 
 
 def store_checked(store: Store, checked: Checked) -> Stored:
-    """Copy a checked file into the store (content-addressed) and save its thumbnail."""
+    """Copy a checked file into the store (content-addressed) and save its thumbnail. A
+    provisionally checked photo is decoded now: damaged, it is refused after all (and its
+    stored copy, which nothing refers to, harms nothing)."""
     try:
         got = copy_checked(store, checked)
         if got.sha256:
-            finish_stored(store, got.sha256, checked.thumb)
+            damaged = finish_stored(
+                store, got.sha256, checked.thumb, checked.provisional, checked.path.name
+            )
+            if damaged:
+                return Stored(refused=damaged, notes=got.notes)
         return got
     finally:
         if checked.thumb is not None:
             checked.thumb.close()
 
 
-def finish_stored(store: Store, sha: str, thumb: Image.Image | None) -> None:
-    """What follows storing a file and is not needed to show its card: the thumbnail's cache
-    file (the card shows the pixels already) and the hidden details the privacy check reads.
-    Attaching a batch does this after all its cards are shown."""
+def finish_stored(
+    store: Store, sha: str, thumb: Image.Image | None, provisional: bool = False, name: str = ""
+) -> str:
+    """What follows storing a file and is not needed to show its card: for a photo checked
+    provisionally, the decode of its pixels (its thumbnail is then made from them, not the
+    camera's); the thumbnail's cache file (the card shows the pixels already); the hidden
+    details the privacy check reads. Attaching a batch does this after all its cards are
+    shown. Returns why the photo cannot be used when its decode fails, else ""."""
+    if provisional:
+        try:
+            thumb = _decoded_thumbnail(store.file_path(sha), name)
+        except ImageCheckError as exc:
+            # The card's next look at the file (file_view) decodes it, fails the same way and
+            # shows it by name with this reason.
+            return str(exc)
+        except StoreError as exc:
+            log.warning("The stored copy of %s went missing: %s", sha[:12], exc)
+            return ""
     if thumb is not None:
         try:
             save_thumbnail_pixels(store.data_dir, sha, thumb)
         except (OSError, ValueError) as exc:
             log.warning("No thumbnail saved for %s at attach time: %s", sha[:12], exc)
+        finally:
+            if provisional:
+                thumb.close()
     try:
         warm_metadata(store.file_path(sha))
     except StoreError as exc:
         log.warning("Could not read the details of %s: %s", sha[:12], exc)
+    return ""
+
+
+def _decoded_thumbnail(path: Path, name: str) -> Image.Image:
+    """The card thumbnail from the photo's own pixels (one reduced-size decode, which is
+    also the full check). Raises ImageCheckError."""
+    info = checks.check_image(path, preview_px=THUMB_PX, name=name)
+    try:
+        return thumbnail_pixels(info.preview)
+    except (OSError, ValueError) as exc:
+        raise ImageCheckError(str(exc)) from exc
+    finally:
+        info.preview.close()
 
 
 @dataclass
@@ -270,6 +314,9 @@ class _Relay(QObject):
     page closed while a preview is drawn is simply disconnected."""
 
     done = Signal(str)  # sha256
+    # Photos shown from their camera's thumbnail whose own pixels then failed to decode:
+    # [(sha256, why, for the teacher)], once per batch.
+    damaged = Signal(list)
 
 
 _relay: _Relay | None = None

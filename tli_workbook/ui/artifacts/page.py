@@ -78,8 +78,10 @@ class AttachBatch:
     notes: list[str] = field(default_factory=list)
     done: int = 0
     task: Task[Any] | None = None
-    # Stored files whose thumbnail cache file and privacy details follow the last card.
-    finishing: list[tuple[str, Image.Image | None]] = field(default_factory=list)
+    # Stored files whose thumbnail cache file and privacy details (and for a photo shown
+    # from its camera's thumbnail, the decode of its pixels) follow the last card:
+    # (sha256, thumbnail, provisional, file name).
+    finishing: list[tuple[str, Image.Image | None, bool, str]] = field(default_factory=list)
     # Cards sent to the GUI thread and not shown yet (see attach_paths' card_slot).
     slots: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(CARDS_AHEAD))
 
@@ -107,6 +109,7 @@ class ArtifactsPage(RecordCardsPage):
         self._held_forms: list[ArtifactCard] = []  # cards whose forms follow the batch
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
+        preview_relay().damaged.connect(self._photos_damaged)
         purge_open_copies(open_copies_root(self.store.data_dir))
 
         self.body.addWidget(self._build_drop_zone())
@@ -205,7 +208,8 @@ class ArtifactsPage(RecordCardsPage):
             )
             rec = same = view = None
             if got.sha256:
-                batch.finishing.append((got.sha256, prepared.checked.thumb))
+                checked = prepared.checked
+                batch.finishing.append((got.sha256, checked.thumb, checked.provisional, path.name))
                 name = clean_name(path.name)
                 data = {"part": part_id, "title": title_from(path), "filename": name}
                 with lock:
@@ -393,16 +397,24 @@ class ArtifactsPage(RecordCardsPage):
         items, batch.finishing = batch.finishing, []
         if not items:
             return None
-        store = self.store
+        store, relay = self.store, preview_relay()
 
         def work(task: Task[None]) -> None:
-            for sha, thumb in items:
+            damaged = []
+            for sha, thumb, provisional, name in items:
                 try:
-                    if not task.cancelled:
-                        finish_stored(store, sha, thumb)
+                    if task.cancelled:
+                        continue
+                    why = finish_stored(store, sha, thumb, provisional, name)
+                    if why:
+                        damaged.append((sha, why))
+                    if provisional:
+                        relay.done.emit(sha)  # the card: its picture from the photo itself
                 finally:
                     if thumb is not None:
                         thumb.close()
+            if damaged:
+                relay.damaged.emit(damaged)
 
         return runner().run(work, label=self.tr("finishing the attached files"))
 
@@ -563,6 +575,26 @@ class ArtifactsPage(RecordCardsPage):
             card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
             render_in_background(self.store, rec["file"])
+
+    def _photos_damaged(self, found: list[tuple[str, str]]) -> None:
+        """Photos attached from their camera's thumbnail whose pixels then could not be read:
+        their cards now show them by name with the reason; the teacher is told once."""
+        mine = {card.record().get("file") for card in self.cards.values()}
+        reasons = [why for sha, why in found if sha in mine]
+        if not reasons:
+            return
+        self.ctx.dialogs.warning(
+            self.tr("Some photos are damaged"),
+            self.tr(
+                "%n photo(s) could not be read in full after they were attached. They stay "
+                "attached, but cannot be shown or put in the packet: remove them, and attach "
+                "a good copy of each.",
+                "",
+                len(reasons),
+            )
+            + "\n\n"
+            + "\n\n".join(reasons),
+        )
 
     def _preview_ready(self, sha: str) -> None:
         uids = [uid for uid, card in self.cards.items() if card.record().get("file") == sha]
