@@ -119,3 +119,24 @@ def test_models_match_migrations(data_dir: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(con), Base.metadata)
     s.close()
     assert diff == []
+
+
+def test_one_artifact_reads_as_the_list_does(store: Store, tmp_path: Path) -> None:
+    wid = store.create_workbook("coaching-and-mentoring", "One")
+    other = store.create_workbook("coaching-and-mentoring", "Other")
+    src = tmp_path / "IMG_1.jpg"
+    src.write_bytes(b"\xff\xd8 a photo")
+    sha, size = store.copy_file_in(src)
+    uid, new = store.add_artifact_file(
+        wid,
+        {"part": "artifact4", "title": "Sign-up", "filename": src.name},
+        sha,
+        size,
+        "image/jpeg",
+    )
+    assert new
+    store.upsert_artifact(wid, {"part": "artifact4", "title": "A link", "url": "https://a.example"})
+    (listed,) = [a for a in store.artifacts(wid, "artifact4") if a["id"] == uid]
+    assert store.artifact(wid, uid) == listed
+    assert store.artifact(other, uid) is None  # another workbook's id
+    assert store.artifact(wid, "no-such-id") is None

@@ -545,6 +545,15 @@ class Store:
     def artifacts(self, workbook_id: int, part_id: str | None = None) -> list[dict[str, Any]]:
         return self._list(Artifact, workbook_id, part_id, _artifact_dict)
 
+    def artifact(self, workbook_id: int, uid: str) -> dict[str, Any] | None:
+        """One artifact, as artifacts() lists it, or None: attaching a batch reads back each
+        new record by itself, not the whole part's list again."""
+        with self._read() as s:
+            row = s.scalar(
+                select(Artifact).where(Artifact.workbook_id == workbook_id, Artifact.uid == uid)
+            )
+            return None if row is None else _artifact_dict(row)
+
     def respondents(self, workbook_id: int, part_id: str | None = None) -> list[dict[str, Any]]:
         return self._list(Respondent, workbook_id, part_id, _respondent_dict)
 

@@ -217,7 +217,7 @@ class ArtifactsPage(RecordCardsPage):
                         wid, data, got.sha256, got.size, got.media_type
                     )
                     if new:
-                        rec = next(a for a in store.artifacts(wid, part_id) if a["id"] == uid)
+                        rec = store.artifact(wid, uid)
                     else:
                         same = uid
                 if rec is not None:
