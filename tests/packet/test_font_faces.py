@@ -33,6 +33,19 @@ def test_a_face_is_read_when_first_asked_for() -> None:
     assert out == ["True", "False", "TTFont", "True"]
 
 
+def test_pictures_still_find_the_body_face_after_a_pdf() -> None:
+    """Registering the PDF fonts left the cached list of font files without its body face:
+    text burned into a picture after an export (markup labels) failed with KeyError."""
+    code = (
+        "from tli_workbook.packet import fonts\n"
+        "before = fonts.pillow_font_path(), fonts.pillow_font_path(bold=True)\n"
+        "fonts.register_pdf_fonts()\n"
+        "after = fonts.pillow_font_path(), fonts.pillow_font_path(bold=True)\n"
+        "print(before == after, before[0].name, after[1].name)\n"
+    )
+    assert _printed_by(code) == ["True", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]
+
+
 def test_every_face_a_document_sets_is_embedded(tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -159,7 +159,7 @@ def register_pdf_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    paths = font_paths()  # every face must be there, used or not
+    paths = dict(font_paths())  # every face must be there, used or not; a copy: it is cached
     pdfmetrics.registerFont(TTFont(BODY, str(paths.pop(BODY))))
     _register_on_first_use(paths)
     addMapping(BODY, 0, 0, BODY)
