@@ -10,6 +10,8 @@ import yaml
 from tests.tool_defs import MINIMAL
 from tli_workbook.definitions.tools import (
     TOOL_STAGES,
+    _one_tool,
+    default_tool,
     default_tools,
     load_tools,
     parse_tool,
@@ -67,3 +69,22 @@ def test_chapters_group_a_stage() -> None:
     for stage in TOOL_STAGES:
         for _n, title, tools in catalog.chapters(stage):
             assert title and all(t.chapter_title == title for t in tools)
+
+
+def test_one_tool_read_alone_is_the_catalog_s() -> None:
+    """A packet reads only the tools it has copies of, each from the file named by its id."""
+    catalog = default_tools()
+    for tool in catalog:
+        assert Path(tool.source_file).stem == tool.id
+        _one_tool.cache_clear()
+        assert _one_tool(tool.id) == tool
+        assert default_tool(tool.id) == tool
+    default_tools.cache_clear()  # no catalog read yet: default_tool reads one file
+    try:
+        first = catalog.ids()[0]
+        assert default_tool(first) == catalog.get(first)
+        assert default_tools.cache_info().currsize == 0
+        for bad in ("", "no-such-tool", "../credentials/coaching-and-mentoring", ".hidden", "a\\b"):
+            assert default_tool(bad) is None, bad
+    finally:
+        default_tools()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.definitions.keys import tool_key
 from tli_workbook.definitions.model import Field
-from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool, ToolCatalog, default_tools
+from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool, ToolCatalog, default_tool
 from tli_workbook.packet.document import Block, Heading, Paragraph, Run, Section
 
 if TYPE_CHECKING:
@@ -110,11 +110,18 @@ def copy_blocks(
 def appendix_section(
     b: BlockMaker, copies: Sequence[Mapping[str, Any]], tools: ToolCatalog | None = None
 ) -> Section:
-    tools = tools or default_tools()
+    """The appendix of these copies; their tools from `tools`, or (the packet) read one by
+    one from the shipped files, only those the copies are of."""
+
+    def tool_of(tid: str) -> Tool | None:
+        if tools is None:
+            return default_tool(tid)
+        return tools.get(tid) if tid in tools else None
+
     section = Section(upload_name="Appendix_Guidebook_tools")
     title = QCoreApplication.translate("Packet", APPENDIX_TITLE)
     section.blocks.append(b.heading(title, 1, page_break=True))
     for c in copies:
         tid = str(c.get("tool", ""))
-        section.blocks.extend(copy_blocks(b, c, tools.get(tid) if tid in tools else None, 2))
+        section.blocks.extend(copy_blocks(b, c, tool_of(tid), 2))
     return section

@@ -272,15 +272,14 @@ def _tool_sources(snap: Snapshot, cred: Credential) -> Iterator[_Source]:
     """Filled guidebook tools the packet prints: those chosen as an appendix (in a team binder,
     which has no parts, all of them). Each is scanned as the form it is shown as."""
     from tli_workbook.definitions.keys import tool_part_id
-    from tli_workbook.definitions.tools import default_tools
+    from tli_workbook.definitions.tools import default_tool
 
-    tools = default_tools()
     for c in snap.get("tools") or []:
-        if not isinstance(c, dict) or c.get("tool") not in tools:
+        if not isinstance(c, dict) or (cred.parts and not c.get("in_packet")):
             continue
-        if cred.parts and not c.get("in_packet"):
+        tool = default_tool(str(c.get("tool") or ""))
+        if tool is None:
             continue
-        tool = tools.get(str(c["tool"]))
         title = str(c.get("title") or tool.short_title)
         part = replace(tool.part, id=tool_part_id(str(c.get("id"))), short_title=title)
         yield from _form_sources(part, snap)
