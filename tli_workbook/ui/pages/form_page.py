@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.definitions.keys import answer_key, variant_key
+from tli_workbook.definitions.keys import answer_key, rubric_key, variant_key
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_group import FieldLayout
 from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
 from tli_workbook.ui.pages.base import PageBase
+
+if TYPE_CHECKING:
+    from tli_workbook.ui.review.rubric_panel import RubricPanel
 
 log = logging.getLogger(__name__)
 COMPACT_PER_ROW = 4  # short answers side by side on a page
@@ -32,6 +35,9 @@ COMPACT_PER_ROW = 4  # short answers side by side on a page
 HEAVY = frozenset({"outline", "table", "group", "choice_table", "fishbone", "structure_tree"})
 COST_AT_ONCE = 4  # about what the first screen shows
 COST_PER_TURN = 3
+# The rubric panel sits below every field, out of the first screen: it is built on the next
+# turn (a fifth of the Design page's first-visit stall went to it).
+RUBRIC_LATER = True
 
 
 def _cost(field: Field) -> int:
@@ -163,6 +169,12 @@ class FieldsView(QWidget):
                 self._tail = stops[-1]
 
 
+def _last_stop(root: QWidget | None) -> QWidget | None:
+    """The last Tab stop among root's widgets (they follow root in the chain, in order)."""
+    stops = chain_of(root) if root is not None else []
+    return stops[-1] if stops else None
+
+
 def _building(editor: QWidget) -> bool:
     building = getattr(editor, "building", None)
     return bool(building()) if callable(building) else False
@@ -213,14 +225,53 @@ class FormPage(PageBase):
             self.body.addWidget(view)
         if part.passing:
             self.add_note(self.tr("Passing: {text}").format(text=part.passing), "passingNote")
-        rows = ctx.credential.rubric.rows_for(part.id)
-        if rows:
-            from tli_workbook.ui.review.rubric_panel import RubricPanel
-
-            self.rubric_panel = RubricPanel(ctx.credential.rubric, rows, answers, autosaver)
-            self.body.addWidget(self.rubric_panel)
+        self._rubric_panel: RubricPanel | None = None
+        self._rubric_rows = ctx.credential.rubric.rows_for(part.id)
+        self._rubric_at = self.body.count()  # its place in the column, should it come later
+        # Only its own values are kept for later: the page's answers are let go.
+        self._rubric_answers = {
+            k: answers.get(k) for k in (rubric_key(r) for r in self._rubric_rows) if k in answers
+        }
+        if self._rubric_rows and not RUBRIC_LATER:
+            self._build_rubric(late=False)
+        elif self._rubric_rows:
+            later(self._rubric_turn)
         self.body.addStretch(1)
         autosaver.saved.connect(self.changed)
+
+    @property
+    def rubric_panel(self) -> RubricPanel | None:
+        """The rubric rows that judge this part (built now if still to come); None when no
+        row does."""
+        if self._rubric_panel is None and self._rubric_rows:
+            self._build_rubric(late=True)
+        return self._rubric_panel
+
+    def _rubric_turn(self) -> None:
+        if self._rubric_panel is None:
+            self._build_rubric(late=True)
+            self._view_built()  # the fields may have finished while it waited
+
+    def _build_rubric(self, late: bool) -> RubricPanel:
+        from tli_workbook.ui.review.rubric_panel import RubricPanel
+
+        panel = RubricPanel(
+            self.credential.rubric, self._rubric_rows, self._rubric_answers, self.autosaver
+        )
+        self._rubric_answers = {}
+        self._rubric_panel = panel
+        if not late:
+            self.body.addWidget(panel)
+            return panel
+        # Before it in Tab order: the page's last stop so far (fields still to come are put
+        # after their own predecessors, so they stay ahead of the panel).
+        anchor = _last_stop(self.widget())
+        self.body.insertWidget(self._rubric_at, panel)
+        # Shown now rather than on the next turn (Qt's default for a widget added to a shown
+        # layout), so it is styled and laid out in this turn, not in one more.
+        panel.show()
+        place_in_chain(anchor, chain_of(panel))
+        return panel
 
     def _build_variants(self, part: Part, answers: dict[str, Any], fellow: bool) -> None:
         chosen = answers.get(variant_key(part))
@@ -305,11 +356,14 @@ class FormPage(PageBase):
         return view
 
     def building(self) -> bool:
-        return any(view.building() for view in self.views.values())
+        rubric_due = self._rubric_panel is None and bool(self._rubric_rows)
+        return rubric_due or any(view.building() for view in self.views.values())
 
     def finish_building(self) -> None:
         for view in list(self.views.values()):
             view.finish_building()
+        if self._rubric_panel is None and self._rubric_rows:
+            settle_layouts(self._build_rubric(late=True))
 
     def _view_built(self) -> None:
         # The boxes built after the page was shown get their Alt+letters too. The letters
@@ -337,6 +391,9 @@ class FormPage(PageBase):
         return next(v for v in self.part.variants if v.id == variant_id)
 
     def editor(self, key: str) -> FieldEditor:
+        # Asking for one editor builds the rest of its view (FieldsView.editors); the rubric
+        # panel below them comes too, so the page is whole, as it was when built at once.
+        self.finish_building()
         for view in self.views.values():
             if key in view.editors:
                 return view.editors[key]
