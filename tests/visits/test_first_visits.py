@@ -231,3 +231,15 @@ def test_asking_for_the_rubric_panel_builds_it_at_once(qtbot: Any, sample_view: 
     assert page.rubric_panel is panel
     qtbot.waitUntil(runner().is_idle)  # the turn it was due on builds no second one
     assert page.rubric_panel is panel
+
+
+def test_a_column_whose_last_field_builds_its_rows_late_is_closed(
+    qtbot: Any, sample_view: Any
+) -> None:
+    page = sample_view.show_part("artifact3")
+    view = page.views[page.current_variant()]
+    with qtbot.waitSignal(view.built, timeout=60_000):
+        pass  # the milestones table, last, finishes its rows on turns of its own
+    assert not view.building() and not page.building()
+    lay = view.layout()
+    assert lay.itemAt(lay.count() - 1).spacerItem() is not None

@@ -72,6 +72,7 @@ class FieldsView(QWidget):
         self._pending = list(zip(fields, keys, strict=True))
         self._tail: QWidget | None = None  # the last Tab stop of the fields built so far
         self._last: FieldEditor | None = None
+        self._closed = False  # the last field is built and the column closed
         cost = 0
         while self._pending:
             step = _cost(self._pending[0][0])
@@ -79,7 +80,7 @@ class FieldsView(QWidget):
                 break
             cost += step
             self._build_next(late=False)
-        if self.building():
+        if self._more_to_come():
             later(self._build_some)
         else:
             self._close(late=False)
@@ -91,10 +92,15 @@ class FieldsView(QWidget):
         return self._editors
 
     def building(self) -> bool:
-        return bool(self._pending) or bool(self._last and _building(self._last))
+        # Until closed: the last editor may have finished its rows on its own turns, and the
+        # column still waits for its stretch and the `built` signal.
+        return not self._closed
+
+    def _more_to_come(self) -> bool:
+        return bool(self._pending) or (self._last is not None and _building(self._last))
 
     def finish_building(self) -> None:
-        if not self.building():
+        if self._closed:
             return
         self._settle_last()
         while self._pending:
@@ -112,7 +118,7 @@ class FieldsView(QWidget):
             self._tail = focus_tail() or self._tail
 
     def _build_some(self) -> None:
-        if not self.building():
+        if self._closed:
             return  # built in full by someone who needed it
         if self._last is not None and _building(self._last):
             # Its rows are still coming: the next field waits, so Tab keeps reading order.
@@ -127,7 +133,7 @@ class FieldsView(QWidget):
             self._build_next(late=True)
             if self._last is not None and _building(self._last):
                 break
-        if self.building():
+        if self._more_to_come():
             later(self._build_some)
         else:
             self._settle_last()
@@ -152,6 +158,7 @@ class FieldsView(QWidget):
         self._place(self._layout.add(field, editor), late)
 
     def _close(self, late: bool) -> None:
+        self._closed = True
         self._place(self._layout.close(), late)
         lay = self.layout()
         assert isinstance(lay, QVBoxLayout)
