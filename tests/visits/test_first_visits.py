@@ -82,7 +82,7 @@ def test_tab_order_and_letters_are_those_of_a_page_built_at_once(
     qtbot: Any, window: Any, store: Any, own_settings: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tli_workbook.store.archive import import_archive
-    from tli_workbook.ui.forms import fields_outline
+    from tli_workbook.ui.forms import fields_outline, fields_table
     from tli_workbook.ui.forms.mnemonics import _marked
     from tli_workbook.ui.pages import form_page
 
@@ -106,6 +106,7 @@ def test_tab_order_and_letters_are_those_of_a_page_built_at_once(
         m.setattr(form_page, "COST_AT_ONCE", 10_000)
         m.setattr(form_page, "RUBRIC_LATER", False)
         m.setattr(fields_outline, "ROWS_AT_ONCE", 10_000)
+        m.setattr(fields_table, "ROWS_AT_ONCE", 10_000)
         eager_stops, eager_letters = visit()
     assert len(eager_stops) > 150  # the plan's rows, cells and checks, the table's cells
     assert lazy_stops == eager_stops
