@@ -33,7 +33,7 @@ COMPACT_PER_ROW = 4  # short answers side by side on a page
 # A page's fields are built in this order, a screenful at once and the rest on later turns
 # of the event loop; the costs are rough counts of widgets (a plan or a table is hundreds).
 HEAVY = frozenset({"outline", "table", "group", "choice_table", "fishbone", "structure_tree"})
-COST_AT_ONCE = 4  # about what the first screen shows
+COST_AT_ONCE = 3  # a first screen shows two or three (the Design page: two, under its templates)
 COST_PER_TURN = 3
 # The rubric panel sits below every field, out of the first screen: it is built on the next
 # turn (a fifth of the Design page's first-visit stall went to it).
