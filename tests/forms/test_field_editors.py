@@ -293,3 +293,57 @@ def test_a_table_is_built_once_and_shows_its_stored_rows_editable(qtbot, ctx) ->
         assert rows["staff"]["how"] == "Staff meeting" and rows["parents"]["how"] == "Letters home"
     finally:
         fields_table.make_cell_editor = original  # type: ignore[assignment]
+
+
+def _stops(root: QWidget) -> list[str]:
+    out: list[str] = []
+    w = root.nextInFocusChain()
+    while w is not None and w is not root:
+        if root.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            out.append(w.accessibleName())
+        w = w.nextInFocusChain()
+    return out
+
+
+def test_a_stored_table_shows_its_first_row_at_once_and_the_rest_on_later_turns(
+    qtbot, ctx, monkeypatch
+) -> None:
+    """Rows beyond the first screenful are built on later turns, in their place in Tab order;
+    the row the editor was built with is filled in, not built again; whatever asks for the
+    cells gets them all at once."""
+    from tli_workbook.ui.forms import fields_table
+    from tli_workbook.ui.tasks import runner
+
+    made: list[object] = []
+    original = fields_table.make_cell_editor
+
+    def counting(*args: Any) -> Any:
+        made.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(fields_table, "make_cell_editor", counting)
+    stored = [{"what": f"Step {i}", "notes": f"Note {i}"} for i in range(1, 4)]
+
+    def shown(lazy: bool) -> Any:
+        monkeypatch.setattr(fields_table, "ROWS_AT_ONCE", 1 if lazy else 10_000)
+        ed = make(ctx, "log", qtbot)
+        ed.show()
+        qtbot.waitExposed(ed)
+        made.clear()
+        ed.set_value(stored)
+        return ed
+
+    ed = shown(lazy=True)
+    assert made == [] and ed.building()  # its one row filled in; rows 2 and 3 to come
+    assert ed.value() == stored
+    qtbot.waitUntil(lambda: not ed.building())
+    assert len(made) == 2 * 2
+    lazy_stops = _stops(ed)
+    assert [c["what"].value() for c in ed.cells] == ["Step 1", "Step 2", "Step 3"]
+    eager = shown(lazy=False)
+    assert not eager.building()
+    assert lazy_stops == _stops(eager) and len(lazy_stops) > 6
+    # Asked for before they came: built at once.
+    asked = shown(lazy=True)
+    assert len(asked.cells) == 3 and not asked.building()
+    assert runner().wait_idle()

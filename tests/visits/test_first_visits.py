@@ -82,7 +82,7 @@ def test_tab_order_and_letters_are_those_of_a_page_built_at_once(
     qtbot: Any, window: Any, store: Any, own_settings: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tli_workbook.store.archive import import_archive
-    from tli_workbook.ui.forms import fields_outline
+    from tli_workbook.ui.forms import fields_outline, fields_table
     from tli_workbook.ui.forms.mnemonics import _marked
     from tli_workbook.ui.pages import form_page
 
@@ -104,7 +104,9 @@ def test_tab_order_and_letters_are_those_of_a_page_built_at_once(
     lazy_stops, lazy_letters = visit()
     with monkeypatch.context() as m:
         m.setattr(form_page, "COST_AT_ONCE", 10_000)
+        m.setattr(form_page, "RUBRIC_LATER", False)
         m.setattr(fields_outline, "ROWS_AT_ONCE", 10_000)
+        m.setattr(fields_table, "ROWS_AT_ONCE", 10_000)
         eager_stops, eager_letters = visit()
     assert len(eager_stops) > 150  # the plan's rows, cells and checks, the table's cells
     assert lazy_stops == eager_stops
@@ -202,3 +204,43 @@ def test_review_pages_read_file_details_off_the_gui_thread(
         else [s for s in started[: reading[0]] if "privacy" in s or "private" in s]
     )
     assert len(before_reading) == 1, started
+
+
+def test_the_rubric_panel_comes_on_a_later_turn_in_its_place(qtbot: Any, sample_view: Any) -> None:
+    from tli_workbook.ui.review.rubric_panel import RubricPanel
+
+    page = sample_view.show_part("artifact3")
+    assert not page.findChildren(RubricPanel), "built with the page"
+    assert page.building()
+    qtbot.waitUntil(runner().is_idle)
+    assert not page.building()
+    panels = page.findChildren(RubricPanel)
+    assert len(panels) == 1 and panels[0] is page.rubric_panel and panels[0].isVisibleTo(page)
+    # Below the fields, the page's stretch still last; its boxes are the page's last Tab stops.
+    items = [page.body.itemAt(i) for i in range(page.body.count())]
+    at = next(i for i, item in enumerate(items) if item.widget() is panels[0])
+    assert at == len(items) - 2 and items[-1].spacerItem() is not None
+    stops = _tab_stops(page)
+    mine = [s for s in stops if "|criterion:" in s or "|level:" in s]
+    assert mine and stops[-len(mine) :] == mine
+
+
+def test_asking_for_the_rubric_panel_builds_it_at_once(qtbot: Any, sample_view: Any) -> None:
+    page = sample_view.show_part("artifact3")
+    panel = page.rubric_panel
+    assert panel is not None and panel.rows and panel.isVisibleTo(page)
+    assert page.rubric_panel is panel
+    qtbot.waitUntil(runner().is_idle)  # the turn it was due on builds no second one
+    assert page.rubric_panel is panel
+
+
+def test_a_column_whose_last_field_builds_its_rows_late_is_closed(
+    qtbot: Any, sample_view: Any
+) -> None:
+    page = sample_view.show_part("artifact3")
+    view = page.views[page.current_variant()]
+    with qtbot.waitSignal(view.built, timeout=60_000):
+        pass  # the milestones table, last, finishes its rows on turns of its own
+    assert not view.building() and not page.building()
+    lay = view.layout()
+    assert lay.itemAt(lay.count() - 1).spacerItem() is not None

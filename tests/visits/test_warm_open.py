@@ -86,3 +86,18 @@ def test_the_dictionary_loads_on_a_worker_before_the_first_open_and_once(
     # Only a dictionary of another language (a field written in it) may load at the open.
     assert languages.count(language) == 1
     assert all(t.startswith("tli-task") for t in threads)
+
+
+def test_every_step_of_the_page_code_warm_up_is_a_module() -> None:
+    """The pages' code is imported ahead one module a turn, the heavy imports of a page's
+    module before it; a renamed module would only be logged, and its page's first visit
+    would import it all at once again."""
+    import importlib.util
+
+    from tli_workbook.ui import workbook_view
+
+    chains = [*workbook_view._PAGE_MODULES.values(), *workbook_view._REVIEW_MODULES.values()]
+    for chain in chains:
+        assert chain and chain[-1].startswith("tli_workbook.ui."), chain
+        for name in chain:
+            assert importlib.util.find_spec(name) is not None, name

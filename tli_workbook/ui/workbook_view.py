@@ -53,18 +53,32 @@ MARKS_AFTER_SAVE_MS = 300
 MARKS_WHILE_TYPING_MS = 3000
 PartRole = Qt.ItemDataRole.UserRole
 
-# The modules that hold each kind's page and each review page (imported ahead, see _warm_up).
-_PAGE_MODULES = {
-    "form": "tli_workbook.ui.pages.form_page",
-    "circle_map": "tli_workbook.ui.circlemap.editor",
-    "artifacts": "tli_workbook.ui.artifacts.page",
-    "feedback": "tli_workbook.ui.feedback.page",
-    "learn": "tli_workbook.ui.pages.learn_page",
+# The modules that hold each kind's page and each review page (imported ahead, see _warm_up),
+# each after the heaviest of its own imports: one of these a turn, not 60 ms of import at once.
+_PAGE_MODULES: dict[str, tuple[str, ...]] = {
+    "form": ("tli_workbook.ui.pages.form_page",),
+    "circle_map": (
+        "tli_workbook.circlemap.layout",
+        "tli_workbook.circlemap.export",
+        "tli_workbook.ui.circlemap.editor",
+    ),
+    "artifacts": (
+        "PIL.Image",
+        "tli_workbook.ui.artifacts.attach",
+        "tli_workbook.ui.artifacts.page",
+    ),
+    "feedback": ("tli_workbook.ui.feedback.page",),
+    "learn": ("tli_workbook.ui.pages.learn_page",),
 }
-_REVIEW_MODULES = {
-    "readiness": "tli_workbook.ui.review.readiness_page",
-    "rubric": "tli_workbook.ui.review.rubric_overview_page",
-    "privacy": "tli_workbook.ui.review.privacy_page",
+_REVIEW_MODULES: dict[str, tuple[str, ...]] = {
+    "readiness": (
+        "tli_workbook.text.privacy.patterns",
+        "tli_workbook.text.privacy",
+        "tli_workbook.review.privacy_scan",
+        "tli_workbook.ui.review.readiness_page",
+    ),
+    "rubric": ("tli_workbook.ui.review.rubric_overview_page",),
+    "privacy": ("tli_workbook.ui.review.privacy_page",),
 }
 
 # Page factories by part kind. Features register theirs here (see register_page).
@@ -190,8 +204,8 @@ class WorkbookView(QWidget):
         else:  # a team binder: no credential, only the Toolkit
             self.toolkit.show("toolkit")
         self._warm_up(
-            [_PAGE_MODULES[p.kind] for p in credential.parts if p.kind in _PAGE_MODULES]
-            + ([m for pid, m in _REVIEW_MODULES.items() if pid in self._review_items])
+            [m for p in credential.parts for m in _PAGE_MODULES.get(p.kind, ())]
+            + [m for pid, ms in _REVIEW_MODULES.items() if pid in self._review_items for m in ms]
         )
 
     def _warm_up(self, modules: list[str]) -> None:

@@ -48,10 +48,11 @@ SHORTCUTS = {
     "down": "Alt+Shift+Down",
     "delete": "Ctrl+Shift+Delete",
 }
-# A stored plan shows this many rows at once (about a screenful); the rest are built a few
-# per turn of the event loop: the sample's twelve rows are some four hundred widgets.
-ROWS_AT_ONCE = 3
-ROWS_PER_TURN = 3
+# A stored plan shows this many rows at once; the rest are built one per turn of the event
+# loop: the sample's twelve rows are some four hundred widgets, and a row styled in a shown
+# page costs some 20 ms (three a turn made the Design page's longest stalls).
+ROWS_AT_ONCE = 1
+ROWS_PER_TURN = 1
 
 
 def short_label(label: str) -> str:

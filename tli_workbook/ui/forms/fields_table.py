@@ -32,6 +32,12 @@ from tli_workbook.fields.table import Table as TableKind
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.forms.fields_text import KeyboardTextEdit
+from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
+
+# A stored table shows this many rows at once; the rest are built one per turn of the event
+# loop (a row of the sample's milestones is some twenty widgets, a first visit's longest stall).
+ROWS_AT_ONCE = 1
+ROWS_PER_TURN = 1
 
 
 def _table_kind() -> TableKind:
@@ -240,9 +246,38 @@ class TableEditor(FieldEditor):
             bar.addWidget(self.add_btn)
             bar.addStretch(1)
             lay.addLayout(bar)
-        self.cells: list[dict[str, FieldEditor]] = []
-        self.row_buttons: list[dict[str, QToolButton]] = []
+        self._cells: list[dict[str, FieldEditor]] = []
+        self._row_buttons: list[dict[str, QToolButton]] = []
+        self._pending: list[int] = []  # rows still to be built, in order
+        self._generation = 0  # which rebuild a queued row belongs to
+        self._tail: QWidget | None = None  # the last Tab stop of the rows built so far
         self._rebuild()
+
+    @property
+    def cells(self) -> list[dict[str, FieldEditor]]:
+        """Each row's cell editors by column (rows still to come are built first)."""
+        self.finish_building()
+        return self._cells
+
+    @property
+    def row_buttons(self) -> list[dict[str, QToolButton]]:
+        self.finish_building()
+        return self._row_buttons
+
+    def building(self) -> bool:
+        return bool(self._pending)
+
+    def finish_building(self) -> None:
+        if not self._pending:
+            return
+        while self._pending:
+            self._add_row(self._pending.pop(0), late=True)
+        settle_layouts(self)
+
+    def focus_tail(self) -> QWidget | None:
+        """The last Tab stop of this editor (its last row's last one)."""
+        self.finish_building()
+        return self._tail
 
     # ----- model -----------------------------------------------------------------------------
 
@@ -279,16 +314,21 @@ class TableEditor(FieldEditor):
             self.rows = [cells_of(i) for i in items if isinstance(i, dict)]
             while len(self.rows) < max(self.field.min_rows, 1):
                 self.rows.append({})
-        if len(self.rows) == len(self.cells):
-            # The grid built with the editor has these rows already (a fixed table always
-            # does): fill it in rather than build every cell a second time (half the first
-            # visit of a page with a table).
-            self._fill()
-        else:
-            self._rebuild()
+        built = len(self._cells)
+        if self._pending or built > len(self.rows):
+            self._rebuild(lazy=True)
+            return
+        # The grid built with the editor has its first rows already (a fixed table has all
+        # of them): they are filled in rather than built a second time (half the first visit
+        # of a page with a table), and only the rows beyond them are added.
+        self._fill()
+        if built < len(self.rows):
+            for r, buttons in enumerate(self._row_buttons):  # no longer the last rows
+                buttons["down"].setEnabled(r < len(self.rows) - 1)
+            self._add_rows(range(built, len(self.rows)), lazy=True)
 
     def _fill(self) -> None:
-        for data, editors in zip(self.rows, self.cells, strict=True):
+        for data, editors in zip(self.rows, self._cells, strict=False):
             for column, editor in editors.items():
                 editor.blockSignals(True)  # showing a stored value is no edit
                 try:
@@ -337,7 +377,7 @@ class TableEditor(FieldEditor):
         return self.field.max_rows is None or len(self.rows) < self.field.max_rows
 
     def _cell_changed(self, row: int, column: str, editor: FieldEditor) -> None:
-        if row >= len(self.cells) or self.cells[row].get(column) is not editor:
+        if row >= len(self._cells) or self._cells[row].get(column) is not editor:
             return  # a cell of a grid that has been rebuilt
         value = editor.value()
         if same_value(self.rows[row].get(column), value):
@@ -347,13 +387,15 @@ class TableEditor(FieldEditor):
 
     # ----- view ------------------------------------------------------------------------------
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, lazy: bool = False) -> None:
         while self.grid.count():
             taken = self.grid.takeAt(0)
             w = taken.widget() if taken is not None else None
             if w is not None:
                 discard(w)
-        self.cells, self.row_buttons = [], []
+        self._cells, self._row_buttons = [], []
+        self._pending, self._tail = [], None
+        self._generation += 1
         cols = self.field.columns
         first = 1  # column 0 holds the row label or number
         for c, col in enumerate(cols):
@@ -365,30 +407,7 @@ class TableEditor(FieldEditor):
             head.show()
             stretch = {"long_text": 3, "short_text": 2, "choice": 2}.get(col.type, 0)
             self.grid.setColumnStretch(first + c, stretch)
-        for r, data in enumerate(self.rows):
-            row_name = (
-                self.field.rows[r].label
-                if self.fixed
-                else self.tr("row {number}").format(number=r + 1)
-            )
-            tag = QLabel(self.field.rows[r].label if self.fixed else f"{r + 1}")
-            tag.setObjectName("rowLabel" if self.fixed else "rowNumber")
-            tag.setWordWrap(True)
-            if self.fixed:
-                tag.setMaximumWidth(180)
-            self.grid.addWidget(tag, r + 1, 0, Qt.AlignmentFlag.AlignTop)
-            tag.show()
-            editors: dict[str, FieldEditor] = {}
-            for c, col in enumerate(cols):
-                ed = make_cell_editor(col, self.ctx, f"{col.label}, {row_name}")
-                ed.set_value(data.get(col.id))
-                ed.changed.connect(lambda r=r, k=col.id, e=ed: self._cell_changed(r, k, e))
-                self.grid.addWidget(ed, r + 1, first + c, Qt.AlignmentFlag.AlignTop)
-                ed.show()
-                editors[col.id] = ed
-            self.cells.append(editors)
-            if not self.fixed:
-                self.row_buttons.append(self._row_actions(r, first + len(cols)))
+        self._add_rows(range(len(self.rows)), lazy)
         if not self.fixed and not self.rows:
             empty = QLabel(self.tr("No rows yet. Use “+ Add row” to start."))
             empty.setObjectName("fieldHelp")
@@ -396,6 +415,61 @@ class TableEditor(FieldEditor):
             empty.show()
         if self.add_btn is not None:
             self.add_btn.setEnabled(self._can_add())
+
+    def _add_rows(self, rows: range, lazy: bool) -> None:
+        """Build these rows (the next ones of the grid); with `lazy`, those beyond the first
+        screenful come on later turns."""
+        now = rows[: max(0, ROWS_AT_ONCE - rows.start)] if lazy else rows
+        for r in now:
+            self._add_row(r, late=False)
+        self._pending = list(rows[len(now) :])
+        if self._pending:
+            later(self._build_some, self._generation)
+
+    def _build_some(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # rebuilt since: those rows are gone
+        for _ in range(min(ROWS_PER_TURN, len(self._pending))):
+            self._add_row(self._pending.pop(0), late=True)
+        if self._pending:
+            later(self._build_some, generation)
+
+    def _add_row(self, r: int, late: bool) -> None:
+        cols = self.field.columns
+        first = 1  # column 0 holds the row label or number
+        data = self.rows[r]
+        row_name = (
+            self.field.rows[r].label if self.fixed else self.tr("row {number}").format(number=r + 1)
+        )
+        tag = QLabel(self.field.rows[r].label if self.fixed else f"{r + 1}")
+        tag.setObjectName("rowLabel" if self.fixed else "rowNumber")
+        tag.setWordWrap(True)
+        if self.fixed:
+            tag.setMaximumWidth(180)
+        self.grid.addWidget(tag, r + 1, 0, Qt.AlignmentFlag.AlignTop)
+        tag.show()
+        placed: list[QWidget] = []
+        editors: dict[str, FieldEditor] = {}
+        for c, col in enumerate(cols):
+            ed = make_cell_editor(col, self.ctx, f"{col.label}, {row_name}")
+            ed.set_value(data.get(col.id))
+            ed.changed.connect(lambda r=r, k=col.id, e=ed: self._cell_changed(r, k, e))
+            self.grid.addWidget(ed, r + 1, first + c, Qt.AlignmentFlag.AlignTop)
+            ed.show()
+            editors[col.id] = ed
+            placed.append(ed)
+        self._cells.append(editors)
+        if not self.fixed:
+            buttons = self._row_actions(r, first + len(cols))
+            self._row_buttons.append(buttons)
+            box = next(iter(buttons.values())).parentWidget()
+            if box is not None:
+                placed.append(box)
+        stops = [s for w in placed for s in _stops(w)]
+        if late:  # after the rows before it, not at the end of the window's Tab chain
+            self._tail = place_in_chain(self._tail or self.add_btn, stops)
+        elif stops:
+            self._tail = stops[-1]
 
     def _row_actions(self, r: int, column: int) -> dict[str, QToolButton]:
         box = QWidget()
@@ -423,8 +497,9 @@ class TableEditor(FieldEditor):
         return buttons
 
     def _focus_cell(self, row: int) -> None:
-        if 0 <= row < len(self.cells) and self.cells[row]:
-            next(iter(self.cells[row].values())).focus_editor()
+        cells = self.cells
+        if 0 <= row < len(cells) and cells[row]:
+            next(iter(cells[row].values())).focus_editor()
 
     def _focus_button(self, row: int, which: str) -> None:
         btn = self.row_buttons[row][which] if 0 <= row < len(self.row_buttons) else None
@@ -435,3 +510,10 @@ class TableEditor(FieldEditor):
 
     def focus_editor(self) -> None:
         self._focus_cell(0)
+
+
+def _stops(widget: QWidget) -> list[QWidget]:
+    """The Tab stops of a widget just added to its window: itself if it takes focus, then
+    its own."""
+    own = [widget] if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else []
+    return own + chain_of(widget)

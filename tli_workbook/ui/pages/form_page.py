@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tli_workbook.definitions.keys import answer_key, variant_key
+from tli_workbook.definitions.keys import answer_key, rubric_key, variant_key
 from tli_workbook.definitions.model import Field, Part, Variant
 from tli_workbook.ui.autosave import Autosaver
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.fields_group import FieldLayout
 from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
 from tli_workbook.ui.pages.base import PageBase
+
+if TYPE_CHECKING:
+    from tli_workbook.ui.review.rubric_panel import RubricPanel
 
 log = logging.getLogger(__name__)
 COMPACT_PER_ROW = 4  # short answers side by side on a page
@@ -30,8 +33,11 @@ COMPACT_PER_ROW = 4  # short answers side by side on a page
 # A page's fields are built in this order, a screenful at once and the rest on later turns
 # of the event loop; the costs are rough counts of widgets (a plan or a table is hundreds).
 HEAVY = frozenset({"outline", "table", "group", "choice_table", "fishbone", "structure_tree"})
-COST_AT_ONCE = 4  # about what the first screen shows
+COST_AT_ONCE = 3  # a first screen shows two or three (the Design page: two, under its templates)
 COST_PER_TURN = 3
+# The rubric panel sits below every field, out of the first screen: it is built on the next
+# turn (a fifth of the Design page's first-visit stall went to it).
+RUBRIC_LATER = True
 
 
 def _cost(field: Field) -> int:
@@ -66,6 +72,7 @@ class FieldsView(QWidget):
         self._pending = list(zip(fields, keys, strict=True))
         self._tail: QWidget | None = None  # the last Tab stop of the fields built so far
         self._last: FieldEditor | None = None
+        self._closed = False  # the last field is built and the column closed
         cost = 0
         while self._pending:
             step = _cost(self._pending[0][0])
@@ -73,7 +80,7 @@ class FieldsView(QWidget):
                 break
             cost += step
             self._build_next(late=False)
-        if self.building():
+        if self._more_to_come():
             later(self._build_some)
         else:
             self._close(late=False)
@@ -85,10 +92,15 @@ class FieldsView(QWidget):
         return self._editors
 
     def building(self) -> bool:
-        return bool(self._pending) or bool(self._last and _building(self._last))
+        # Until closed: the last editor may have finished its rows on its own turns, and the
+        # column still waits for its stretch and the `built` signal.
+        return not self._closed
+
+    def _more_to_come(self) -> bool:
+        return bool(self._pending) or (self._last is not None and _building(self._last))
 
     def finish_building(self) -> None:
-        if not self.building():
+        if self._closed:
             return
         self._settle_last()
         while self._pending:
@@ -106,7 +118,7 @@ class FieldsView(QWidget):
             self._tail = focus_tail() or self._tail
 
     def _build_some(self) -> None:
-        if not self.building():
+        if self._closed:
             return  # built in full by someone who needed it
         if self._last is not None and _building(self._last):
             # Its rows are still coming: the next field waits, so Tab keeps reading order.
@@ -121,7 +133,7 @@ class FieldsView(QWidget):
             self._build_next(late=True)
             if self._last is not None and _building(self._last):
                 break
-        if self.building():
+        if self._more_to_come():
             later(self._build_some)
         else:
             self._settle_last()
@@ -146,6 +158,7 @@ class FieldsView(QWidget):
         self._place(self._layout.add(field, editor), late)
 
     def _close(self, late: bool) -> None:
+        self._closed = True
         self._place(self._layout.close(), late)
         lay = self.layout()
         assert isinstance(lay, QVBoxLayout)
@@ -161,6 +174,12 @@ class FieldsView(QWidget):
                 self._tail = place_in_chain(self._tail, stops)
             elif stops:
                 self._tail = stops[-1]
+
+
+def _last_stop(root: QWidget | None) -> QWidget | None:
+    """The last Tab stop among root's widgets (they follow root in the chain, in order)."""
+    stops = chain_of(root) if root is not None else []
+    return stops[-1] if stops else None
 
 
 def _building(editor: QWidget) -> bool:
@@ -213,14 +232,53 @@ class FormPage(PageBase):
             self.body.addWidget(view)
         if part.passing:
             self.add_note(self.tr("Passing: {text}").format(text=part.passing), "passingNote")
-        rows = ctx.credential.rubric.rows_for(part.id)
-        if rows:
-            from tli_workbook.ui.review.rubric_panel import RubricPanel
-
-            self.rubric_panel = RubricPanel(ctx.credential.rubric, rows, answers, autosaver)
-            self.body.addWidget(self.rubric_panel)
+        self._rubric_panel: RubricPanel | None = None
+        self._rubric_rows = ctx.credential.rubric.rows_for(part.id)
+        self._rubric_at = self.body.count()  # its place in the column, should it come later
+        # Only its own values are kept for later: the page's answers are let go.
+        self._rubric_answers = {
+            k: answers.get(k) for k in (rubric_key(r) for r in self._rubric_rows) if k in answers
+        }
+        if self._rubric_rows and not RUBRIC_LATER:
+            self._build_rubric(late=False)
+        elif self._rubric_rows:
+            later(self._rubric_turn)
         self.body.addStretch(1)
         autosaver.saved.connect(self.changed)
+
+    @property
+    def rubric_panel(self) -> RubricPanel | None:
+        """The rubric rows that judge this part (built now if still to come); None when no
+        row does."""
+        if self._rubric_panel is None and self._rubric_rows:
+            self._build_rubric(late=True)
+        return self._rubric_panel
+
+    def _rubric_turn(self) -> None:
+        if self._rubric_panel is None:
+            self._build_rubric(late=True)
+            self._view_built()  # the fields may have finished while it waited
+
+    def _build_rubric(self, late: bool) -> RubricPanel:
+        from tli_workbook.ui.review.rubric_panel import RubricPanel
+
+        panel = RubricPanel(
+            self.credential.rubric, self._rubric_rows, self._rubric_answers, self.autosaver
+        )
+        self._rubric_answers = {}
+        self._rubric_panel = panel
+        if not late:
+            self.body.addWidget(panel)
+            return panel
+        # Before it in Tab order: the page's last stop so far (fields still to come are put
+        # after their own predecessors, so they stay ahead of the panel).
+        anchor = _last_stop(self.widget())
+        self.body.insertWidget(self._rubric_at, panel)
+        # Shown now rather than on the next turn (Qt's default for a widget added to a shown
+        # layout), so it is styled and laid out in this turn, not in one more.
+        panel.show()
+        place_in_chain(anchor, chain_of(panel))
+        return panel
 
     def _build_variants(self, part: Part, answers: dict[str, Any], fellow: bool) -> None:
         chosen = answers.get(variant_key(part))
@@ -305,11 +363,14 @@ class FormPage(PageBase):
         return view
 
     def building(self) -> bool:
-        return any(view.building() for view in self.views.values())
+        rubric_due = self._rubric_panel is None and bool(self._rubric_rows)
+        return rubric_due or any(view.building() for view in self.views.values())
 
     def finish_building(self) -> None:
         for view in list(self.views.values()):
             view.finish_building()
+        if self._rubric_panel is None and self._rubric_rows:
+            settle_layouts(self._build_rubric(late=True))
 
     def _view_built(self) -> None:
         # The boxes built after the page was shown get their Alt+letters too. The letters
@@ -337,6 +398,9 @@ class FormPage(PageBase):
         return next(v for v in self.part.variants if v.id == variant_id)
 
     def editor(self, key: str) -> FieldEditor:
+        # Asking for one editor builds the rest of its view (FieldsView.editors); the rubric
+        # panel below them comes too, so the page is whole, as it was when built at once.
+        self.finish_building()
         for view in self.views.values():
             if key in view.editors:
                 return view.editors[key]
