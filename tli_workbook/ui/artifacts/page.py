@@ -373,6 +373,7 @@ class ArtifactsPage(RecordCardsPage):
             runner().later(self.changed.emit, owner=self)
             first = self.cards.get(batch.made[0])
             if first is not None:
+                self._flush_shows()
                 self.reveal_card(first, first.title)
         report(self.ctx.dialogs, batch.refused, notes)
 
@@ -449,7 +450,8 @@ class ArtifactsPage(RecordCardsPage):
     def _create(self, rec: dict[str, Any]) -> str:
         uid = self.store.upsert_artifact(self.wid, rec)
         stored = next(a for a in self.store.artifacts(self.wid, self.part.id) if a["id"] == uid)
-        card = self._show_card(stored, FileView(stored.get("url") or "", "link"))
+        # One card the teacher just asked for: shown on the next turn, not with a group.
+        card = self._show_card(stored, FileView(stored.get("url") or "", "link"), group=False)
         self.changed.emit()
         self.reveal_card(card, card.title)
         return uid
@@ -477,8 +479,11 @@ class ArtifactsPage(RecordCardsPage):
         if card.uid not in self._order:  # records being loaded already have their place
             self._order.append(card.uid)
 
-    def _show_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
-        """Build the record's card and put it in its place in the list."""
+    def _show_card(
+        self, rec: dict[str, Any], view: FileView | None = None, group: bool = True
+    ) -> ArtifactCard:
+        """Build the record's card and put it in its place in the list; it is shown with the
+        next group of cards (see _show_pending), or with group False on the next turn."""
         card = self._add_card(rec, view)
         built = [c.uid for c in self.ordered()]
         # Built hidden and shown on the next turn of the event loop: building and laying out
@@ -486,10 +491,20 @@ class ArtifactsPage(RecordCardsPage):
         card.hide()
         self.list_box.insertWidget(built.index(card.uid), card)
         self._renumber()
+        if not group:
+            runner().later(lambda: self._show_built(card), owner=card)
+            return card
         self._to_show.append(card)
         if not self._show_timer.isActive():
             self._show_timer.start()
         return card
+
+    def _flush_shows(self) -> None:
+        """Show every built card now (before scrolling to one of them)."""
+        self._show_timer.stop()
+        while self._to_show:
+            self._show_pending()
+        self._show_timer.stop()
 
     def _show_pending(self) -> None:
         """Show the cards built since the last time, together: the list is laid out and the
