@@ -18,21 +18,18 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractSlider,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QMessageBox,
-    QScrollBar,
     QWidget,
 )
 
 from tli_workbook.logs import hold_logging, log, setup_logging
 from tli_workbook.paths import APP_NAME, data_dir, resources_dir
 from tli_workbook.store.errors import CorruptDatabaseError, StoreError
+from tli_workbook.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -81,56 +78,8 @@ def app_icon() -> QIcon:
     return icon
 
 
-# Inputs whose value the mouse wheel changes. QScrollBar is a slider but only scrolls.
-_WHEEL_VALUE_INPUTS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
-
-
-def _wheel_changes_value(obj: QObject) -> bool:
-    return isinstance(obj, _WHEEL_VALUE_INPUTS) and not isinstance(obj, QScrollBar)
-
-
-class WheelGuard(QObject):
-    """App-wide: the wheel never changes a spin box, combo box, date field or slider the
-    teacher has not clicked into; it scrolls the page instead. Those inputs also stop taking
-    focus from the wheel (strong focus), so scrolling past them never arms them. Installed on
-    the QApplication, it covers every page, card and tool, including ones added later."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        # Every event of the app passes here: the cheap type test of the object comes first,
-        # so the rest (event.type() builds a Python enum) runs only for the few inputs.
-        if not isinstance(obj, _WHEEL_VALUE_INPUTS):
-            return False
-        kind = event.type()
-        if kind == QEvent.Type.Polish and _wheel_changes_value(obj):
-            widget = obj  # type: ignore[assignment]
-            assert isinstance(widget, QWidget)
-            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and _wheel_changes_value(obj):
-            widget = obj  # type: ignore[assignment]
-            assert isinstance(widget, QWidget)
-            focused = QApplication.focusWidget()
-            if focused is None or not (focused is widget or widget.isAncestorOf(focused)):
-                # Not delivered to the input, and left unaccepted: Qt passes it on to the
-                # parent, so the scroll area around it scrolls.
-                event.ignore()
-                return True
-        return False
-
-
-def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Install the wheel guard once per application (make_app calls this)."""
-    guard = app.findChild(WheelGuard, "wheelGuard")
-    if guard is None:
-        guard = WheelGuard(app)
-        guard.setObjectName("wheelGuard")
-        app.installEventFilter(guard)
-    return guard
-
-
-def make_app(argv: list[str] | None = None, *, wheel_guard: bool = True) -> QApplication:
-    """The application with its name, icon, language and theme, and (unless wheel_guard is
-    False: start-up installs it after the first paint) the wheel guard."""
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The application with its name, icon, language, theme and wheel guard."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     # Every Python slot, event filter and override the GUI thread runs must take the
@@ -150,9 +99,9 @@ def make_app(argv: list[str] | None = None, *, wheel_guard: bool = True) -> QApp
 
     if not i18n.installed_in(app):
         i18n.install(i18n.resolve(settings.get_str(i18n.PREFERENCE_KEY, "system")))
+    # Before the theme and any widget: setting the style later would polish every widget again.
+    install_wheel_guard(app)
     apply_theme()
-    if wheel_guard:
-        install_wheel_guard(app)
     return app
 
 
@@ -393,7 +342,6 @@ class Startup:
         from tli_workbook.ui.main_window import MainWindow
 
         self.log_path = setup_logging(self.folder)
-        install_wheel_guard(self.app)
         catalog = catalog or load_catalog(self.smoke)
         if catalog is None:
             return EXIT_DEFINITIONS
@@ -430,11 +378,6 @@ class Startup:
         from tli_workbook.ui.tasks import runner
 
         self.log_path = setup_logging(self.folder)
-        # An application-wide Python event filter sees every event of every widget, and
-        # shiboken then looks up a Python type for each internal Qt class it meets, which
-        # builds hundreds of Python enums (some 30 ms of CPU, before the first paint). The
-        # start screen has no input the wheel could change, so the guard comes now.
-        install_wheel_guard(self.app)
         folder = self.folder
         runner().run(
             lambda _task: _prepare(folder, catalog),
@@ -570,7 +513,7 @@ def run(
 
     # Before the application's language and theme are chosen: they are this folder's.
     settings.use_folder(folder)
-    app = make_app(wheel_guard=False)  # installed by Startup (after the first paint)
+    app = make_app()
     catalog: Catalog | None = None
     if not folder.exists():
         # A first start: a broken definition must leave no data folder behind, so the

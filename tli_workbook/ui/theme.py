@@ -239,8 +239,10 @@ def apply(app: QApplication, choice: str) -> str:
     qss = style_sheet_text()
     if scheme == "dark":
         # Platform styles (Windows' in particular) ignore a palette; Fusion draws with it.
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        from tli_workbook.ui.wheel_guard import base_style_name, use_style
+
+        if base_style_name(app).lower() != "fusion":
+            use_style(app, "Fusion")
         palette, qss = dark_palette(), to_dark(qss)
     else:
         palette = light_palette()
