@@ -4206,6 +4206,26 @@ Si sale ahora, se perderán. ¿Desea mantener la aplicación abierta para resolv
             <source>Preparing the pages</source>
             <translation>Preparando las páginas</translation>
         </message>
+        <message>
+            <source>The image is too large to include safely (more than {n} megapixels). Resize it and attach it again.</source>
+            <translation>La imagen es demasiado grande para incluirla con seguridad (más de {n} megapíxeles). Redúzcala y vuelva a adjuntarla.</translation>
+        </message>
+        <message>
+            <source>The file is not an image this app can read.</source>
+            <translation>El archivo no es una imagen que esta aplicación pueda leer.</translation>
+        </message>
+        <message>
+            <source>The image could not be read: {reason}.</source>
+            <translation>No se pudo leer la imagen: {reason}.</translation>
+        </message>
+        <message>
+            <source>The image is too large to include safely ({w} x {h} pixels). Resize it and attach it again.</source>
+            <translation>La imagen es demasiado grande para incluirla con seguridad ({w} x {h} píxeles). Redúzcala y vuelva a adjuntarla.</translation>
+        </message>
+        <message>
+            <source>The image is damaged and could not be read.</source>
+            <translation>La imagen está dañada y no se pudo leer.</translation>
+        </message>
     </context>
     <context>
         <name>PacketErrors</name>

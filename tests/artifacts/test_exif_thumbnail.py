@@ -167,6 +167,9 @@ def test_cards_come_from_the_camera_thumbnail_then_the_photo(
         assert offer.text() == "Use the photo's date: Mar 4, 2025 10:20 AM"
     # The damaged one stays attached, shown by name, and the teacher is told which it is.
     qtbot.waitUntil(lambda: by_name[broken.name].thumb.kind != "image", timeout=30_000)
+    shown = by_name[broken.name].file_label.text()
+    assert "IMG_9.jpg" in shown and "is damaged and could not be read" in shown
+    assert by_name[broken.name].record()["file"] not in shown  # never the stored copy's name
     (told,) = [t for kind, _title, t in dialog_log.messages if kind == "warning"]
     assert "IMG_9.jpg is damaged" in told
     assert told.startswith("1 photo could not be read in full after it was attached.")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageColor, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+from PySide6.QtCore import QCoreApplication
 
 from tli_workbook.artifacts.colour import flatten, to_srgb
 from tli_workbook.packet.errors import ImageError
@@ -66,7 +67,8 @@ def _pixel_limit() -> int:
 
 
 def _open(path: Path) -> Image.Image:
-    name = Path(path).name
+    # The messages name no file: a stored copy's name is its checksum, and every caller says
+    # which artifact or picture it was.
     try:
         with _WARNINGS_LOCK, warnings.catch_warnings():
             # Pillow only warns between 1x and 2x its limit; treat that as the error it is.
@@ -74,19 +76,31 @@ def _open(path: Path) -> Image.Image:
             im = Image.open(path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(
-            f"The image {name} is too large to include safely (more than "
-            f"{_pixel_limit() // 1_000_000} megapixels). Resize it and attach it again."
+            QCoreApplication.translate(
+                "Packet",
+                "The image is too large to include safely (more than {n} megapixels). "
+                "Resize it and attach it again.",
+            ).format(n=_pixel_limit() // 1_000_000)
         ) from None
     except UnidentifiedImageError:
-        raise ImageError(f"The file {name} is not an image this app can read.") from None
+        raise ImageError(
+            QCoreApplication.translate("Packet", "The file is not an image this app can read.")
+        ) from None
     except OSError as exc:
-        raise ImageError(f"The image {name} could not be read: {exc.strerror or exc}.") from None
+        raise ImageError(
+            QCoreApplication.translate("Packet", "The image could not be read: {reason}.").format(
+                reason=exc.strerror or exc
+            )
+        ) from None
     w, h = im.size
     if w <= 0 or h <= 0 or w * h > _pixel_limit():
         im.close()
         raise ImageError(
-            f"The image {name} is too large to include safely ({w} x {h} pixels). "
-            "Resize it and attach it again."
+            QCoreApplication.translate(
+                "Packet",
+                "The image is too large to include safely ({w} x {h} pixels). Resize it and "
+                "attach it again.",
+            ).format(w=w, h=h)
         )
     return im
 
@@ -236,7 +250,9 @@ def prepare_image(
         try:
             im.load()
         except (OSError, SyntaxError) as exc:  # truncated or corrupt image data
-            raise ImageError(f"The image {path.name} is damaged and could not be read.") from exc
+            raise ImageError(
+                QCoreApplication.translate("Packet", "The image is damaged and could not be read.")
+            ) from exc
         # Photos straight from a phone are often rotated. In place: a transposing copy of an
         # image nobody else holds would only cost a 12 MP photo's worth of memory traffic.
         ImageOps.exif_transpose(im, in_place=True)
