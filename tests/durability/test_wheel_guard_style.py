@@ -4,10 +4,9 @@ Python for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from durability.test_wheel_guard import _wheel
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
@@ -20,23 +19,6 @@ from PySide6.QtWidgets import (
 from tli_workbook.ui import theme
 from tli_workbook.ui.application import make_app
 from tli_workbook.ui.wheel_guard import WheelSafeStyle, base_style_name
-
-
-def _wheel(widget: QWidget, delta: int = -120) -> None:
-    centre = widget.rect().center()
-    QApplication.sendEvent(
-        widget,
-        QWheelEvent(
-            QPointF(centre),
-            QPointF(widget.mapToGlobal(centre)),
-            QPoint(0, 0),
-            QPoint(0, delta),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        ),
-    )
 
 
 def _spin_in_a_scroll_area(qtbot) -> tuple[QScrollArea, QSpinBox, QLineEdit]:  # type: ignore[no-untyped-def]
@@ -70,7 +52,7 @@ def test_inputs_made_late_in_either_theme_are_guarded(qtbot, monkeypatch) -> Non
             area.activateWindow()
             other.setFocus()
             qtbot.waitUntil(other.hasFocus)
-            _wheel(spin)
+            _wheel(spin, -120)
             assert spin.value() == 5, scheme  # scrolled past, not changed
             area.activateWindow()
             spin.setFocus()
@@ -87,7 +69,7 @@ def test_inputs_made_late_in_either_theme_are_guarded(qtbot, monkeypatch) -> Non
     box.setValue(3)
     dialog.show()
     qtbot.waitExposed(dialog)
-    _wheel(box)
+    _wheel(box, -120)
     assert box.value() == 3
 
 
@@ -108,5 +90,5 @@ def test_only_the_inputs_events_reach_the_guard(qtbot) -> None:
         label.setText(label.text() + " (changed)")
     qtbot.wait(20)
     assert style.guard.seen == before
-    _wheel(spin)
+    _wheel(spin, -120)
     assert style.guard.seen > before and spin.value() == 5

@@ -35,7 +35,12 @@ from tli_workbook.ui.forms.fields_table import (
     make_cell_editor,
     same_value,
 )
-from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
+from tli_workbook.ui.forms.lazy import (
+    LazyRows,
+    chain_of,
+    later,
+    place_in_chain,
+)
 
 Path = tuple[int, ...]
 INDENT_PX = 28
@@ -212,7 +217,7 @@ class OutlineRow(QFrame):
         return [k for k, cb in self.checks.items() if cb.isChecked()]
 
 
-class OutlineEditor(FieldEditor):
+class OutlineEditor(LazyRows, FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
         self.nodes: list[dict[str, Any]] = [self._new(0)]
@@ -272,15 +277,9 @@ class OutlineEditor(FieldEditor):
         self.finish_building()
         return self._rows
 
-    def building(self) -> bool:
-        return bool(self._pending)
-
-    def finish_building(self) -> None:
-        if not self._pending:
-            return
-        while self._pending:
-            self._add_row(*self._pending.pop(0), late=True)
-        settle_layouts(self)
+    def _build_late(self, item: Any) -> None:
+        path, node = item
+        self._add_row(path, node, late=True)
 
     # ----- model -----------------------------------------------------------------------------
 

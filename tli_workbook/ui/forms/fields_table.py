@@ -32,7 +32,12 @@ from tli_workbook.fields.table import Table as TableKind
 from tli_workbook.ui.forms.base import FieldEditor, FormContext
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.forms.fields_text import KeyboardTextEdit
-from tli_workbook.ui.forms.lazy import chain_of, later, place_in_chain, settle_layouts
+from tli_workbook.ui.forms.lazy import (
+    LazyRows,
+    chain_of,
+    later,
+    place_in_chain,
+)
 
 # A stored table shows this many rows at once; the rest are built one per turn of the event
 # loop (a row of the sample's milestones is some twenty widgets, a first visit's longest stall).
@@ -219,7 +224,7 @@ def tool_button(text: str, name: str, slot: Callable[[], None], tip: str = "") -
     return b
 
 
-class TableEditor(FieldEditor):
+class TableEditor(LazyRows, FieldEditor):
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
         self.fixed = bool(field.rows)
@@ -264,15 +269,8 @@ class TableEditor(FieldEditor):
         self.finish_building()
         return self._row_buttons
 
-    def building(self) -> bool:
-        return bool(self._pending)
-
-    def finish_building(self) -> None:
-        if not self._pending:
-            return
-        while self._pending:
-            self._add_row(self._pending.pop(0), late=True)
-        settle_layouts(self)
+    def _build_late(self, item: Any) -> None:
+        self._add_row(item, late=True)
 
     def focus_tail(self) -> QWidget | None:
         """The last Tab stop of this editor (its last row's last one)."""

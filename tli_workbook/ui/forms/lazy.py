@@ -70,3 +70,25 @@ def later(method: Callable[..., Any], *args: Any) -> None:
             bound(*args)
 
     runner().later(call)
+
+
+class LazyRows:
+    """For an editor that builds its rows a few per turn: `_pending` holds what each row
+    still to come is built from, `_build_late(item)` builds one. Asking for the rows (or Tab
+    order, or a value) builds the rest first through finish_building()."""
+
+    _pending: list[Any]
+
+    def _build_late(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def building(self) -> bool:
+        return bool(self._pending)
+
+    def finish_building(self) -> None:
+        if not self._pending:
+            return
+        while self._pending:
+            self._build_late(self._pending.pop(0))
+        assert isinstance(self, QWidget)
+        settle_layouts(self)
