@@ -111,6 +111,13 @@ class ArtifactsPage(RecordCardsPage):
         self._letters_due = False
         self._held_forms: list[ArtifactCard] = []  # cards whose forms follow the batch
         self._to_show: list[ArtifactCard] = []  # built, hidden, shown by _show_pending
+        # Files done by the runner, waiting for their turn (see _arrived).
+        self._arrivals: deque[tuple[AttachBatch, tuple[Any, ...]]] = deque()
+        self._batch_ends: list[tuple[AttachBatch, bool]] = []
+        self._arrival_timer = QTimer(self)
+        self._arrival_timer.setSingleShot(True)
+        self._arrival_timer.setInterval(0)
+        self._arrival_timer.timeout.connect(self._next_arrival)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.setInterval(SHOW_EVERY_MS)
@@ -232,7 +239,7 @@ class ArtifactsPage(RecordCardsPage):
                     view = attached_view(store, rec, prepared)
             elif prepared.checked.thumb is not None:
                 prepared.checked.thumb.close()
-            task.post(self._attached_one, batch, path, got, rec, same, view)
+            task.post(self._arrived, batch, (path, got, rec, same, view))
 
         def work(task: Task[Any]) -> None:
             # Each file is checked (one reduced-size decode, which releases the GIL), copied
@@ -308,6 +315,25 @@ class ArtifactsPage(RecordCardsPage):
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("Attaching {0} of {1} files…").format(done + 1, total))
 
+    def _arrived(self, batch: AttachBatch, done: tuple[Any, ...]) -> None:
+        """A file of a batch is done (posted by the runner): its card is made on a turn of
+        its own. Two files done while the GUI thread was busy reach it together; made in the
+        same turn, their cards would be one stall and no timer would tick between them."""
+        self._arrivals.append((batch, done))
+        if not self._arrival_timer.isActive():
+            self._arrival_timer.start()
+
+    def _next_arrival(self) -> None:
+        if self._arrivals:
+            batch, done = self._arrivals.popleft()
+            self._attached_one(batch, *done)
+        if self._arrivals:
+            self._arrival_timer.start()
+            return
+        ended, self._batch_ends = self._batch_ends, []
+        for batch, cancelled in ended:  # batches whose end came before their last cards
+            self._batch_done(batch, cancelled)
+
     def _attached_one(
         self,
         batch: AttachBatch,
@@ -342,6 +368,9 @@ class ArtifactsPage(RecordCardsPage):
             self._progress_timer.start()
 
     def _batch_done(self, batch: AttachBatch, cancelled: bool = False) -> None:
+        if any(b is batch for b, _done in self._arrivals):
+            self._batch_ends.append((batch, cancelled))  # after its last card
+            return
         self.batches.remove(batch)
         self._show_progress()
         self._finish_stored(batch)
