@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tli_workbook.definitions.keys import tool_key
 from tli_workbook.definitions.model import Field
-from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool, ToolCatalog, default_tool
+from tli_workbook.definitions.tools import TOOL_STAGE_TITLES, Tool, default_tool
 from tli_workbook.packet.document import Block, Heading, Paragraph, Run, Section
 
 if TYPE_CHECKING:
@@ -107,21 +107,13 @@ def copy_blocks(
     return out
 
 
-def appendix_section(
-    b: BlockMaker, copies: Sequence[Mapping[str, Any]], tools: ToolCatalog | None = None
-) -> Section:
-    """The appendix of these copies; their tools from `tools`, or (the packet) read one by
-    one from the shipped files, only those the copies are of."""
-
-    def tool_of(tid: str) -> Tool | None:
-        if tools is None:
-            return default_tool(tid)
-        return tools.get(tid) if tid in tools else None
-
+def appendix_section(b: BlockMaker, copies: Sequence[Mapping[str, Any]]) -> Section:
+    """The appendix of these copies, each tool read from its shipped file (only those the
+    copies are of)."""
     section = Section(upload_name="Appendix_Guidebook_tools")
     title = QCoreApplication.translate("Packet", APPENDIX_TITLE)
     section.blocks.append(b.heading(title, 1, page_break=True))
     for c in copies:
         tid = str(c.get("tool", ""))
-        section.blocks.extend(copy_blocks(b, c, tool_of(tid), 2))
+        section.blocks.extend(copy_blocks(b, c, default_tool(tid), 2))
     return section

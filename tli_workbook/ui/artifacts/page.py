@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,16 +98,11 @@ class ArtifactsPage(RecordCardsPage):
         self.windows: dict[tuple[str, str], QWidget] = {}
         self.saver.saved.connect(self._on_saved)
         self.saver.failed.connect(self._on_save_failed)
-        self._thumb_timer = QTimer(self)
-        self._thumb_timer.setSingleShot(True)
-        self._thumb_timer.timeout.connect(self._refresh_stale_thumbs)
+        self._thumb_timer = self._single_shot(None, self._refresh_stale_thumbs)
         self._stale_thumbs: set[str] = set()
         # The bar follows a batch at most ten times a second: QProgressBar.setValue repaints
         # at once (not at the next paint), which for one value per card cost more than the card.
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(100)
-        self._progress_timer.timeout.connect(self._show_progress)
+        self._progress_timer = self._single_shot(100, self._show_progress)
         self.batches: list[AttachBatch] = []
         self._letters_due = False
         self._held_forms: list[ArtifactCard] = []  # cards whose forms follow the batch
@@ -114,14 +110,8 @@ class ArtifactsPage(RecordCardsPage):
         # Files done by the runner, waiting for their turn (see _arrived).
         self._arrivals: deque[tuple[AttachBatch, tuple[Any, ...]]] = deque()
         self._batch_ends: list[tuple[AttachBatch, bool]] = []
-        self._arrival_timer = QTimer(self)
-        self._arrival_timer.setSingleShot(True)
-        self._arrival_timer.setInterval(0)
-        self._arrival_timer.timeout.connect(self._next_arrival)
-        self._show_timer = QTimer(self)
-        self._show_timer.setSingleShot(True)
-        self._show_timer.setInterval(SHOW_EVERY_MS)
-        self._show_timer.timeout.connect(self._show_pending)
+        self._arrival_timer = self._single_shot(0, self._next_arrival)
+        self._show_timer = self._single_shot(SHOW_EVERY_MS, self._show_pending)
         self._insert_lock = threading.Lock()  # one duplicate check + insert at a time
         preview_relay().done.connect(self._preview_ready)
         preview_relay().damaged.connect(self._photos_damaged)
@@ -142,6 +132,15 @@ class ArtifactsPage(RecordCardsPage):
         self._order = [str(r["id"]) for r in records]
         self._renumber()
         self._load(records)
+
+    def _single_shot(self, ms: int | None, slot: Callable[[], None]) -> QTimer:
+        """A single-shot timer of the page (ms None: the interval is set when started)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        if ms is not None:
+            timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
 
     def _build_drop_zone(self) -> QFrame:
         zone = QFrame()
