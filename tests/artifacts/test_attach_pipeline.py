@@ -233,3 +233,42 @@ def test_a_copied_file_is_recorded_with_its_artifact_in_one_transaction(store, t
     assert len(store.artifacts(wid)) == 1
     other, new = store.add_artifact_file(wid, {**data, "part": "artifact2"}, sha, size, "x/y")
     assert new and other != uid and store.file_info(sha)["media_type"] == "image/jpeg"
+
+
+def test_files_ready_together_are_recorded_in_one_commit(store, tmp_path) -> None:
+    import hashlib
+
+    from sqlalchemy import event
+
+    from tli_workbook.store import NewArtifactFile
+
+    photos = make_photos(tmp_path / "phone", 3, size=(320, 240))
+    wid = store.create_workbook("coaching-and-mentoring", "W")
+    first = store.upsert_artifact(
+        wid, {"part": "artifact4", "title": "A link", "url": "https://a.example"}
+    )
+    copied = [store.copy_file_in(p) for p in photos]
+    # The stored copy is named by its own bytes.
+    for (sha, size), p in zip(copied, photos, strict=True):
+        assert sha == hashlib.sha256(p.read_bytes()).hexdigest() and size == p.stat().st_size
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _con: commits.append(1))
+    items = [
+        NewArtifactFile(
+            {"part": "artifact4", "title": p.stem, "filename": p.name}, sha, size, "image/jpeg"
+        )
+        for p, (sha, size) in zip(photos, copied, strict=True)
+    ]
+    # The second photo twice in one batch: one artifact, the second time its id.
+    got = store.add_artifact_files(wid, [*items, items[1]])
+    assert len(commits) == 1
+    assert [new for _uid, new, _rec in got] == [True, True, True, False]
+    assert got[3][0] == got[1][0] and got[3][2] is None
+    # Each new record reads as the store lists it, in drop order after what was there.
+    listed = store.artifacts(wid, "artifact4")
+    assert [a["id"] for a in listed] == [first] + [uid for uid, _new, _rec in got[:3]]
+    for uid, _new, rec in got[:3]:
+        assert rec == store.artifact(wid, uid)
+    # Already there: the next batch gets the ids of the artifacts there.
+    again = store.add_artifact_files(wid, items[:1])
+    assert again == [(got[0][0], False, None)]

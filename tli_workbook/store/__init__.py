@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         StoreError,
     )
     from tli_workbook.store.listing import WorkbookInfo
-    from tli_workbook.store.repository import Store, new_uid
+    from tli_workbook.store.repository import NewArtifactFile, Store, new_uid
 
 _LAZY = {
     "ArchiveError": "tli_workbook.store.errors",
@@ -32,6 +32,7 @@ _LAZY = {
     "NotFoundError": "tli_workbook.store.errors",
     "StoreError": "tli_workbook.store.errors",
     "WorkbookInfo": "tli_workbook.store.listing",
+    "NewArtifactFile": "tli_workbook.store.repository",
     "Store": "tli_workbook.store.repository",
     "new_uid": "tli_workbook.store.repository",
 }
@@ -41,6 +42,7 @@ __all__ = [
     "CorruptDatabaseError",
     "FileTooLargeError",
     "NewerSchemaError",
+    "NewArtifactFile",
     "NotFoundError",
     "Store",
     "StoreError",

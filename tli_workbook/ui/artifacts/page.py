@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from tli_workbook.artifacts.opening import make_open_copy, open_copies_root, purge_open_copies
 from tli_workbook.artifacts.thumbs import PreviewError
-from tli_workbook.store import StoreError
+from tli_workbook.store import NewArtifactFile, StoreError
 from tli_workbook.text.display_names import clean_name, display_name
 from tli_workbook.ui.artifacts.attach import (
     FileView,
@@ -212,33 +212,43 @@ class ArtifactsPage(RecordCardsPage):
         batch = AttachBatch([Path(p) for p in paths])
         store, wid, part_id, lock = self.store, self.wid, self.part.id, self._insert_lock
 
-        def commit(task: Task[Any], prepared: Prepared) -> None:
-            """The artifact of one prepared file, in drop order, then its card."""
-            got, path = prepared.stored, prepared.checked.path
+        def commit(task: Task[Any], group: list[Prepared]) -> None:
+            """The artifacts of prepared files, in drop order, recorded together (one commit
+            for the files that were ready together), then their cards, one per turn."""
+            last = group[-1].checked.path
             # For whoever follows the task (the page's bar follows batch.done instead).
             task.progress(
                 len(batch.made) / len(batch.paths),
-                self.tr("Attaching {0}").format(display_name(path.name)),
+                self.tr("Attaching {0}").format(display_name(last.name)),
             )
-            rec = same = view = None
-            if got.sha256:
-                checked = prepared.checked
-                batch.finishing.append((got.sha256, checked.thumb, checked.provisional, path.name))
-                name = clean_name(path.name)
-                data = {"part": part_id, "title": title_from(path), "filename": name}
-                with lock:
-                    uid, new = store.add_artifact_file(
-                        wid, data, got.sha256, got.size, got.media_type
+            items = []
+            for prepared in group:
+                got, path = prepared.stored, prepared.checked.path
+                if got.sha256:
+                    checked = prepared.checked
+                    batch.finishing.append(
+                        (got.sha256, checked.thumb, checked.provisional, path.name)
                     )
-                    if new:
-                        rec = store.artifact(wid, uid)
-                    else:
+                    data = {
+                        "part": part_id,
+                        "title": title_from(path),
+                        "filename": clean_name(path.name),
+                    }
+                    items.append(NewArtifactFile(data, got.sha256, got.size, got.media_type))
+                elif prepared.checked.thumb is not None:
+                    prepared.checked.thumb.close()
+            with lock:
+                recorded = iter(store.add_artifact_files(wid, items))
+            for prepared in group:
+                got, path = prepared.stored, prepared.checked.path
+                rec = same = view = None
+                if got.sha256:
+                    uid, new, rec = next(recorded)
+                    if rec is not None:
+                        view = attached_view(store, rec, prepared)
+                    elif not new:
                         same = uid
-                if rec is not None:
-                    view = attached_view(store, rec, prepared)
-            elif prepared.checked.thumb is not None:
-                prepared.checked.thumb.close()
-            task.post(self._arrived, batch, (path, got, rec, same, view))
+                task.post(self._arrived, batch, (path, got, rec, same, view))
 
         def work(task: Task[Any]) -> None:
             # Each file is checked (one reduced-size decode, which releases the GIL), copied
@@ -261,11 +271,18 @@ class ArtifactsPage(RecordCardsPage):
                 refill()
                 try:
                     while ahead and not task.cancelled:
-                        prepared = ahead.popleft().result()
+                        # The next file, and those after it already prepared meanwhile: one
+                        # commit (one flush of the journal) for them all.
+                        group = [ahead.popleft().result()]
+                        while ahead and ahead[0].done() and len(group) < CARDS_AHEAD:
+                            group.append(ahead.popleft().result())
                         refill()
-                        if not card_slot(task):
+                        if not all(card_slot(task) for _ in group):
+                            for prepared in group:  # cancelled: not recorded
+                                if prepared.checked.thumb is not None:
+                                    prepared.checked.thumb.close()
                             break
-                        commit(task, prepared)
+                        commit(task, group)
                 finally:
                     # Cancelled: files not started are never started; one being copied is
                     # finished but not recorded (an unreferenced blob, which harms nothing).
