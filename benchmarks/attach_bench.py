@@ -12,8 +12,10 @@ baseline copies the same files into a new folder on the disk of the data folder,
 fsync per file as the store does.
 
 "Done" is when every card shows its picture and the batch has ended (the file is stored and
-recorded); work the app does after that at low priority (thumbnail cache files, reading the
-photos' details for the privacy check) is timed apart, as "runner idle".
+recorded). A card of the batch is first a sketch (its picture, number, title and file line,
+painted as one widget) and gets its buttons and boxes after the batch; that, and the other
+work the app does after the batch at low priority (thumbnail cache files, reading the photos'
+details for the privacy check), is timed apart, as "runner idle".
 
 A 1 ms QTimer runs the whole time; the longest gap between two of its ticks is the longest time
 the GUI thread did not process events. Between ticks the GUI thread sleeps, as the app's does:
@@ -207,7 +209,7 @@ def attach_run(app, catalog, paths: list[Path]) -> dict[str, float]:  # type: ig
             return (
                 len(cards) == len(paths)
                 and not page.attaching
-                and all(c.isVisible() and c.thumb.kind == "image" for c in cards)
+                and all(c.isVisible() and c.preview_kind == "image" for c in cards)
             )
 
         wait_until(app, cards_done)

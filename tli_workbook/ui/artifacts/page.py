@@ -47,7 +47,7 @@ from tli_workbook.ui.artifacts.attach import (
     title_from,
     warm_metadata,
 )
-from tli_workbook.ui.artifacts.card import ArtifactCard
+from tli_workbook.ui.artifacts.card import ArtifactCard, Preview
 from tli_workbook.ui.forms.base import FormContext
 from tli_workbook.ui.pages.record_cards import RecordCardsPage
 from tli_workbook.ui.tasks import Task, runner
@@ -389,6 +389,7 @@ class ArtifactsPage(RecordCardsPage):
             return
         self.batches.remove(batch)
         self._show_progress()
+        self._show_status()
         self._finish_stored(batch)
         # Held back while the batch's cards came in (see _show_built); a turn of its own, and
         # so is the navigator's refresh below: together they were the batch's longest stall.
@@ -427,6 +428,7 @@ class ArtifactsPage(RecordCardsPage):
         # resource failure, already logged with its traceback by the runner.
         self.batches.remove(batch)
         self._show_progress()
+        self._show_status()
         self._finish_stored(batch)
         self._give_letters()
         self._build_held_forms()
@@ -506,7 +508,17 @@ class ArtifactsPage(RecordCardsPage):
     def _add_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
         """A card for the record; its file's preview is `view` if already made, else a
         placeholder until _load_views has made it."""
-        card = ArtifactCard(self.part, rec, lazy=True)
+        # A photo of a batch being attached: a sketch of a card, which builds its widgets
+        # once it is seen (or after the batch); the cards come in faster than it could.
+        sketch = None
+        if (
+            self.batches
+            and view is not None
+            and view.picture is not None
+            and ArtifactCard.can_sketch()
+        ):
+            sketch = self._preview_of(rec, view)
+        card = ArtifactCard(self.part, rec, lazy=True, sketch=sketch)
         card.edited.connect(self._queue)
         card.actionRequested.connect(self._on_action)
         card.moveRequested.connect(self.move_artifact)
@@ -559,6 +571,9 @@ class ArtifactsPage(RecordCardsPage):
         for card in ready:
             if shiboken6.isValid(card) and self.cards.get(card.uid) is card:  # not removed
                 self._show_built(card)
+        # The count above the cards, with them: set for each card as it came, it repainted
+        # the page once per card.
+        self._show_status()
         if self._to_show:
             self._show_timer.start()
 
@@ -588,6 +603,11 @@ class ArtifactsPage(RecordCardsPage):
     def _build_form(self, card: ArtifactCard) -> None:
         if card.form_built:
             return
+        if not card.header_built:
+            # A sketch: its header on this turn, its form on the next.
+            card.ensure_header()
+            runner().later(self._build_form, card, owner=card)
+            return
         card.ensure_form()
         if not self._letters_due:
             self._letters_due = True
@@ -611,7 +631,11 @@ class ArtifactsPage(RecordCardsPage):
             card = self.cards.get(uid)
             if card is not None:
                 card.set_number(n, total, self.part.count)
-        have, want = total, self.part.count
+        if not self.batches:  # while a batch attaches, once per group of cards shown
+            self._show_status()
+
+    def _show_status(self) -> None:
+        have, want = len(self._order), self.part.count
         self.status.setText(
             self.tr("{have} of %n artifacts attached.", "", want).format(have=have)
             if have <= want
@@ -624,36 +648,35 @@ class ArtifactsPage(RecordCardsPage):
         return self.cards[uid]
 
     def _show_placeholder(self, card: ArtifactCard) -> None:
-        rec = card.record()
+        card.show_preview(self._placeholder(card.record()))
+
+    def _placeholder(self, rec: dict[str, Any]) -> Preview:
         is_link = bool(rec.get("url"))
         name = display_name(rec.get("filename") or "")
         if rec.get("file"):
-            card.set_file_text(
-                self.tr("{0} · preparing the preview…").format(name), "loading", True, is_link
-            )
-        else:
-            card.set_file_text(
-                rec.get("url") or self.tr("No file attached."),
-                "link" if is_link else "none",
-                False,
-                is_link,
-            )
-        card.thumb.show_badge("", name, is_link)
+            text = self.tr("{0} · preparing the preview…").format(name)
+            return Preview(text, "loading", True, is_link, badge=("", name))
+        text = rec.get("url") or self.tr("No file attached.")
+        return Preview(text, "link" if is_link else "none", False, is_link, badge=("", name))
+
+    def _preview_of(self, rec: dict[str, Any], view: FileView) -> Preview:
+        filename = rec.get("filename") or ""
+        return Preview(
+            view.text,
+            view.kind,
+            bool(rec.get("file")),
+            bool(rec.get("url")),
+            # The whole name, where the label shows it elided.
+            tooltip=display_name(filename, None),
+            picture=view.picture,
+            thumb=view.thumb,
+            badge=(view.media_type, filename),
+        )
 
     def _show_view(self, card: ArtifactCard, view: FileView) -> None:
         rec = card.record()
-        is_link = bool(rec.get("url"))
-        card.set_file_text(view.text, view.kind, bool(rec.get("file")), is_link)
+        card.show_preview(self._preview_of(rec, view))
         card.offer_photo_date(view.taken)
-        # The whole name, where the label shows it elided.
-        filename = rec.get("filename") or ""
-        card.file_label.setToolTip(display_name(filename, None))
-        if view.picture is not None:
-            shown = card.thumb.show_image(view.picture)
-        else:
-            shown = view.thumb is not None and card.thumb.show_picture(view.thumb)
-        if not shown:
-            card.thumb.show_badge(view.media_type, rec.get("filename") or "", is_link)
         if view.pending and rec.get("file"):
             render_in_background(self.store, rec["file"])
 
@@ -781,12 +804,12 @@ class ArtifactsPage(RecordCardsPage):
 
         card = self.cards[uid]
         rec = card.record()
-        if card.thumb.kind == "loading":
+        if card.preview_kind == "loading":
             return None
-        if card.thumb.kind not in ("image", "pdf"):
+        if card.preview_kind not in ("image", "pdf"):
             return None if not rec.get("file") else self.open_external(uid)  # type: ignore[return-value]
         win = ArtifactViewer(
-            card.thumb.kind,
+            card.preview_kind,
             self.store.file_path(rec["file"]),
             self.store.data_dir,
             rec["file"],
@@ -802,7 +825,7 @@ class ArtifactsPage(RecordCardsPage):
 
         card = self.cards[uid]
         rec = card.record()
-        if card.thumb.kind != "image":
+        if card.preview_kind != "image":
             return None
         try:
             win = MarkupEditor(
