@@ -356,6 +356,14 @@ def main() -> int:
                 1.5,
                 "ratio",
             )
+            table.add(
+                "  the store's own copy alone (+ SHA-256, 2 threads), against copy + fsync",
+                att["store_copy_s"],
+                att["copy_fsync_s"],
+                "s",
+                None,
+                "ratio",
+            )
             table.add("  longest GUI stall while attaching", att["stall_ms"], None, "ms", 50, "max")
             table.add(
                 "  first visit of those cards, previews not cached",
