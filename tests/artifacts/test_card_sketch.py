@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from artifacts.helpers import make_png
 from artifacts.test_artifacts_page import attach, open_page
+from artifacts.test_card_form_later import card_chain
 from tli_workbook.ui.artifacts import card as card_module
 from tli_workbook.ui.artifacts.card import ArtifactCard, Preview
 from tli_workbook.ui.artifacts.thumbnail import SIZE as CARD_SIZE
@@ -55,6 +56,18 @@ def test_a_batch_shows_sketches_that_become_whole_cards(
     assert [a["title"] for a in store.artifacts(wid, "artifact4")] == ["first"] + [
         p.stem for p in photos
     ]
+    # Walking the tab order meets each card's widgets together, header then form, in page
+    # order, though the sketches' widgets were made after the batch.
+    cards = page.ordered()
+    owner: list[int] = []
+    for w in card_chain(cards[0], page.drop_zone):
+        idx = next((i for i, c in enumerate(cards) if c.isAncestorOf(w)), None)
+        if idx is not None and w.focusPolicy() and (not owner or owner[-1] != idx):
+            owner.append(idx)
+    assert owner[:5] == [0, 1, 2, 3, 4], owner
+    for c in cards:
+        chain = [w for w in card_chain(c, c.title) if c.isAncestorOf(w)]
+        assert chain.index(c.replace_btn) < chain.index(c.type_combo) < chain.index(c.description)
 
 
 def _host_with_sketch(qtbot, page) -> tuple[QWidget, QLineEdit, ArtifactCard, QLineEdit]:  # type: ignore[no-untyped-def]
