@@ -201,6 +201,14 @@ def drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+def _shown_kind(card) -> str:  # type: ignore[no-untyped-def]
+    """What a card shows of its file, without building a sketch's widgets (an older tree,
+    measured with --tree, has no sketches: its thumbnail button says)."""
+    if hasattr(type(card), "preview_kind"):
+        return str(card.preview_kind)
+    return str(card.thumb.kind)
+
+
 def attach_run(app, catalog, paths: list[Path]) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
@@ -228,7 +236,7 @@ def attach_run(app, catalog, paths: list[Path]) -> dict[str, float]:  # type: ig
             return (
                 len(cards) == len(paths)
                 and not page.attaching
-                and all(c.isVisible() and c.preview_kind == "image" for c in cards)
+                and all(c.isVisible() and _shown_kind(c) == "image" for c in cards)
             )
 
         wait_until(app, cards_done)
