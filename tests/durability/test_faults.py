@@ -136,6 +136,30 @@ def test_enospc_while_storing_a_file_leaves_nothing_half_written(store, tmp_path
         assert con.exec_driver_sql("SELECT count(*) FROM files").scalar() == 0
 
 
+def test_enospc_in_the_middle_of_the_copy_leaves_nothing_half_written(store, tmp_path, monkeypatch):
+    import shutil
+
+    from tli_workbook.store import repository
+
+    src = tmp_path / "photo.jpg"
+    src.write_bytes(os.urandom(3 * 1024 * 1024))
+    real_copy = shutil.copyfile
+
+    def fills_up(source, dest):  # type: ignore[no-untyped-def]
+        # The operating system's copy wrote part of the file, then the disk was full.
+        with open(source, "rb") as fh, open(dest, "wb") as out:
+            out.write(fh.read(1024 * 1024))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(repository.shutil, "copyfile", fills_up)
+    with pytest.raises(StoreError, match="disk is full"):
+        store.copy_file_in(src)
+    assert not [p for p in store.files_dir.rglob("*") if p.is_file()]
+    monkeypatch.setattr(repository.shutil, "copyfile", real_copy)
+    sha, size = store.copy_file_in(src)  # space again: stored whole, named by its bytes
+    assert store.file_path(sha).read_bytes() == src.read_bytes() and size == 3 * 1024 * 1024
+
+
 def test_second_instance_is_told_and_stale_lock_recovers(tmp_path):
     from tli_workbook.store.lock import AlreadyRunningError, InstanceLock
 

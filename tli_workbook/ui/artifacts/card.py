@@ -137,6 +137,7 @@ class ArtifactCard(QFrame):
         self._header_built = False
         self._offered_date: str | None = None
         self._preview: Preview | None = sketch
+        self._sketched = sketch is not None  # its header is built later, in a box of its own
         self._sketch_cache: tuple[tuple[Any, ...], QPixmap] | None = None
         self._numbering: tuple[int, int, int] | None = None
         self._outer = outer = QVBoxLayout(self)
@@ -189,7 +190,7 @@ class ArtifactCard(QFrame):
         if self._header_built:
             return
         self._header_built = True
-        sketched = self._preview is not None and self.focusPolicy() != Qt.FocusPolicy.NoFocus
+        sketched = self._sketched
         grid = self._build_header()
         chain: list[QWidget] = []
         if sketched:
