@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -54,6 +54,7 @@ from tli_workbook.ui.artifacts.thumbnail import SIZE as CARD_SIZE
 from tli_workbook.ui.artifacts.thumbnail import ThumbnailButton
 from tli_workbook.ui.forms.counter import CounterLabel
 from tli_workbook.ui.forms.fields_text import PlainEditor
+from tli_workbook.ui.forms.lazy import chain_of, place_in_chain
 from tli_workbook.ui.pages.record_cards import card_header
 
 LABEL_WIDTH = 210
@@ -197,7 +198,7 @@ class ArtifactCard(QFrame):
             box = QWidget()  # no parent yet, so its own focus chain is in creation order
             grid.setContentsMargins(0, 0, 0, 0)
             box.setLayout(grid)
-            chain = _focus_chain(box)
+            chain = chain_of(box)
             self._outer.insertWidget(0, box)
             box.show()
         else:
@@ -212,13 +213,12 @@ class ArtifactCard(QFrame):
         finally:
             self._loading = False
         if sketched:
+            # Right after the card, which Tab reached until now (Qt orders only widgets that
+            # take the focus, so the card gives up its own after).
+            place_in_chain(self, chain)
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.setMinimumHeight(0)
             self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-            prev: QWidget = self
-            for w in chain:
-                QWidget.setTabOrder(prev, w)
-                prev = w
 
     def _natural_height(self) -> int:
         natural = self.heightForWidth(self.width())  # word-wrapped labels: by the width
@@ -259,14 +259,17 @@ class ArtifactCard(QFrame):
             self.ensure_form()
         inside = [
             w
-            for w in _focus_chain(self)
+            for w in chain_of(self)
             if w.isVisible()
             and w.isEnabled()
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus
             and w.focusProxy() is None
         ]
         if inside:
-            (inside[-1] if back else inside[0]).setFocus(event.reason())
+            # On the next turn: a focus change made while Qt is still giving the card its
+            # focus can be undone by it.
+            target, reason = (inside[-1] if back else inside[0]), event.reason()
+            QTimer.singleShot(0, target, lambda: target.setFocus(reason))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self.ensure_header()
@@ -285,7 +288,7 @@ class ArtifactCard(QFrame):
         lay = self._build_annotation()
         lay.setContentsMargins(0, 0, 0, 0)
         box.setLayout(lay)
-        chain = _focus_chain(box)
+        chain = chain_of(box)
         self._outer.addWidget(box)
         # Shown now, not on the next turn as a widget added to a shown card would be: a
         # jump to the annotation (find, privacy) looks for its box right after this.
@@ -298,10 +301,7 @@ class ArtifactCard(QFrame):
             self._loading = False
         if self._offered_date is not None:
             self.offer_photo_date(self._offered_date)
-        prev: QWidget = self.replace_btn
-        for w in chain:
-            QWidget.setTabOrder(prev, w)
-            prev = w
+        place_in_chain(self.replace_btn, chain)
 
     # ----- layout ----------------------------------------------------------------------------
 
@@ -648,16 +648,6 @@ def _measure(card: ArtifactCard) -> _Look:
         (pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Mid)),
         theme.current_scheme,
     )
-
-
-def _focus_chain(box: QWidget) -> list[QWidget]:
-    """The widgets after box in its focus chain that are inside it, in order."""
-    chain: list[QWidget] = []
-    w = box.nextInFocusChain()
-    while w is not None and w is not box and box.isAncestorOf(w) and len(chain) < 500:
-        chain.append(w)
-        w = w.nextInFocusChain()
-    return chain
 
 
 def _sketch_pixmap(card: QWidget, preview: Preview, number: str, title: str) -> QPixmap:
