@@ -508,8 +508,9 @@ class ArtifactsPage(RecordCardsPage):
     def _add_card(self, rec: dict[str, Any], view: FileView | None = None) -> ArtifactCard:
         """A card for the record; its file's preview is `view` if already made, else a
         placeholder until _load_views has made it."""
-        # A photo of a batch being attached: a sketch of a card, which builds its widgets
-        # once it is seen (or after the batch); the cards come in faster than it could.
+        # A photo of a batch being attached: a sketch of a card (its picture, number, title
+        # and file, painted), which gets its widgets after the batch, or at once when Tab
+        # or a click reaches it: thirty cards' widgets could not keep up with the files.
         sketch = None
         if (
             self.batches
