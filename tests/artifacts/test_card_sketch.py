@@ -129,6 +129,20 @@ def test_a_click_on_a_sketch_builds_it(
 ) -> None:
     page = _page_that_can_sketch(qtbot, window, store, dialog_log, monkeypatch, tmp_path)
     _host, _before, sketch, _after = _host_with_sketch(qtbot, page)
+    # Painted, it shows its picture where the thumbnail goes, and stays a sketch.
+    shot = sketch.grab().toImage()
+    look = card_module._look
+    assert look is not None
+    margins = sketch.layout().contentsMargins()
+    centre = QPoint(margins.left() + (CARD_SIZE.width() + 8) // 2, margins.top() + 60)
+    assert shot.pixelColor(centre).name() == "#33aa77"
+    title_box = look.title[0]
+    inside = {
+        shot.pixelColor(x, title_box.center().y()).name()
+        for x in range(title_box.left() + 8, title_box.left() + 120)
+    }
+    assert len(inside) > 2  # the title's letters, not an empty box
+    assert not sketch.header_built
     qtbot.mouseClick(sketch, Qt.MouseButton.LeftButton, pos=QPoint(400, 60))
     assert sketch.header_built and sketch.preview_kind == "image"
     assert not sketch.thumb.icon().isNull()
