@@ -222,16 +222,24 @@ def test_a_copied_file_is_recorded_with_its_artifact_in_one_transaction(store, t
     from sqlalchemy import event
 
     event.listen(store.engine, "commit", lambda _con: commits.append(1))
+    from tli_workbook.store import NewArtifactFile
+
+    def record(data, media):  # type: ignore[no-untyped-def]
+        ((uid, new, _rec),) = store.add_artifact_files(
+            wid, [NewArtifactFile(data, sha, size, media)]
+        )
+        return uid, new
+
     data = {"part": "artifact4", "title": "IMG 1000", "filename": photo.name}
-    uid, new = store.add_artifact_file(wid, data, sha, size, "image/jpeg")
+    uid, new = record(data, "image/jpeg")
     assert new and len(commits) == 1
     assert store.file_info(sha) == {"sha256": sha, "size": size, "media_type": "image/jpeg"}
     (art,) = store.artifacts(wid, "artifact4")
     assert (art["id"], art["file"], art["filename"]) == (uid, sha, photo.name)
     # The same file again in that part: no second artifact, the first one's id.
-    assert store.add_artifact_file(wid, data, sha, size, "image/jpeg") == (uid, False)
+    assert record(data, "image/jpeg") == (uid, False)
     assert len(store.artifacts(wid)) == 1
-    other, new = store.add_artifact_file(wid, {**data, "part": "artifact2"}, sha, size, "x/y")
+    other, new = record({**data, "part": "artifact2"}, "x/y")
     assert new and other != uid and store.file_info(sha)["media_type"] == "image/jpeg"
 
 

@@ -122,17 +122,16 @@ def test_models_match_migrations(data_dir: Path) -> None:
 
 
 def test_one_artifact_reads_as_the_list_does(store: Store, tmp_path: Path) -> None:
+    from tli_workbook.store import NewArtifactFile
+
     wid = store.create_workbook("coaching-and-mentoring", "One")
     other = store.create_workbook("coaching-and-mentoring", "Other")
     src = tmp_path / "IMG_1.jpg"
     src.write_bytes(b"\xff\xd8 a photo")
     sha, size = store.copy_file_in(src)
-    uid, new = store.add_artifact_file(
-        wid,
-        {"part": "artifact4", "title": "Sign-up", "filename": src.name},
-        sha,
-        size,
-        "image/jpeg",
+    data = {"part": "artifact4", "title": "Sign-up", "filename": src.name}
+    ((uid, new, _rec),) = store.add_artifact_files(
+        wid, [NewArtifactFile(data, sha, size, "image/jpeg")]
     )
     assert new
     store.upsert_artifact(wid, {"part": "artifact4", "title": "A link", "url": "https://a.example"})

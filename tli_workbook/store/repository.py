@@ -457,7 +457,7 @@ class Store:
         """
         sha, size = self.copy_file_in(source)
         with self._write() as s:
-            _record_file(s, sha, size, media_type)
+            _record_files(s, [(sha, size, media_type)])
         return sha
 
     def copy_file_in(self, source: Path | BinaryIO) -> tuple[str, int]:
@@ -508,25 +508,15 @@ class Store:
             if tmp.exists():
                 tmp.unlink()
 
-    def add_artifact_file(
-        self, workbook_id: int, data: Mapping[str, Any], sha256: str, size: int, media_type: str
-    ) -> tuple[str, bool]:
-        """Record a file copied in by copy_file_in and, in the same transaction (one commit,
-        one flush of the journal), a new artifact of it with `data` ("part" among it), unless
-        that part has an artifact of this file already. Returns (the new artifact's id, True),
-        or (the id of the one already there, False)."""
-        uid, new, _rec = self.add_artifact_files(
-            workbook_id, [NewArtifactFile(data, sha256, size, media_type)]
-        )[0]
-        return uid, new
-
     def add_artifact_files(
         self, workbook_id: int, items: Sequence[NewArtifactFile]
     ) -> list[tuple[str, bool, dict[str, Any] | None]]:
-        """add_artifact_file for several files in one transaction: attaching a batch records
-        together the files that are ready together (one commit, one flush of the journal, for
-        them all). For each, in order: (id, True, the new artifact as artifact() gives it) or
-        (the id of the part's artifact of that file already there, False, None)."""
+        """Record files copied in by copy_file_in and, in the same transaction, a new artifact
+        of each with its `data` ("part" among it), unless that part has an artifact of that
+        file already: attaching a batch records together the files that are ready together
+        (one commit, one flush of the journal, for them all). For each, in order: (id, True,
+        the new artifact as artifact() gives it) or (the id of the part's artifact of that
+        file already there, False, None)."""
         # Core statements, not ORM objects: the ORM's bookkeeping was most of the cost of
         # recording a file (~3 ms of Python each, holding the interpreter the GUI thread
         # needs while the cards of the batch appear).
@@ -540,10 +530,7 @@ class Store:
             )
             if not touched.rowcount:  # type: ignore[attr-defined]
                 self._get(s, workbook_id)  # raises NotFoundError
-            s.execute(
-                sqlite_insert(StoredFile).on_conflict_do_nothing(),
-                [{"sha256": i.sha256, "size": i.size, "media_type": i.media_type} for i in items],
-            )
+            _record_files(s, [(i.sha256, i.size, i.media_type) for i in items])
             shas = list({i.sha256 for i in items})
             there: dict[tuple[str, str], str] = {}
             for part, sha, uid in s.execute(
@@ -916,13 +903,13 @@ def _copy_stream(source: BinaryIO, out: BinaryIO) -> None:
         out.write(chunk)
 
 
-def _record_file(s: Session, sha256: str, size: int, media_type: str) -> None:
+def _record_files(s: Session, files: Sequence[tuple[str, int, str]]) -> None:
+    """(sha256, size, media type) of stored files, in the files table."""
     # OR IGNORE: the same bytes may be stored by two threads at once (a photo dropped twice in
     # one batch); the first record stands, as it would have in turn.
     s.execute(
-        sqlite_insert(StoredFile)
-        .values(sha256=sha256, size=size, media_type=media_type)
-        .on_conflict_do_nothing()
+        sqlite_insert(StoredFile).on_conflict_do_nothing(),
+        [{"sha256": sha, "size": size, "media_type": media} for sha, size, media in files],
     )
 
 

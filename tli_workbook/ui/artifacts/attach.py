@@ -89,7 +89,7 @@ def check_file(path: Path) -> Checked:
 def copy_checked(store: Store, checked: Checked, record: bool = True) -> Stored:
     """Copy a checked file into the store (content-addressed): once this returns a sha256,
     the file is stored safely (flushed to disk and, with record, recorded; without, the
-    caller records it: Store.add_artifact_file)."""
+    caller records it: Store.add_artifact_files)."""
     check, path = checked.inspection, checked.path
     if not check.ok:
         return Stored(refused=check.refused, notes=check.notes)

@@ -242,7 +242,7 @@ class ArtifactCard(QFrame):
             return
         # Drawn once and kept: the cards in view are painted again each time the list grows
         # while a batch attaches, and drawing them each time was most of the batch's cost.
-        key = (self.width(), self.devicePixelRatioF(), self._sketch_number(), self._title_text())
+        key = (self.width(), self.devicePixelRatioF(), self._number_text(), self._title_text())
         if self._sketch_cache is None or self._sketch_cache[0] != key:
             self._sketch_cache = (key, _sketch_pixmap(self, self._preview, key[2], key[3]))
         p = QPainter(self)
@@ -503,17 +503,17 @@ class ArtifactCard(QFrame):
         return list(self._record.get("markup") or [])
 
     def set_number(self, n: int, total: int, count: int) -> None:
-        before = self._sketch_number()
+        before = self._number_text()
         self._numbering = (n, total, count)
         if not self._header_built:
-            if self._sketch_number() != before:  # every card is renumbered as each comes
+            if self._number_text() != before:  # every card is renumbered as each comes
                 self.update()
             return
-        self.number.setText(self._sketch_number())
+        self.number.setText(self._number_text())
         self.up_btn.setEnabled(n > 1)
         self.down_btn.setEnabled(n < total)
 
-    def _sketch_number(self) -> str:
+    def _number_text(self) -> str:
         if self._numbering is None:
             return ""
         n, total, count = self._numbering
